@@ -1,0 +1,59 @@
+import type { DocumentSnapshot } from '../snapshot';
+import type { Plan } from '../plan/model';
+import type { ParentPlan } from '../plan/parentPlan';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface FindingLocation {
+  /** 1-based paragraph index in the document (line number for .txt). */
+  paragraph: number;
+  /** First 80 characters of that paragraph. */
+  text: string;
+}
+
+/** A fix the pane can apply in one edit: insert a paragraph after the given one. */
+export interface Fix {
+  kind: 'insert-paragraph-after';
+  paragraph: number;
+  text: string;
+  /** Content-control tag for the inserted field (`kh:lead`). */
+  tag?: string;
+  label: { vi: string; en: string };
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  messageEn: string;
+  location: FindingLocation;
+  fix?: Fix;
+}
+
+/** What a rule's check sees. */
+export interface CheckContext {
+  snapshot: DocumentSnapshot;
+  plan: Plan;
+  /** The linked or given parent plan, when there is one. */
+  parent: ParentPlan | null;
+}
+
+/** What a rule reports; the engine adds the rule id, severity and the paragraph excerpt. */
+export interface RuleHit {
+  paragraph: number;
+  /** Values for the message's `{placeholders}`. */
+  args?: Record<string, string | number>;
+  fix?: Fix;
+}
+
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Short name of the check, for grouping in the pane. */
+  title: { vi: string; en: string };
+  /** Message with `{name}` placeholders filled from a hit's args. */
+  message: { vi: string; en: string };
+  /** The legal or practical source the rule enforces (NĐ 30 Phụ lục I II.6đ …). */
+  source?: string;
+  check(ctx: CheckContext): RuleHit[];
+}

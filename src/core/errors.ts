@@ -1,0 +1,33 @@
+/**
+ * Input the user gave that we cannot use: a corrupt .docx, a binary named .txt, a template with
+ * a syntax error. Carries the file and the place so every front end (CLI, pane, lint) can say
+ * one clear Vietnamese sentence instead of a stack trace.
+ */
+export interface InputPlace {
+  line?: number;
+  column?: number;
+  /** A paragraph index, for documents. */
+  paragraph?: number;
+}
+
+export class KhInputError extends Error {
+  constructor(
+    /** The file the user named (path or file name). */
+    readonly file: string,
+    /** Vietnamese sentence, no trailing full stop needed. */
+    message: string,
+    readonly place: InputPlace = {},
+    /** English version for the pane's English mode. */
+    readonly messageEn?: string,
+  ) {
+    super(message);
+    this.name = 'KhInputError';
+  }
+
+  /** `file:line:column: message` (or `file: message`), the form lint and the CLI print. */
+  describe(): string {
+    const { line, column, paragraph } = this.place;
+    const where = line != null ? `:${line}${column != null ? `:${column}` : ''}` : paragraph != null ? ` (đoạn ${paragraph})` : '';
+    return `${this.file}${where}: ${this.message}`;
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The plan as read from a document. Field names follow the `kh extract --json` contract of
+ * DESIGN.md; the extra fields (paragraph positions, items, field sources) serve the checks and
+ * are dropped by the extract printer. Dates are ISO `YYYY-MM-DD`; what the document lacks is
+ * `null` or `[]`.
+ */
+
+export type SectionKind = 'purpose' | 'objectives' | 'tasks' | 'budget' | 'organization' | 'reporting' | 'other';
+
+export interface Reference {
+  /** Document type as cited: `QĐ`, `KH`, `NQ`, `CT`, `Luật` … (`null` when it cannot be told). */
+  type: string | null;
+  /** As printed, e.g. `163/KH-UBND`, `14-KH/TU`. */
+  number: string;
+  date: string | null;
+  issuer: string | null;
+  /** The trích yếu of the cited document, when the citation gives one. */
+  subject?: string | null;
+  paragraph: number;
+  /** The words that introduce it: `Căn cứ`, `Thực hiện`, `Triển khai`. */
+  verb?: string;
+}
+
+/** A numbered or bulleted item inside a section (`1.`, `1.1.`, `a)`, `-`, `+`). */
+export interface Item {
+  /** Dotted path from the section numeral: `III.1.a`, `III.3.1`, `V.2.-3` for bullets. */
+  path: string;
+  /** The marker as printed: `1.`, `3.1.`, `a)`, `-`. */
+  marker: string;
+  /** Text after the marker on the item's first paragraph. */
+  title: string;
+  paragraph: number;
+  /** Last paragraph that belongs to this item (inclusive). */
+  endParagraph: number;
+  children: Item[];
+}
+
+export type FieldKind = 'lead' | 'cooperating' | 'timing';
+
+export interface TaskField {
+  value: string;
+  /** The label as printed (`Cơ quan thực hiện`), or `chủ trì` for the inline form. */
+  label: string;
+  paragraph: number;
+  source: 'label' | 'inline' | 'table' | 'control';
+}
+
+export interface Task {
+  path: string;
+  title: string;
+  lead: string | null;
+  cooperating: string | null;
+  timing: string | null;
+  paragraph: number;
+  endParagraph: number;
+  fields: Partial<Record<FieldKind, TaskField>>;
+  /** Where the task came from: an item of the tasks section, or a row of an appendix table. */
+  source: 'item' | 'table';
+}
+
+export interface Target {
+  text: string;
+  /** The indicator in words, as far as it can be told (`lãnh đạo chủ chốt là nữ`). */
+  indicator?: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  paragraph: number;
+}
+
+export type Recurrence = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'once' | null;
+
+export interface ReportingDeadline {
+  /** From `trước ngày` / `chậm nhất ngày` to the end of the date expression. */
+  text: string;
+  day: number | null;
+  month: number | null;
+  year: number | null;
+  recurrence: Recurrence;
+  /** Every day/month the phrase names (`trước ngày 01/6 và 15/11 hằng năm` has two). */
+  dates?: { day: number; month: number | null; year: number | null }[];
+  paragraph: number;
+}
+
+export interface Signer {
+  /** TM./KT./Q./TL./TUQ. lines joined with one space. */
+  authority: string | null;
+  title: string | null;
+  name: string | null;
+  paragraph?: number;
+}
+
+export interface Section {
+  numeral: string;
+  title: string;
+  kind: SectionKind;
+  paragraph: number;
+  endParagraph: number;
+  items: Item[];
+}
+
+export type TaskLabelStyle = 'per-task' | 'table' | 'none' | 'mixed';
+
+export interface Plan {
+  number: string | null;
+  date: string | null;
+  place: string | null;
+  issuer: string | null;
+  parentBody: string | null;
+  title: string | null;
+  references: Reference[];
+  sections: Section[];
+  tasks: Task[];
+  targets: Target[];
+  reporting: ReportingDeadline[];
+  signer: Signer | null;
+  recipients: string[];
+  archiveLine: string | null;
+  /** Giai đoạn the plan covers, when its title or body names one (`2026-2030`). */
+  period: { from: number; to: number } | null;
+  taskLabelStyle: TaskLabelStyle;
+  /** Paragraphs of the header fields, for findings and for the pane to jump to. */
+  at: {
+    number?: number;
+    date?: number;
+    title?: number;
+    /** First and last paragraph of the preamble (Căn cứ … up to section I). */
+    preamble?: [number, number];
+    recipients?: number;
+    archiveLine?: number;
+    signer?: number;
+  };
+  /** Raw date line as printed (`Đồng Việt, ngày   tháng 5 năm 2026`). */
+  dateText: string | null;
+}

@@ -1,0 +1,52 @@
+/**
+ * A parent plan as data (`templates/plans/*.yaml`): what a child plan cites, inherits and is
+ * checked against. Plans form a chain through `parent` (QĐ 2282 → a province's KH → a commune's).
+ */
+
+export interface ParentTarget {
+  /** Stable key, so a child's target can be matched to the parent's (`lanh-dao-chu-chot-nu`). */
+  id: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  year: number;
+}
+
+export interface ParentTask {
+  code: string;
+  title: string;
+  suggestedLead?: string;
+  timing?: string;
+}
+
+export interface ParentReporting {
+  /** `30/11` or an ISO date. */
+  day: number;
+  month: number;
+  year?: number | null;
+  recurrence: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'once';
+  to?: string;
+  text?: string;
+}
+
+export interface ParentPlan {
+  /** File name without `.yaml`. */
+  id: string;
+  /** `KH`, `QĐ`, `CTr` … */
+  kind: string;
+  number: string;
+  date: string;
+  issuer: string;
+  /** How the plan names the issuer when it cites it (`Chủ tịch UBND tỉnh`). */
+  issuerShort?: string;
+  title: string;
+  programme?: string;
+  period?: { from: number; to: number };
+  targets: ParentTarget[];
+  tasks: ParentTask[];
+  reporting?: ParentReporting | null;
+  /** Id of this plan's own parent in the catalog. */
+  parent?: string | null;
+  /** Fields an import could not read, for the user to fill. */
+  unresolved?: string[];
+}
