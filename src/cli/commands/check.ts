@@ -14,7 +14,7 @@ export const check: Command = async (args, io) => {
   const file = positional[0];
   const snapshot = await loadDocument(file);
   const plan = readPlan(snapshot);
-  const parent = await loadParentFor(snapshot, typeof flags.parent === 'string' ? flags.parent : null, io.cwd);
+  const parent = await loadParentFor(snapshot, typeof flags.parent === 'string' ? flags.parent : null);
   const findings = checkPlan({ snapshot, plan, parent });
   const summary = summarize(findings);
   if (flags.json) io.out(JSON.stringify({ file, findings: findings.map(({ fix: _fix, messageEn: _en, ...f }) => f), summary }, null, 2));
