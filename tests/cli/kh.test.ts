@@ -1,0 +1,115 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { zipSync, strToU8 } from 'fflate';
+import { main } from '../../src/cli/kh';
+import type { CliIO } from '../../src/cli/io';
+
+const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
+const complete = join(FIXTURES, 'ke-hoach-day-du.txt');
+const missingLead = join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt');
+
+async function kh(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: process.cwd() };
+  const code = await main(argv, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** Deterministic "random" bytes, so a failure can be reproduced. */
+function noise(length: number, seed = 7): Uint8Array {
+  const bytes = new Uint8Array(length);
+  let x = seed;
+  for (let i = 0; i < length; i++) {
+    x = (x * 1103515245 + 12345) & 0x7fffffff;
+    bytes[i] = x >> 16;
+  }
+  return bytes;
+}
+
+describe('kh check', () => {
+  it('exits 0 on a complete plan and prints the JSON shape of DESIGN.md', async () => {
+    const r = await kh('check', complete, '--json');
+    expect(r.stderr).toBe('');
+    const json = JSON.parse(r.stdout);
+    expect(json.file).toBe(complete);
+    expect(Array.isArray(json.findings)).toBe(true);
+    expect(Object.keys(json.summary).sort()).toEqual(['error', 'info', 'warning']);
+    expect(json.findings.filter((f: { rule: string }) => f.rule === 'task-lead-missing')).toEqual([]);
+    expect(r.code).toBe(json.summary.error > 0 ? 1 : 0);
+    expect(r.code).toBe(0);
+  });
+
+  it('exits 1 and points inside the task when a task has no lead unit', async () => {
+    const r = await kh('check', missingLead, '--json');
+    expect(r.code).toBe(1);
+    const json = JSON.parse(r.stdout);
+    const leads = json.findings.filter((f: { rule: string }) => f.rule === 'task-lead-missing');
+    expect(leads).toHaveLength(1);
+    const [finding] = leads;
+    expect(finding.severity).toBe('error');
+    // Task III.2 starts on line 26 and runs to line 28 once its lead line is gone.
+    expect(finding.location.paragraph).toBeGreaterThanOrEqual(26);
+    expect(finding.location.paragraph).toBeLessThanOrEqual(28);
+    expect(finding.location.text.length).toBeLessThanOrEqual(80);
+    expect(finding.message).toMatch(/chủ trì/);
+  });
+
+  it('prints findings for people grouped by rule, with paragraph numbers', async () => {
+    const r = await kh('check', missingLead);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/task-lead-missing \(1\)/);
+    expect(r.stdout).toMatch(/đoạn 2[678]:/);
+  });
+});
+
+describe('kh extract', () => {
+  it('reads number, date, sections and the reporting deadline of a plan', async () => {
+    const r = await kh('extract', complete, '--json');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.number).toBe('27/KH-UBND');
+    expect(json.date).toBe('2026-06-05');
+    expect(json.sections.map((s: { numeral: string }) => s.numeral)).toEqual(['I', 'II', 'III', 'IV', 'V']);
+    expect(json.reporting[0].text).toMatch(/trước ngày 15\/11\/2026/);
+    expect(json.tasks).toHaveLength(3);
+  });
+});
+
+describe('unusable input: exit 2, one line naming the file, no stack trace', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kh-bad-'));
+  const cases: [string, string, Uint8Array | null][] = [
+    ['a corrupt .docx', 'hong.docx', noise(4096)],
+    ['a zip that is not a Word document', 'khong-phai-word.docx', zipSync({ 'hello.txt': strToU8('xin chào') })],
+    ['an empty .txt', 'rong.txt', new Uint8Array()],
+    ['an empty .docx', 'rong.docx', new Uint8Array()],
+    ['random bytes named .txt', 'ngau-nhien.txt', noise(2048, 3)],
+    ['a .docx renamed .txt', 'word-doi-ten.txt', zipSync({ 'word/document.xml': strToU8('<w:document/>') })],
+    ['a missing file', 'khong-co.txt', null],
+  ];
+  for (const [what, name, bytes] of cases) {
+    it(`rejects ${what}`, async () => {
+      const file = join(dir, name);
+      if (bytes) writeFileSync(file, bytes);
+      for (const command of ['check', 'extract']) {
+        const r = await kh(command, file);
+        expect(r.code).toBe(2);
+        expect(r.stdout).toBe('');
+        expect(r.stderr.split('\n')).toHaveLength(1);
+        expect(r.stderr).toContain(file);
+        expect(r.stderr).not.toMatch(/\n\s+at |Error:|not written yet/);
+      }
+    });
+  }
+
+  it('rejects a directory and an unknown option', async () => {
+    const sub = join(dir, 'thu-muc');
+    mkdirSync(sub, { recursive: true });
+    expect((await kh('check', sub)).code).toBe(2);
+    const r = await kh('check', complete, '--khong-co');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--khong-co/);
+  });
+});
