@@ -1,4 +1,72 @@
-import type { CheckContext, Finding, Severity } from './types';
-// Placeholder until the checker lands (issue 2).
-export function checkPlan(_ctx: CheckContext): Finding[] { throw new Error('checkPlan: not written yet'); }
-export function summarize(findings: Finding[]): Record<Severity, number> { const s = { error: 0, warning: 0, info: 0 }; for (const f of findings) s[f.severity]++; return s; }
+import type { CheckContext, CheckOptions, Finding, Rule, RuleHit, Severity } from './types';
+import { internalErrorRule, rules as allRules } from './registry';
+
+const EXCERPT_LENGTH = 80;
+
+/** `{name}` → the hit's value; a name the hit does not give stays as written. */
+function fill(template: string, args: RuleHit['args']): string {
+  if (!args) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+}
+
+/**
+ * Runs every rule over one plan (`rules` can be narrowed for tests), fills the messages, anchors
+ * each finding to its paragraph with an excerpt, and sorts by paragraph then rule. A rule that
+ * throws becomes one `internal-error` finding; the others still run. Linear in the document:
+ * each rule is, and the excerpt lookup is one array built once.
+ */
+export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: readonly Rule[] = allRules): Finding[] {
+  const texts: string[] = [];
+  for (const p of ctx.snapshot.paragraphs) texts[p.index] = p.text;
+  const excerpt = (paragraph: number) => Array.from((texts[paragraph] ?? '').replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH).join('');
+
+  const disabled = new Set(options.disabled ?? []);
+  const ignoredRules = new Set<string>();
+  const ignoredFindings = new Set<string>();
+  for (const i of options.ignored ?? []) {
+    if (i.paragraph == null) ignoredRules.add(i.rule);
+    else ignoredFindings.add(`${i.rule}@${i.paragraph}`);
+  }
+  const active = rules.filter((r) => !disabled.has(r.id) && !ignoredRules.has(r.id));
+
+  const findings: Finding[] = [];
+  const toFinding = (rule: Rule, hit: RuleHit): Finding => {
+    const message = (hit.variant && rule.variants?.[hit.variant]) || rule.message;
+    const finding: Finding = {
+      rule: rule.id,
+      severity: hit.severity ?? rule.severity,
+      message: fill(message.vi, hit.args),
+      messageEn: fill(message.en, hit.args),
+      location: { paragraph: hit.paragraph, text: excerpt(hit.paragraph) },
+    };
+    if (hit.fix) finding.fix = hit.fix;
+    return finding;
+  };
+
+  active.forEach((rule, done) => {
+    let hits: RuleHit[];
+    try {
+      hits = rule.check(ctx);
+    } catch (e) {
+      hits = [];
+      const error = e instanceof Error ? e.message : String(e);
+      findings.push(toFinding(internalErrorRule, { paragraph: 1, args: { rule: rule.id, error } }));
+    }
+    for (const hit of hits) {
+      if (ignoredFindings.has(`${rule.id}@${hit.paragraph}`)) continue;
+      findings.push(toFinding(rule, hit));
+    }
+    options.onProgress?.(done + 1, active.length);
+  });
+
+  return findings
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => a.f.location.paragraph - b.f.location.paragraph || (a.f.rule < b.f.rule ? -1 : a.f.rule > b.f.rule ? 1 : a.order - b.order))
+    .map(({ f }) => f);
+}
+
+export function summarize(findings: Finding[]): Record<Severity, number> {
+  const s = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) s[f.severity]++;
+  return s;
+}

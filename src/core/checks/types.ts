@@ -44,6 +44,10 @@ export interface RuleHit {
   /** Values for the message's `{placeholders}`. */
   args?: Record<string, string | number>;
   fix?: Fix;
+  /** Which of the rule's `variants` messages to use instead of its main `message`. */
+  variant?: string;
+  /** A milder severity than the rule's for this hit (an incomplete citation rather than a wrong one). */
+  severity?: Severity;
 }
 
 export interface Rule {
@@ -55,5 +59,19 @@ export interface Rule {
   message: { vi: string; en: string };
   /** The legal or practical source the rule enforces (NĐ 30 Phụ lục I II.6đ …). */
   source?: string;
+  /** Rule family, for grouping in docs/rules.md and the pane (`tasks`, `reporting` …). */
+  family?: string;
+  /** Alternative messages a hit picks by `variant` (`duplicate`, `skipped` …). */
+  variants?: Record<string, { vi: string; en: string }>;
   check(ctx: CheckContext): RuleHit[];
+}
+
+/** How a check run is narrowed and followed (the pane's "ignore" and progress bar). */
+export interface CheckOptions {
+  /** Rule ids switched off for this run. */
+  disabled?: string[];
+  /** Findings the user chose to ignore: one finding (`paragraph`) or the rule everywhere (no `paragraph`). */
+  ignored?: { rule: string; paragraph?: number }[];
+  /** Called after each rule, with the number of rules done and the total. */
+  onProgress?(done: number, total: number): void;
 }

@@ -1,0 +1,46 @@
+import type { Rule } from './types';
+import { taskLeadMissing } from './rules/tasks/taskLeadMissing';
+import { taskTimingMissing } from './rules/tasks/taskTimingMissing';
+import { reportDeadlineMissing } from './rules/reporting/reportDeadlineMissing';
+import { reportDeadlineAfterParent } from './rules/reporting/reportDeadlineAfterParent';
+import { fieldPlaceholder } from './rules/fields/fieldPlaceholder';
+import { draftNumberDateBlank } from './rules/fields/draftNumberDateBlank';
+import { sectionMissing } from './rules/structure/sectionMissing';
+import { sectionNumbering } from './rules/structure/sectionNumbering';
+import { parentRefMissing } from './rules/parent/parentRefMissing';
+import { parentRefMismatch } from './rules/parent/parentRefMismatch';
+import { targetBelowParent } from './rules/parent/targetBelowParent';
+import { periodMismatch } from './rules/parent/periodMismatch';
+
+/** Every rule the checker runs, in the order docs/rules.md lists them. */
+export const rules: readonly Rule[] = [
+  taskLeadMissing,
+  taskTimingMissing,
+  reportDeadlineMissing,
+  fieldPlaceholder,
+  parentRefMissing,
+  parentRefMismatch,
+  reportDeadlineAfterParent,
+  targetBelowParent,
+  periodMismatch,
+  sectionMissing,
+  sectionNumbering,
+  draftNumberDateBlank,
+];
+
+/** What the engine reports when a rule itself fails: the user sees it, the other rules still run. */
+export const internalErrorRule: Rule = {
+  id: 'internal-error',
+  family: 'internal',
+  severity: 'info',
+  title: { vi: 'Lỗi nội bộ của trình kiểm tra', en: 'Checker internal error' },
+  message: {
+    vi: 'Quy tắc {rule} gặp lỗi nội bộ nên chưa kiểm tra được ({error}); các quy tắc khác vẫn chạy',
+    en: 'Rule {rule} failed internally ({error}); the other rules still ran',
+  },
+  source: 'Soạn KH',
+  check: () => [],
+};
+
+/** Rules by id (`internal-error` included, so the pane can title every finding). */
+export const ruleById: ReadonlyMap<string, Rule> = new Map([...rules, internalErrorRule].map((r) => [r.id, r]));

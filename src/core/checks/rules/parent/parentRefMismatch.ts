@@ -1,0 +1,62 @@
+import type { Rule, RuleHit } from '../../types';
+import { findParentCitation, issuersAgree } from '../../support/citations';
+import { shortDate } from '../../support/dates';
+
+/**
+ * The citation of the parent must match it: number, date and issuer (NĐ 30 II.6b: the first
+ * citation gives all three). A citation with no date or issuer is incomplete (warning); one that
+ * gives them wrong, or cites almost the parent's number, is an error.
+ */
+export const parentRefMismatch: Rule = {
+  id: 'parent-ref-mismatch',
+  family: 'parent',
+  severity: 'error',
+  title: { vi: 'Trích dẫn kế hoạch cấp trên sai', en: 'Parent plan cited wrong' },
+  message: {
+    vi: 'Trích dẫn kế hoạch cấp trên chưa khớp',
+    en: 'The citation of the parent plan does not match',
+  },
+  variants: {
+    number: {
+      vi: 'Dẫn số {cited}, nhưng kế hoạch cấp trên là số {number}',
+      en: 'Cites number {cited}, but the parent is {number}',
+    },
+    date: {
+      vi: 'Kế hoạch số {number} được ghi ngày {cited}, đúng là ngày {expected}',
+      en: 'Plan {number} is cited as of {cited}; it is dated {expected}',
+    },
+    issuer: {
+      vi: 'Kế hoạch số {number} được ghi là của "{cited}", đúng là của {expected}',
+      en: 'Plan {number} is attributed to "{cited}"; it was issued by {expected}',
+    },
+    'date-absent': {
+      vi: 'Lần đầu dẫn Kế hoạch số {number} cần ghi ngày ban hành ({expected})',
+      en: 'The first citation of plan {number} should give its date ({expected})',
+    },
+    'issuer-absent': {
+      vi: 'Lần đầu dẫn Kế hoạch số {number} cần ghi cơ quan ban hành ({expected})',
+      en: 'The first citation of plan {number} should name its issuer ({expected})',
+    },
+  },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6b',
+  check({ plan, parent }) {
+    if (!parent) return [];
+    const { exact, near } = findParentCitation(plan, parent);
+    if (near) return [{ paragraph: near.paragraph, variant: 'number', args: { cited: near.number, number: parent.number } }];
+    if (!exact) return [];
+    const hits: RuleHit[] = [];
+    const args = { number: parent.number };
+    if (exact.date == null) {
+      if (parent.date) hits.push({ paragraph: exact.paragraph, variant: 'date-absent', severity: 'warning', args: { ...args, expected: shortDate(parent.date) } });
+    } else if (parent.date && exact.date !== parent.date) {
+      hits.push({ paragraph: exact.paragraph, variant: 'date', args: { ...args, cited: shortDate(exact.date), expected: shortDate(parent.date) } });
+    }
+    const expectedIssuer = parent.issuerShort ?? parent.issuer;
+    if (exact.issuer == null || exact.issuer.trim() === '') {
+      if (expectedIssuer) hits.push({ paragraph: exact.paragraph, variant: 'issuer-absent', severity: 'warning', args: { ...args, expected: expectedIssuer } });
+    } else if (parent.issuer && !issuersAgree(exact.issuer, parent)) {
+      hits.push({ paragraph: exact.paragraph, variant: 'issuer', args: { ...args, cited: exact.issuer, expected: expectedIssuer } });
+    }
+    return hits;
+  },
+};

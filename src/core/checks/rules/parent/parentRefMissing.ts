@@ -1,0 +1,27 @@
+import type { Rule } from '../../types';
+import { findParentCitation } from '../../support/citations';
+import { preambleParagraph } from '../../support/preamble';
+import { shortDate } from '../../support/dates';
+
+/**
+ * The plan cites the plan it implements ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của
+ * …"). A citation with almost the parent's number is left to `parent-ref-mismatch`.
+ */
+export const parentRefMissing: Rule = {
+  id: 'parent-ref-missing',
+  family: 'parent',
+  severity: 'error',
+  title: { vi: 'Chưa dẫn kế hoạch cấp trên', en: 'Parent plan not cited' },
+  message: {
+    vi: 'Phần căn cứ chưa dẫn {kind} số {number} ngày {date} của {issuer} (kế hoạch cấp trên)',
+    en: 'The preamble does not cite the parent {kind} {number} of {date} by {issuer}',
+  },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6b (căn cứ ban hành, dẫn văn bản lần đầu)',
+  check({ plan, parent }) {
+    if (!parent) return [];
+    const { exact, near } = findParentCitation(plan, parent);
+    if (exact || near) return [];
+    const kind = parent.kind.toUpperCase() === 'KH' ? 'Kế hoạch' : parent.kind;
+    return [{ paragraph: preambleParagraph(plan), args: { kind, number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
+  },
+};

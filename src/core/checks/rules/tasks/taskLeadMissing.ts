@@ -1,0 +1,39 @@
+import type { Rule, RuleHit } from '../../types';
+import { isPlaceholderValue } from '../../support/placeholder';
+import { missingFieldFix } from './taskFieldFix';
+
+/**
+ * Every task names the unit that leads it. Which items are tasks is the reader's call
+ * (`plan.tasks`): labelled items and their unlabelled siblings; a plan that assigns work only
+ * in "Tổ chức thực hiện" has none, so it is not flagged task by task.
+ */
+export const taskLeadMissing: Rule = {
+  id: 'task-lead-missing',
+  family: 'tasks',
+  severity: 'error',
+  title: { vi: 'Nhiệm vụ thiếu đơn vị chủ trì', en: 'Task without a lead unit' },
+  message: {
+    vi: 'Nhiệm vụ {path} chưa có đơn vị chủ trì',
+    en: 'Task {path} has no lead unit',
+  },
+  variants: {
+    placeholder: {
+      vi: 'Nhiệm vụ {path}: đơn vị chủ trì còn để trống ("{value}")',
+      en: 'Task {path}: the lead unit is still a blank ("{value}")',
+    },
+  },
+  source: 'Thực tiễn soạn kế hoạch: mỗi nhiệm vụ ghi "Đơn vị chủ trì" / "Cơ quan thực hiện"',
+  check({ plan }) {
+    const hits: RuleHit[] = [];
+    for (const task of plan.tasks) {
+      if (task.lead != null && !isPlaceholderValue(task.lead)) continue;
+      const field = task.fields.lead;
+      if (task.lead != null && field) {
+        hits.push({ paragraph: field.paragraph, variant: 'placeholder', args: { path: task.path, value: task.lead.trim() } });
+      } else {
+        hits.push({ paragraph: task.paragraph, args: { path: task.path }, fix: missingFieldFix(task, 'lead') });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,35 @@
+import type { Rule, RuleHit } from '../../types';
+import { isPlaceholderValue } from '../../support/placeholder';
+import { missingFieldFix } from './taskFieldFix';
+
+/** Every task says when it is done ("Thời gian thực hiện", "Thời hạn", "Thời gian hoàn thành"). */
+export const taskTimingMissing: Rule = {
+  id: 'task-timing-missing',
+  family: 'tasks',
+  severity: 'error',
+  title: { vi: 'Nhiệm vụ thiếu thời gian thực hiện', en: 'Task without a timing' },
+  message: {
+    vi: 'Nhiệm vụ {path} chưa có thời gian thực hiện',
+    en: 'Task {path} has no timing',
+  },
+  variants: {
+    placeholder: {
+      vi: 'Nhiệm vụ {path}: thời gian thực hiện còn để trống ("{value}")',
+      en: 'Task {path}: the timing is still a blank ("{value}")',
+    },
+  },
+  source: 'Thực tiễn soạn kế hoạch: mỗi nhiệm vụ ghi "Thời gian thực hiện" / "Thời gian hoàn thành"',
+  check({ plan }) {
+    const hits: RuleHit[] = [];
+    for (const task of plan.tasks) {
+      if (task.timing != null && !isPlaceholderValue(task.timing)) continue;
+      const field = task.fields.timing;
+      if (task.timing != null && field) {
+        hits.push({ paragraph: field.paragraph, variant: 'placeholder', args: { path: task.path, value: task.timing.trim() } });
+      } else {
+        hits.push({ paragraph: task.paragraph, args: { path: task.path }, fix: missingFieldFix(task, 'timing') });
+      }
+    }
+    return hits;
+  },
+};

@@ -1,0 +1,93 @@
+import type { Plan, Reference } from '../../plan/model';
+import type { ParentPlan } from '../../plan/parentPlan';
+import { contentWords, overlap } from './fold';
+
+/** A document number split into its serial and its ký hiệu: `163/KH-UBND` → 163, `KH-UBND`; `14-KH/TU` → 14, `KH/TU`. */
+export interface DocumentNumber {
+  serial: number | null;
+  symbol: string;
+}
+
+export function parseDocumentNumber(printed: string): DocumentNumber {
+  const compact = printed.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+  const m = /^(\d+)[/-](.+)$/.exec(compact);
+  if (!m) return { serial: null, symbol: compact.replace(/^\//, '') };
+  return { serial: Number(m[1]), symbol: m[2] };
+}
+
+/** Same document number: same serial (leading zeros aside) and same ký hiệu. */
+export function sameDocumentNumber(a: string, b: string): boolean {
+  const x = parseDocumentNumber(a);
+  const y = parseDocumentNumber(b);
+  return x.serial !== null && x.serial === y.serial && x.symbol === y.symbol;
+}
+
+const TYPE_WORDS: Record<string, string[]> = {
+  KH: ['KH', 'Kế hoạch'],
+  QĐ: ['QĐ', 'Quyết định'],
+  CT: ['CT', 'Chỉ thị'],
+  CTR: ['CTr', 'Chương trình'],
+  NQ: ['NQ', 'Nghị quyết'],
+};
+
+function sameKind(refType: string | null, parentKind: string): boolean {
+  if (!refType) return true;
+  const words = TYPE_WORDS[parentKind.toUpperCase()] ?? [parentKind];
+  return words.some((w) => w.toLowerCase() === refType.toLowerCase());
+}
+
+export interface ParentCitation {
+  /** A reference with exactly the parent's number. */
+  exact: Reference | null;
+  /**
+   * The first "Thực hiện/Triển khai" citation of a document of the parent's kind whose number is
+   * almost the parent's (same ký hiệu, another serial; or same serial, another ký hiệu):
+   * most likely the parent cited with a typo.
+   */
+  near: Reference | null;
+}
+
+const IMPLEMENTING_VERB = /^(thực hiện|triển khai)/iu;
+
+export function findParentCitation(plan: Plan, parent: ParentPlan): ParentCitation {
+  const exact = plan.references.find((r) => sameDocumentNumber(r.number, parent.number)) ?? null;
+  if (exact) return { exact, near: null };
+  const wanted = parseDocumentNumber(parent.number);
+  const first = plan.references.find((r) => (!r.verb || IMPLEMENTING_VERB.test(r.verb)) && sameKind(r.type, parent.kind));
+  if (!first) return { exact: null, near: null };
+  const cited = parseDocumentNumber(first.number);
+  const almost = cited.symbol === wanted.symbol || (cited.serial !== null && cited.serial === wanted.serial);
+  return { exact: null, near: almost ? first : null };
+}
+
+const ABBREVIATIONS: [RegExp, string][] = [
+  [/\bUBND\b/gu, 'Ủy ban nhân dân'],
+  [/\bHĐND\b/gu, 'Hội đồng nhân dân'],
+  [/\bTTg\b/gu, 'Thủ tướng Chính phủ'],
+  [/\bTP\.\s*/gu, 'thành phố '],
+];
+
+function issuerWords(issuer: string): Set<string> {
+  let text = issuer;
+  for (const [re, full] of ABBREVIATIONS) text = text.replace(re, full);
+  const words = contentWords(text);
+  // A plan of a UBND is signed for the committee by its Chủ tịch; plans cite either.
+  words.delete('chu');
+  words.delete('tich');
+  return words;
+}
+
+/**
+ * Whether a citation's issuer names the parent's issuer: one name's words contain the other's
+ * ("UBND tỉnh" inside "Ủy ban nhân dân tỉnh Lai Châu"), abbreviations and tone marks aside.
+ */
+export function issuersAgree(cited: string, parent: ParentPlan): boolean {
+  const a = issuerWords(cited);
+  if (a.size === 0) return true;
+  for (const name of [parent.issuer, parent.issuerShort]) {
+    if (!name) continue;
+    const b = issuerWords(name);
+    if (overlap(a, b) === 1 || overlap(b, a) === 1) return true;
+  }
+  return false;
+}

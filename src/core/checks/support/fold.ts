@@ -1,0 +1,33 @@
+/**
+ * Text folded for matching, not for display: lower case, no tone marks, đ → d, punctuation to
+ * spaces. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
+ */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
+/** Words that carry no meaning when matching indicators or issuers. */
+const STOP_WORDS = new Set(
+  ['cac', 'cua', 'va', 'la', 'co', 'trong', 'o', 'tai', 'voi', 'cho', 'duoc', 'de', 'nam', 'dat', 'den', 'toi', 'thieu', 'it', 'nhat', 'ty', 'le', 'so', 'vao', 'tu', 'tren', 'nhung', 'mot', 'theo', 'phan', 'dau']
+);
+
+/** The meaningful folded words of a phrase, for overlap matching. */
+export function contentWords(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of fold(text).split(' ')) if (w && !STOP_WORDS.has(w) && !/^\d+%?$/.test(w)) words.add(w);
+  return words;
+}
+
+/** Share of `reference`'s words that `candidate` also has (0 when `reference` has none). */
+export function overlap(reference: Set<string>, candidate: Set<string>): number {
+  if (reference.size === 0) return 0;
+  let shared = 0;
+  for (const w of reference) if (candidate.has(w)) shared++;
+  return shared / reference.size;
+}

@@ -1,0 +1,36 @@
+/**
+ * What an unfilled field looks like in a Vietnamese draft: "…", "....", "___", "[…]",
+ * "[tên đơn vị]", "…/…/2026", "ngày … tháng … năm". An ellipsis glued to a word ("các sở,
+ * ngành…") is prose, not a blank, so a blank must stand apart from the words around it.
+ */
+
+const BLANK = String.raw`(?:…+|\.{3,}|_{3,})`;
+const BLANK_OR_NUMBER = String.raw`(?:…+|\.{2,}|_{2,}|\d{1,4})`;
+
+const BRACKETED = /\[[\s.…_]*\]|\[(?:tên|ghi|điền|nhập|chọn)[^\]]{0,60}\]/iu;
+const DATE_WITH_BLANK = new RegExp(String.raw`${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}`, 'u');
+const SPELLED_DATE_BLANK = new RegExp(String.raw`(?:ngày|tháng|năm)\s*(?:…+|\.{2,}|_{2,})`, 'iu');
+const STANDALONE_BLANK = new RegExp(String.raw`(?:^|[\s:(\["“'/])(${BLANK})(?=$|[\s;,.:)\]"”'/])`, 'u');
+const HAS_BLANK_CHAR = /…|\.{2,}|_{2,}/u;
+
+/** The first blank in a line of text, as printed, or null when the line has none. */
+export function findPlaceholder(text: string): string | null {
+  const bracket = BRACKETED.exec(text);
+  if (bracket) return bracket[0];
+  const date = DATE_WITH_BLANK.exec(text);
+  if (date && HAS_BLANK_CHAR.test(date[0])) return date[0].trim();
+  const spelled = SPELLED_DATE_BLANK.exec(text);
+  if (spelled) return spelled[0];
+  const standalone = STANDALONE_BLANK.exec(text);
+  if (standalone) return standalone[1];
+  return null;
+}
+
+/** A field value that is nothing but a blank ("…", "[…]", "....;", "[tên đơn vị]", ""). */
+export function isPlaceholderValue(value: string | null | undefined): boolean {
+  if (value == null) return true;
+  const v = value.trim().replace(/[;,.]+$/u, (m) => (/\.{2,}/.test(m) ? m : '')).trim();
+  if (v === '') return true;
+  if (/^[\s.…_\-–()[\]]+$/u.test(v)) return true;
+  return /^\[[^\]]*\]$/u.test(v);
+}

@@ -1,0 +1,36 @@
+import type { DocumentSnapshot } from '../../snapshot';
+import type { Plan, Section } from '../../plan/model';
+
+/**
+ * A sentence that asks for reports: "Chế độ báo cáo", "báo cáo kết quả … về UBND xã",
+ * "định kỳ … báo cáo". Used to place a missing deadline where the reviewer expects it.
+ */
+const REPORTING_CLAUSE = new RegExp(
+  [
+    String.raw`chế độ (?:thông tin,? )?báo cáo`,
+    String.raw`báo cáo kết quả`,
+    String.raw`báo cáo định kỳ`,
+    String.raw`định kỳ[^.;]{0,60}báo cáo`,
+    String.raw`(?:gửi )?báo cáo[^.;]{0,100}\bvề (?:ủy|uỷ|ubnd|sở|bộ|văn phòng|phòng|chủ tịch|ban|hđnd|thường trực|cơ quan)`,
+  ].join('|'),
+  'iu'
+);
+
+export function isReportingClause(text: string): boolean {
+  return REPORTING_CLAUSE.test(text);
+}
+
+/** Paragraph indices of the plan's reporting clauses inside a section, in order. */
+export function reportingClausesIn(snapshot: DocumentSnapshot, section: Section): number[] {
+  const found: number[] = [];
+  for (const p of snapshot.paragraphs) {
+    if (p.index <= section.paragraph || p.index > section.endParagraph) continue;
+    if (isReportingClause(p.text)) found.push(p.index);
+  }
+  return found;
+}
+
+/** Whether any of the plan's reporting deadlines sits inside a section. */
+export function sectionHasDeadline(plan: Plan, section: Section): boolean {
+  return plan.reporting.some((r) => r.paragraph >= section.paragraph && r.paragraph <= section.endParagraph);
+}
