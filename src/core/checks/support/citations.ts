@@ -78,16 +78,14 @@ function issuerWords(issuer: string): Set<string> {
 }
 
 /**
- * Whether a citation's issuer names the parent's issuer: one name's words contain the other's
- * ("UBND tỉnh" inside "Ủy ban nhân dân tỉnh Lai Châu"), abbreviations and tone marks aside.
+ * Whether a citation's issuer names the parent's issuer: the cited words are all in the issuer's
+ * full or short name ("UBND tỉnh" for "Ủy ban nhân dân tỉnh Bắc Ninh"), or the full name is all
+ * in the citation; abbreviations, tone marks and "Chủ tịch" aside.
  */
 export function issuersAgree(cited: string, parent: ParentPlan): boolean {
   const a = issuerWords(cited);
   if (a.size === 0) return true;
-  for (const name of [parent.issuer, parent.issuerShort]) {
-    if (!name) continue;
-    const b = issuerWords(name);
-    if (overlap(a, b) === 1 || overlap(b, a) === 1) return true;
-  }
-  return false;
+  const full = issuerWords(parent.issuer);
+  if (overlap(a, full) === 1 || overlap(full, a) === 1) return true;
+  return parent.issuerShort ? overlap(a, issuerWords(parent.issuerShort)) === 1 : false;
 }

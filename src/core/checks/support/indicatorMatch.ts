@@ -24,7 +24,14 @@ export function similarity(a: Set<string>, b: Set<string>): number {
   return a.size + b.size === 0 ? 0 : (2 * shared(a, b)) / (a.size + b.size);
 }
 
-/** Share of the parent indicator's terms the child's text also has: the bar a match must clear. */
+/** Share of the parent indicator's words (pairs aside) the child's text also has: the bar a match must clear. */
 export function coverage(parent: Set<string>, child: Set<string>): number {
-  return parent.size === 0 ? 0 : shared(parent, child) / parent.size;
+  let words = 0;
+  let found = 0;
+  for (const t of parent) {
+    if (t.includes('_')) continue;
+    words++;
+    if (child.has(t)) found++;
+  }
+  return words === 0 ? 0 : found / words;
 }

@@ -29,8 +29,7 @@ export function findPlaceholder(text: string): string | null {
 /** A field value that is nothing but a blank ("…", "[…]", "....;", "[tên đơn vị]", ""). */
 export function isPlaceholderValue(value: string | null | undefined): boolean {
   if (value == null) return true;
-  const v = value.trim().replace(/[;,.]+$/u, (m) => (/\.{2,}/.test(m) ? m : '')).trim();
-  if (v === '') return true;
-  if (/^[\s.…_\-–()[\]]+$/u.test(v)) return true;
-  return /^\[[^\]]*\]$/u.test(v);
+  const v = value.trim();
+  if (/^[\s.…_\-–()[\];,:]*$/u.test(v)) return true;
+  return /^\[[^\]]*\][;,.]?$/u.test(v);
 }
