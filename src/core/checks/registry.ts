@@ -11,6 +11,12 @@ import { parentRefMissing } from './rules/parent/parentRefMissing';
 import { parentRefMismatch } from './rules/parent/parentRefMismatch';
 import { targetBelowParent } from './rules/parent/targetBelowParent';
 import { periodMismatch } from './rules/parent/periodMismatch';
+import { recipientsMissing } from './rules/form/recipientsMissing';
+import { archiveLineMissing } from './rules/form/archiveLineMissing';
+import { signatureAuthority } from './rules/form/signatureAuthority';
+import { trichYeuVv } from './rules/form/trichYeuVv';
+import { unitNameStale } from './rules/form/unitNameStale';
+import { legacyEncoding } from './rules/form/legacyEncoding';
 
 /** Every rule the checker runs, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -26,6 +32,12 @@ export const rules: readonly Rule[] = [
   sectionMissing,
   sectionNumbering,
   draftNumberDateBlank,
+  recipientsMissing,
+  archiveLineMissing,
+  signatureAuthority,
+  trichYeuVv,
+  unitNameStale,
+  legacyEncoding,
 ];
 
 /** What the engine reports when a rule itself fails: the user sees it, the other rules still run. */

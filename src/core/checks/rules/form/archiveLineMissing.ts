@@ -1,0 +1,39 @@
+import type { Rule, RuleHit } from '../../types';
+import { firstMatching, lastTextParagraph } from '../../support/paragraphs';
+
+const ARCHIVE_LINE = /^\s*[-–+]?\s*Lưu\s*:/iu;
+
+/**
+ * NĐ 30 II.9: the recipients list ends with "- Lưu: VT, <unit><copies>.". Missing is an error;
+ * a line without "VT" or without the closing full stop is a warning (seen in issued plans).
+ * Initials in parentheses ("VT, TH (Ta).") are accepted.
+ */
+export const archiveLineMissing: Rule = {
+  id: 'archive-line-missing',
+  family: 'form',
+  severity: 'error',
+  title: { vi: 'Thiếu dòng "Lưu: VT"', en: 'No archive line' },
+  message: {
+    vi: 'Nơi nhận chưa có dòng cuối "- Lưu: VT, …."',
+    en: 'The recipients list lacks its last line "- Lưu: VT, …."',
+  },
+  variants: {
+    'no-vt': { vi: 'Dòng lưu chưa ghi "VT" (văn thư): "{line}"', en: 'The archive line does not name VT (the registry): "{line}"' },
+    'no-stop': { vi: 'Dòng lưu phải kết thúc bằng dấu chấm: "{line}"', en: 'The archive line must end with a full stop: "{line}"' },
+  },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.9',
+  check({ plan, snapshot }) {
+    const found = plan.at.archiveLine != null ? snapshot.paragraphs.find((p) => p.index === plan.at.archiveLine) : firstMatching(snapshot, ARCHIVE_LINE);
+    const line = plan.archiveLine ?? found?.text ?? null;
+    if (!line) {
+      if (plan.recipients.length === 0 && !firstMatching(snapshot, /^\s*\**\s*Nơi nhận/iu)) return []; // recipients-missing says it
+      return [{ paragraph: plan.at.recipients ?? lastTextParagraph(snapshot) }];
+    }
+    const at = found?.index ?? plan.at.archiveLine ?? lastTextParagraph(snapshot);
+    const text = line.trim();
+    const hits: RuleHit[] = [];
+    if (!/\bVT\b/u.test(text)) hits.push({ paragraph: at, variant: 'no-vt', severity: 'warning', args: { line: text } });
+    else if (!/\.\s*\**$/u.test(text)) hits.push({ paragraph: at, variant: 'no-stop', severity: 'warning', args: { line: text } });
+    return hits;
+  },
+};
