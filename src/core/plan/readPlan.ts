@@ -1,4 +1,168 @@
+/**
+ * The plan reader: snapshot → lines → landmarks (header, "KẾ HOẠCH", preamble, sections, Nơi
+ * nhận and signature, appendix) → outline → Plan. Each concern is one pass over its own stretch
+ * of lines, so reading stays linear in the document (a 5,000-task plan reads in one sweep).
+ */
+import { fold } from '../text/fold';
 import type { DocumentSnapshot } from '../snapshot';
-import type { Plan } from './model';
-// Placeholder until the reader lands (issue 2).
-export function readPlan(_snapshot: DocumentSnapshot): Plan { throw new Error('readPlan: not written yet'); }
+import { toLines, type PlanLine } from './lines';
+import type { Item, Plan, Section, TaskLabelStyle } from './model';
+import { AUTHORITY, RECIPIENTS, readClosing } from './readClosing';
+import { findKindLine, readHeader, readTitle } from './readHeader';
+import { readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
+import { citesDatedDocument, isCitationLine, readReferences } from './readReferences';
+import { readReporting } from './readReporting';
+import { readTargets } from './readTargets';
+import { readCellTaskTables, readTextTaskTables } from './readTaskTable';
+import { tasksFromSections } from './readTasks';
+
+const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
+const PERIOD = /giai doan\s*(?:tu (?:nam )?)?(\d{4})\s*(?:[-–—]|den(?: nam)?)\s*(\d{4})/;
+const YEARS = /(?:tu )?nam\s+(\d{4})\s+den\s+(?:het\s+)?nam\s+(\d{4})/;
+
+export function readPlan(snapshot: DocumentSnapshot): Plan {
+  const lines = toLines(snapshot);
+  const kindIndex = findKindLine(lines, 80);
+
+  let bodyStart = -1;
+  for (let i = kindIndex + 1; i < lines.length; i++) {
+    if (!lines[i].cell && readSectionHeading(lines[i].text)) {
+      bodyStart = i;
+      break;
+    }
+  }
+  const sectionsFrom = bodyStart >= 0 ? bodyStart : lines.length;
+
+  // Header above "KẾ HOẠCH"; without one (an OCR copy), the lines above the first citation.
+  let headerEnd = kindIndex;
+  if (headerEnd < 0) {
+    headerEnd = 0;
+    while (headerEnd < sectionsFrom && !isCitationLine(lines[headerEnd])) headerEnd++;
+  }
+  const header = readHeader(lines.slice(0, headerEnd));
+
+  let title: string | null = null;
+  let titleParagraph: number | undefined;
+  let preambleFrom = headerEnd;
+  if (kindIndex >= 0) {
+    const t = readTitle(lines, kindIndex, sectionsFrom, citesDatedDocument);
+    title = t.title;
+    titleParagraph = t.paragraph;
+    preambleFrom = t.next;
+  }
+
+  // The body runs to Nơi nhận, the signature or a "PHỤ LỤC" heading, whichever comes first.
+  let bodyEnd = lines.length;
+  for (let i = Math.max(sectionsFrom, preambleFrom); i < lines.length; i++) {
+    const l = lines[i];
+    if ((RECIPIENTS.test(l.fold) && l.text.length < 80) || AUTHORITY.test(l.text) || (APPENDIX.test(l.fold) && l.text === l.text.toUpperCase())) {
+      bodyEnd = i;
+      break;
+    }
+  }
+  const preamble = lines.slice(preambleFrom, Math.min(sectionsFrom, bodyEnd));
+  const citationLines: PlanLine[] = [];
+  for (let i = 0; i < preamble.length; i++) {
+    const line = preamble[i];
+    const prev = citationLines[citationLines.length - 1];
+    // A citation cut over two lines (a hard line break in a pasted text) continues on the next.
+    const continues = prev === preamble[i - 1] && prev && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
+    if (isCitationLine(line) || continues) citationLines.push(line);
+  }
+  const references = readReferences(citationLines);
+
+  const closing = readClosing(lines, bodyEnd);
+  const appendixFrom = Math.max(closing.end, bodyEnd);
+
+  const cellTables = readCellTaskTables(lines);
+  const textTables = readTextTaskTables(lines, appendixFrom);
+  const bodyLines = lines.slice(sectionsFrom, bodyEnd);
+  const outline = readOutline(bodyLines, cellTables.lines);
+
+  const itemTasks = tasksFromSections(outline);
+  const tableTasks = [...cellTables.tasks, ...textTables.tasks];
+  const tasks = [...itemTasks, ...tableTasks].sort((a, b) => a.paragraph - b.paragraph);
+
+  const period = readPeriod(title, bodyLines);
+  const targets = readTargets(targetZones(outline, bodyLines), period?.to ?? null);
+  const reporting = readReporting(bodyLines.concat(lines.slice(bodyEnd).filter((l) => l.tags.includes('kh:report-deadline'))));
+
+  const labelled = itemTasks.some((t) => t.fields.lead || t.fields.timing || t.fields.cooperating);
+  const taskLabelStyle: TaskLabelStyle = labelled && tableTasks.length ? 'mixed' : labelled ? 'per-task' : tableTasks.length ? 'table' : 'none';
+
+  return {
+    number: header.number,
+    date: header.date,
+    place: header.place,
+    issuer: header.issuer,
+    parentBody: header.parentBody,
+    title,
+    references,
+    sections: outline.map(toSection),
+    tasks,
+    targets,
+    reporting,
+    signer: closing.signer,
+    recipients: closing.recipients,
+    archiveLine: closing.archiveLine,
+    period,
+    taskLabelStyle,
+    at: {
+      number: header.at.number,
+      date: header.at.date,
+      title: titleParagraph,
+      preamble: preamble.length ? [preamble[0].paragraph, preamble[preamble.length - 1].paragraph] : undefined,
+      recipients: closing.at.recipients,
+      archiveLine: closing.at.archiveLine,
+      signer: closing.at.signer,
+    },
+    dateText: header.dateText,
+  };
+}
+
+function readPeriod(title: string | null, body: PlanLine[]): Plan['period'] {
+  const fromText = (f: string) => {
+    const m = PERIOD.exec(f) ?? YEARS.exec(f);
+    return m && +m[1] <= +m[2] ? { from: +m[1], to: +m[2] } : null;
+  };
+  if (title) {
+    const p = fromText(fold(title));
+    if (p) return p;
+  }
+  for (const line of body) {
+    const p = fromText(line.fold);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Lines where targets are written: objectives sections, and items titled "Mục tiêu …"/"Chỉ tiêu …" elsewhere. */
+function targetZones(outline: OutlineSection[], body: PlanLine[]): PlanLine[][] {
+  const ranges: [number, number][] = [];
+  for (const s of outline) {
+    if (s.kind === 'objectives') ranges.push([s.paragraph, s.endParagraph]);
+    else if (s.kind === 'purpose' || s.kind === 'other') {
+      for (const item of s.items) if (/muc tieu|chi tieu/.test(fold(item.title))) ranges.push([item.paragraph, item.endParagraph]);
+    }
+  }
+  return ranges.map(([a, b]) => body.slice(lowerBound(body, a), lowerBound(body, b + 1)));
+}
+
+function lowerBound(lines: PlanLine[], paragraph: number): number {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid].paragraph < paragraph) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function toItem(item: OutlineItem): Item {
+  return { path: item.path, marker: item.marker, title: item.title, paragraph: item.paragraph, endParagraph: item.endParagraph, children: item.children.map(toItem) };
+}
+
+function toSection(s: OutlineSection): Section {
+  return { numeral: s.numeral, title: s.title, kind: s.kind, paragraph: s.paragraph, endParagraph: s.endParagraph, items: s.items.map(toItem) };
+}

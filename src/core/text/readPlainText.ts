@@ -1,3 +1,64 @@
-import type { DocumentSnapshot } from '../snapshot';
-// Placeholder until the reader lands (issue 2).
-export function readPlainText(_bytes: Uint8Array, _source: string): DocumentSnapshot { throw new Error('readPlainText: not written yet'); }
+/**
+ * A .txt plan as a snapshot: UTF-8 (BOM stripped, CRLF accepted), one paragraph per line with
+ * blank lines kept, so paragraph N is line N and a finding's place is the line the user sees.
+ * Input that is not UTF-8 text is refused with one Vietnamese sentence naming the file.
+ */
+import { KhInputError } from '../errors';
+import type { DocumentSnapshot, SnapshotParagraph } from '../snapshot';
+import { detectLegacyEncoding, legacyEncodingName } from './legacyEncoding';
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+// Control characters other than tab, line feed, form feed and carriage return.
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
+function binary(source: string): KhInputError {
+  return new KhInputError(
+    source,
+    'tệp nhị phân, không phải văn bản UTF-8 (có phải tệp .docx hay tệp nén đã bị đổi đuôi thành .txt?)',
+    {},
+    'binary file, not UTF-8 text (a .docx or an archive renamed to .txt?)',
+  );
+}
+
+function legacy(source: string, text: string): KhInputError | null {
+  const hit = detectLegacyEncoding(text);
+  if (!hit) return null;
+  return new KhInputError(
+    source,
+    `văn bản dùng bảng mã cũ ${legacyEncodingName(hit.encoding)}, không phải Unicode: hãy chuyển sang Unicode (TCVN 6909:2001), ví dụ bằng công cụ chuyển mã của Unikey, rồi thử lại`,
+    { line: hit.line },
+    `text in the legacy ${hit.encoding} encoding, not Unicode: convert it to Unicode (e.g. with Unikey's converter) and try again`,
+  );
+}
+
+/** Reads the bytes of a .txt plan; throws KhInputError for empty, binary or legacy-encoded input. */
+export function readPlainText(bytes: Uint8Array, source: string): DocumentSnapshot {
+  if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
+  if (bytes.includes(0)) throw binary(source);
+  let text: string;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    // Not UTF-8: a TCVN3/VNI file is single-byte, so read it as Latin-1 to tell legacy text from binary.
+    let latin1 = '';
+    for (let i = 0; i < bytes.length; i++) latin1 += String.fromCharCode(bytes[i]);
+    throw legacy(source, latin1) ?? binary(source);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0 && controls / text.length > 0.05) throw binary(source);
+  const old = legacy(source, text);
+  if (old) throw old;
+  return paragraphsFromText(text, source);
+}
+
+/** A snapshot from text already in hand (the pane's paste box): one paragraph per line, NFC. */
+export function paragraphsFromText(text: string, source: string): DocumentSnapshot {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const lines = text.split(/\r\n|\r|\n/);
+  // A final line break ends the last line; it does not open an empty one.
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const paragraphs: SnapshotParagraph[] = lines.map((line, i) => ({ index: i + 1, text: line.normalize('NFC'), tags: [] }));
+  return { source, paragraphs };
+}

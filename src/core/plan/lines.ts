@@ -1,0 +1,41 @@
+/**
+ * The snapshot as the reader sees it: non-blank lines, each with the paragraph it came from, its
+ * text cleaned of markdown-ish emphasis ("**KT. CHỦ TỊCH") and its fold for matching labels.
+ * A .docx paragraph with line breaks gives several lines with the same paragraph number.
+ */
+import { fold, squashSpaces } from '../text/fold';
+import type { CellPosition, DocumentSnapshot } from '../snapshot';
+
+export interface PlanLine {
+  /** 1-based paragraph of the snapshot (the line of a .txt). */
+  paragraph: number;
+  /** Cleaned text: emphasis markers removed, whitespace squashed. */
+  text: string;
+  /** `fold(text)`: same length, lower case, no marks. */
+  fold: string;
+  /** The text before squashing, tabs kept: header lines put Số and the date on one line. */
+  raw: string;
+  tags: string[];
+  cell?: CellPosition;
+}
+
+const EMPHASIS = /\*\*|__/g;
+
+export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
+  const out: PlanLine[] = [];
+  for (const p of snapshot.paragraphs) {
+    const parts = p.text.includes('\n') ? p.text.split('\n') : [p.text];
+    for (const part of parts) {
+      const raw = part.normalize('NFC').replace(EMPHASIS, '');
+      const text = squashSpaces(raw);
+      if (text === '' && !p.tags.length) continue;
+      out.push({ paragraph: p.index, text, fold: fold(text), raw, tags: p.tags, cell: p.cell });
+    }
+  }
+  return out;
+}
+
+/** Whether a content-control tag of ours is on the line (`kh:lead` …). */
+export function hasTag(line: PlanLine, tag: string): boolean {
+  return line.tags.length > 0 && line.tags.includes(tag);
+}

@@ -1,0 +1,91 @@
+/**
+ * The end of a plan: "Nơi nhận:" with its recipients and the "- Lưu: VT, …" line (box 9b), and
+ * the signature (boxes 7a–7c): the TM./KT./Q./TL./TUQ. lines, the title, the name. Layouts differ
+ * (the signature may come before Nơi nhận when a two-column table is read column by column), so
+ * each part is found by its own marks. What follows the name is an appendix.
+ */
+import { isMostlyUpper } from '../text/fold';
+import type { PlanLine } from './lines';
+import type { Signer } from './model';
+
+export const RECIPIENTS = /^noi nhan\s*:?\s*/;
+export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S/;
+const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*:/;
+const SIGNED = /^[([]?\s*(?:da ky|ky ten|ky,|dong dau|ky va ghi ro)/;
+// A person's name: two to seven capitalised words, no digits or punctuation of a sentence.
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}]*$/u;
+
+export interface Closing {
+  recipients: string[];
+  archiveLine: string | null;
+  signer: Signer | null;
+  at: { recipients?: number; archiveLine?: number; signer?: number };
+  /** Index (in `lines`) of the first line after the closing: an appendix starts there. */
+  end: number;
+}
+
+/** Reads the closing from `start` (the first line after the body) onward. */
+export function readClosing(lines: PlanLine[], start: number): Closing {
+  const closing: Closing = { recipients: [], archiveLine: null, signer: null, at: {}, end: start };
+  let i = start;
+  let inRecipients = false;
+  let signerDone = false;
+  while (i < lines.length) {
+    const line = lines[i];
+    if (RECIPIENTS.test(line.fold) && closing.at.recipients === undefined) {
+      closing.at.recipients = line.paragraph;
+      const rest = line.text.replace(/^\S+\s+\S+\s*:?\s*/, '');
+      if (rest) closing.recipients.push(rest.replace(/^[-–+•]\s*/, ''));
+      inRecipients = true;
+      i++;
+      continue;
+    }
+    if (inRecipients && ARCHIVE.test(line.fold)) {
+      closing.archiveLine = line.text;
+      closing.at.archiveLine = line.paragraph;
+      inRecipients = false;
+      i++;
+      closing.end = i;
+      if (signerDone) break;
+      continue;
+    }
+    if (!signerDone && (AUTHORITY.test(line.text) || (!inRecipients && isTitleLine(line) && i + 1 < lines.length && looksLikeName(lines, i + 1)))) {
+      i = readSigner(lines, i, closing);
+      signerDone = true;
+      inRecipients = false;
+      closing.end = i;
+      if (closing.at.recipients !== undefined) break;
+      continue;
+    }
+    if (inRecipients) {
+      closing.recipients.push(line.text.replace(/^[-–+•]\s*/, ''));
+      i++;
+      closing.end = i;
+      continue;
+    }
+    break;
+  }
+  return closing;
+}
+
+function isTitleLine(line: PlanLine): boolean {
+  return isMostlyUpper(line.text) && line.text.length <= 60 && !/\d/.test(line.text);
+}
+
+function looksLikeName(lines: PlanLine[], i: number): boolean {
+  while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
+  return i < lines.length && NAME.test(lines[i].text);
+}
+
+function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
+  const authority: string[] = [];
+  closing.at.signer = lines[i].paragraph;
+  while (i < lines.length && AUTHORITY.test(lines[i].text)) authority.push(lines[i++].text);
+  let title: string | null = null;
+  if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
+  while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
+  let name: string | null = null;
+  if (i < lines.length && NAME.test(lines[i].text)) name = lines[i++].text;
+  closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
+  return i;
+}

@@ -1,0 +1,122 @@
+/**
+ * The header of a plan (NĐ 30 boxes 1–5): cơ quan chủ quản and ban hành over one or more lines,
+ * Quốc hiệu and Tiêu ngữ, "Số: …/KH-…" as printed (a draft leaves the number blank), "địa danh,
+ * ngày … tháng … năm …" (a blank day or month gives no date), "KẾ HOẠCH" and the trích yếu.
+ */
+import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
+import { parseIssueDate } from '../text/dates';
+import type { PlanLine } from './lines';
+
+export interface Header {
+  number: string | null;
+  date: string | null;
+  place: string | null;
+  dateText: string | null;
+  issuer: string | null;
+  parentBody: string | null;
+  at: { number?: number; date?: number };
+}
+
+const QUOC_HIEU = /^cong hoa xa hoi chu nghia viet nam/;
+const TIEU_NGU = /^doc lap\s*[-–—]\s*tu do/;
+const SEPARATOR = /^[-_=–—.*\s]{3,}$/;
+// "Số: 12/KH-UBND", "Số 70/KH-UBND" (OCR lost the colon), "Số: /KH-UBND" (blank number).
+const NUMBER_LINE = /^so\s*(?::|\s(?=[^\s]*\/)|\.(?=\s*[\d…./]))\s*/;
+const DATE_LINE = /,?\s*ngay\s*[0-9.…_ ]*\s*thang\s*[0-9.…_ ]*\s*nam\s*[0-9.…_]*/;
+// A body's own name starts with one of these; a line starting with a place word continues the line above.
+const BODY_HEAD = /^(?:ubnd|uy ban|hdnd|hoi dong|so |van phong|phong |ban |trung tam|chi cuc|cuc |tong cuc|truong |benh vien|thanh tra|dang uy|tinh uy|thanh uy|huyen uy|bo |bo chi huy|cong an|vien |dai |bao |kho bac|quy |cong ty|tong cong ty|hoi |doan |mat tran)/;
+
+/** Splits a header line at tabs or wide gaps: "Số: 12/KH-UBND\t\tHà Nội, ngày …" is two boxes. */
+function boxes(line: PlanLine): string[] {
+  return line.raw.split(/\t+|\s{3,}/).map(squashSpaces).filter(Boolean);
+}
+
+/** Reads the header lines (everything above "KẾ HOẠCH"). */
+export function readHeader(lines: PlanLine[]): Header {
+  const header: Header = { number: null, date: null, place: null, dateText: null, issuer: null, parentBody: null, at: {} };
+  const agency: string[] = [];
+  for (const line of lines) {
+    for (const box of boxes(line)) {
+      const f = fold(box);
+      if (QUOC_HIEU.test(f) || TIEU_NGU.test(f) || SEPARATOR.test(box)) continue;
+      const num = NUMBER_LINE.exec(f);
+      if (num && header.number === null && /^S/.test(box)) {
+        let rest = box.slice(num[0].length);
+        // Số and the date in one box: cut the number at the place name.
+        const d = DATE_LINE.exec(fold(rest));
+        if (d) {
+          const placeStart = rest.slice(0, d.index).search(/\s\S+$/);
+          readDate(header, rest.slice(placeStart > 0 ? placeStart : 0), line.paragraph);
+          rest = placeStart > 0 ? rest.slice(0, placeStart) : rest.slice(0, d.index);
+        }
+        header.number = squashSpaces(rest) || null;
+        header.at.number = line.paragraph;
+        continue;
+      }
+      if (header.date === null && header.dateText === null && DATE_LINE.test(f)) {
+        readDate(header, box, line.paragraph);
+        continue;
+      }
+      if (header.number === null && header.dateText === null && isMostlyUpper(box)) agency.push(box);
+    }
+  }
+  splitAgency(header, agency);
+  return header;
+}
+
+function readDate(header: Header, text: string, paragraph: number): void {
+  const d = parseIssueDate(text);
+  if (!d) return;
+  header.place = d.place;
+  header.date = d.iso;
+  header.dateText = d.text;
+  header.at.date = paragraph;
+}
+
+/** "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the last line that starts a body's name begins the issuer. */
+function splitAgency(header: Header, agency: string[]): void {
+  if (agency.length === 0) return;
+  let start = 0;
+  for (let i = 1; i < agency.length; i++) if (BODY_HEAD.test(fold(agency[i]))) start = i;
+  header.parentBody = start > 0 ? agency.slice(0, start).join(' ') : null;
+  header.issuer = agency.slice(start).join(' ');
+}
+
+const KIND = /^ke hoach(?=\s|$|:)/;
+
+/** Index of the "KẾ HOẠCH" line (the tên loại, in capitals), or -1. */
+export function findKindLine(lines: PlanLine[], limit: number): number {
+  for (let i = 0; i < Math.min(lines.length, limit); i++) {
+    if (KIND.test(lines[i].fold) && isMostlyUpper(lines[i].text.slice(0, 8))) return i;
+  }
+  return -1;
+}
+
+/** The trích yếu after "KẾ HOẠCH": its lines, and the index of the first line after them. */
+export function readTitle(lines: PlanLine[], kindIndex: number, end: number, looksLikeCitation: (l: PlanLine) => boolean): { title: string | null; paragraph?: number; next: number } {
+  const parts: string[] = [];
+  let i = kindIndex + 1;
+  let paragraph: number | undefined;
+  const sameLine = squashSpaces(lines[kindIndex].text.slice('KẾ HOẠCH'.length));
+  if (sameLine) {
+    parts.push(sameLine);
+    paragraph = lines[kindIndex].paragraph;
+  } else if (i < end && !looksLikeCitation(lines[i])) {
+    parts.push(lines[i].text);
+    paragraph = lines[i].paragraph;
+    i++;
+  }
+  // Continuation: a line starting in lower case, or capitals under a title in capitals.
+  while (parts.length && i < end) {
+    const t = lines[i].text;
+    const first = t.charAt(0);
+    const lowerStart = first !== first.toUpperCase();
+    const capsRun = isMostlyUpper(parts[parts.length - 1]) && isMostlyUpper(t);
+    if (!(lowerStart || capsRun) || looksLikeCitation(lines[i])) break;
+    parts.push(t);
+    i++;
+  }
+  // "(Kèm theo …)" / "(Ban hành kèm theo …)" right under the title describes it; it is not preamble.
+  while (i < end && /^\(/.test(lines[i].text) && /\)\s*[.;]?$/.test(lines[i].text)) i++;
+  return { title: parts.length ? squashSpaces(parts.join(' ')) : null, paragraph, next: i };
+}

@@ -1,0 +1,172 @@
+/**
+ * The body as an outline: Roman-numeral sections, and inside them items marked "1.", "1.1.", "a)",
+ * "-", "+". Nesting follows the marker, not the indent (plain text has none): a marker of a
+ * deeper kind opens a child, one of the same or a shallower kind closes items up to its level.
+ * Field lines ("Cơ quan chủ trì: …") are not items: they belong to the item above them.
+ */
+import { isMostlyUpper } from '../text/fold';
+import { romanToNumber } from '../text/roman';
+import { hasTag, type PlanLine } from './lines';
+import type { Item, Section, TaskField } from './model';
+import { sectionKind } from './sectionKind';
+import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
+
+/** Marker kinds in nesting order: "1." < "1.1." < "1.1.1." < "a)" < "-" < "+". */
+type MarkerKind = 'arabic' | 'letter' | 'dash' | 'plus' | 'bullet';
+
+interface Marker {
+  kind: MarkerKind;
+  /** Rank in the nesting order: lower ranks contain higher ones. */
+  rank: number;
+  /** As printed (`3.1.`, `a)`, `-`). */
+  printed: string;
+  /** Path segment (`3.1`, `a`) or null for bullets, numbered by position. */
+  label: string | null;
+  /** Length of the marker and the space after it. */
+  length: number;
+}
+
+const NESTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?(?=\s|$)\s*/;
+const ARABIC = /^(\d{1,2})\s*[.)](?![\d])\s*/;
+const LETTER = /^([a-zđA-ZĐ])\s*\)\s*|^([a-zđ])\.\s+(?=\p{Lu})/u;
+const DASH = /^[-–—‐]\s*/;
+const PLUS = /^\+\s*/;
+const BULLET = /^[•·●○▪*]\s*/;
+
+export function readMarker(text: string): Marker | null {
+  let m = NESTED.exec(text);
+  if (m) return { kind: 'arabic', rank: m[1].split('.').length, printed: m[0].trim(), label: m[1], length: m[0].length };
+  m = ARABIC.exec(text);
+  if (m && text.length > m[0].length) return { kind: 'arabic', rank: 1, printed: m[0].trim(), label: m[1], length: m[0].length };
+  m = LETTER.exec(text);
+  if (m) return { kind: 'letter', rank: 20, printed: m[0].trim(), label: (m[1] ?? m[2]).toLowerCase(), length: m[0].length };
+  m = DASH.exec(text);
+  if (m && text.length > m[0].length) return { kind: 'dash', rank: 30, printed: '-', label: null, length: m[0].length };
+  m = PLUS.exec(text);
+  if (m) return { kind: 'plus', rank: 31, printed: '+', label: null, length: m[0].length };
+  m = BULLET.exec(text);
+  if (m && text.length > m[0].length) return { kind: 'bullet', rank: 32, printed: m[0].trim(), label: null, length: m[0].length };
+  return null;
+}
+
+const SECTION = /^([IVXLivxl]{1,6})\s*[.:)–-]\s*(\S.*)$/;
+
+/** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
+export function readSectionHeading(text: string): { numeral: string; title: string } | null {
+  const m = SECTION.exec(text);
+  if (!m || romanToNumber(m[1]) === null) return null;
+  const title = m[2].trim();
+  if (isMostlyUpper(title) || (title.length < 120 && !/[.;]$/.test(title) && sectionKind(title) !== 'other')) return { numeral: m[1], title };
+  return null;
+}
+
+/** An item of the outline with what the task reader needs. */
+export interface OutlineItem extends Item {
+  children: OutlineItem[];
+  kind: MarkerKind;
+  rank: number;
+  /** Fields from label lines and content controls, in document order. */
+  labels: (LabelHit & { paragraph: number; source: TaskField['source'] })[];
+  /** The inline "X chủ trì, phối hợp với Y" form, when the item uses it. */
+  inline: { lead: string; cooperating: string; paragraph: number } | null;
+  /** Lines of the item's own text (title and unmarked paragraphs, not children). */
+  lines: PlanLine[];
+}
+
+export interface OutlineSection extends Section {
+  items: OutlineItem[];
+  lines: PlanLine[];
+}
+
+const CONTROL_KIND: Record<string, LabelHit['kind']> = { 'kh:lead': 'lead', 'kh:cooperating': 'cooperating', 'kh:timing': 'timing' };
+
+/** Fields a content control gives: the value is the text after the label, or the whole text. */
+function controlFields(line: PlanLine): LabelHit[] {
+  const out: LabelHit[] = [];
+  for (const tag of line.tags) {
+    const kind = CONTROL_KIND[tag];
+    if (!kind) continue;
+    const labelled = readFieldLine(line).find((h) => h.kind === kind || (kind === 'lead' && h.kind === 'executing'));
+    const colon = line.text.indexOf(':');
+    out.push({ kind, label: labelled?.label ?? tag, value: labelled ? labelled.value : cleanValue(colon >= 0 && colon < 40 ? line.text.slice(colon + 1) : line.text) });
+  }
+  return out;
+}
+
+/** Sections and their items, from the body lines (section I up to Nơi nhận or the signature). */
+export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSection[] {
+  const sections: OutlineSection[] = [];
+  let section: OutlineSection | null = null;
+  const stack: OutlineItem[] = [];
+  const bulletCount = new Map<object, Map<string, number>>();
+
+  const close = (paragraph: number) => {
+    for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
+    if (section) section.endParagraph = Math.max(section.endParagraph, paragraph);
+  };
+
+  for (const line of lines) {
+    if (skip?.has(line)) continue;
+    const heading = line.cell ? null : readSectionHeading(line.text);
+    if (heading) {
+      section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [], lines: [line] };
+      sections.push(section);
+      stack.length = 0;
+      continue;
+    }
+    if (!section) continue;
+    close(line.paragraph);
+    const marker = readMarker(line.text);
+    const controls = controlFields(line);
+    const fields = controls.length ? controls : readFieldLine(line);
+    if (fields.length) {
+      // A field belongs to the item its marker's level is under; an unmarked field to the nearest numbered item.
+      const rank = marker ? marker.rank : 30;
+      while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+      const owner = stack[stack.length - 1];
+      if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label' });
+      section.lines.push(line);
+      continue;
+    }
+    if (!marker) {
+      const owner = stack[stack.length - 1];
+      if (owner) {
+        owner.lines.push(line);
+        if (!owner.inline) {
+          const inline = readInlineLead(line);
+          if (inline) owner.inline = { ...inline, paragraph: line.paragraph };
+        }
+      } else section.lines.push(line);
+      continue;
+    }
+    while (stack.length && stack[stack.length - 1].rank >= marker.rank) stack.pop();
+    const parent = stack[stack.length - 1] ?? null;
+    const siblings = parent ? parent.children : section.items;
+    let label = marker.label;
+    if (label === null) {
+      const counts = bulletCount.get(siblings) ?? new Map<string, number>();
+      bulletCount.set(siblings, counts);
+      const n = (counts.get(marker.printed) ?? 0) + 1;
+      counts.set(marker.printed, n);
+      label = `${marker.printed}${n}`;
+    }
+    const base = parent ? parent.path : section.numeral;
+    // "3.1." carries its whole number: its path is the section's plus that number.
+    const path = marker.kind === 'arabic' && marker.rank > 1 ? `${section.numeral}.${label}` : `${base}.${label}`;
+    const title = line.text.slice(marker.length).trim();
+    const item: OutlineItem = {
+      path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: line.paragraph, children: [],
+      kind: marker.kind, rank: marker.rank, labels: [], inline: null, lines: [line],
+    };
+    const inline = readInlineLead({ ...line, text: title, fold: line.fold.slice(marker.length) });
+    if (inline) item.inline = { ...inline, paragraph: line.paragraph };
+    siblings.push(item);
+    stack.push(item);
+  }
+  return sections;
+}
+
+/** Whether a line is a field line or tagged as one (for callers that count label lines). */
+export function isFieldLine(line: PlanLine): boolean {
+  return readFieldLine(line).length > 0 || hasTag(line, 'kh:lead') || hasTag(line, 'kh:timing');
+}

@@ -1,0 +1,97 @@
+/**
+ * Reporting deadlines: "trước ngày 30/11 hằng năm", "trước ngày 16 tháng 12 năm 2025", "chậm
+ * nhất ngày 17 tháng 12", "trước ngày 01/6 và 15/11 hằng năm", "trước ngày 15 hằng tháng". A
+ * deadline counts when its clause is about sending reports: the keyword nearest to it decides, so
+ * "hoàn thành trước ngày …" (task completion), "hồ sơ khen thưởng gửi trước ngày …" (award files)
+ * or "đánh giá, xếp loại trước ngày …" are not reporting deadlines. A paragraph tagged
+ * `kh:report-deadline` is one whatever its words.
+ */
+import { hasTag, type PlanLine } from './lines';
+import type { Recurrence, ReportingDeadline } from './model';
+
+const ONE_DATE = String.raw`(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
+const MORE_DATE = String.raw`(?:\s*(?:,|va|hoac)\s*(?:ngay\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))*`;
+const SUFFIX = String.raw`(?:\s+(?:hang|moi)\s+(nam|thang|quy)|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
+const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+ngay\s+${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
+const EACH_DATE = /(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?/g;
+
+const REPORT_WORDS = /\b(?:bao cao|gui ket qua|ket qua thuc hien (?:ve|gui))\b/g;
+const OTHER_WORDS = /\b(?:hoan thanh|ho so|khen thuong|xep loai|dang ky|nop|ban hanh|xay dung|tham dinh|danh gia|nghiem thu|to chuc (?:hoi nghi|so ket|tong ket))\b/g;
+
+/** Distance from the phrase [start, end) to the nearest match of `re` in the clause, or Infinity. */
+function nearest(clause: string, offset: number, start: number, end: number, re: RegExp): number {
+  let best = Infinity;
+  re.lastIndex = 0;
+  for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    const a = offset + m.index;
+    const b = a + m[0].length;
+    const d = b <= start ? start - b : a >= end ? a - end : 0;
+    if (d < best) best = d;
+  }
+  return best;
+}
+
+function recurrenceOf(suffix: string | undefined, clause: string, year: number | null): Recurrence {
+  if (suffix === 'nam') return 'yearly';
+  if (suffix === 'thang') return 'monthly';
+  if (suffix === 'quy') return 'quarterly';
+  if (/\b(?:0?6|sau) thang\b/.test(clause)) return 'half-yearly';
+  if (/(?:hang|moi) nam|hang nam/.test(clause)) return 'yearly';
+  if (/(?:hang|moi) quy/.test(clause)) return 'quarterly';
+  if (/(?:hang|moi) thang/.test(clause)) return 'monthly';
+  return year != null ? 'once' : null;
+}
+
+/** Clause boundaries: ";" and sentence ends. */
+function clauseAround(f: string, start: number, end: number): [number, number] {
+  let a = start;
+  while (a > 0 && f[a - 1] !== ';' && !(f[a - 1] === ' ' && f[a - 2] === '.')) a--;
+  let b = end;
+  while (b < f.length && f[b] !== ';' && !(f[b] === '.' && (b + 1 === f.length || f[b + 1] === ' '))) b++;
+  return [a, b];
+}
+
+/** Reporting deadlines in the body lines, in order. */
+export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
+  const out: ReportingDeadline[] = [];
+  for (const line of lines) {
+    const f = line.fold;
+    const tagged = hasTag(line, 'kh:report-deadline');
+    let found = false;
+    DEADLINE.lastIndex = 0;
+    for (let m = DEADLINE.exec(f); m; m = DEADLINE.exec(f)) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      const month = m[2] ?? m[4];
+      const suffix = m[7];
+      // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does.
+      if (!month && !suffix) continue;
+      const [a, b] = clauseAround(f, start, end);
+      const clause = f.slice(a, b);
+      const report = nearest(clause, a, start, end, REPORT_WORDS);
+      const other = nearest(clause, a, start, end, OTHER_WORDS);
+      if (!tagged && !(report < Infinity && report <= other)) continue;
+      const dates: NonNullable<ReportingDeadline['dates']> = [];
+      EACH_DATE.lastIndex = 0;
+      const datePart = f.slice(start, end).replace(/\s+(?:hang|moi)\s+(?:nam|thang|quy)$|\s+cua\s+.*$/, '');
+      const afterNgay = datePart.slice(datePart.indexOf('ngay') + 4);
+      for (let d = EACH_DATE.exec(afterNgay); d; d = EACH_DATE.exec(afterNgay)) {
+        dates.push({ day: +d[1], month: d[2] ?? d[4] ? +(d[2] ?? d[4]) : null, year: d[3] ?? d[5] ? +(d[3] ?? d[5]) : null });
+      }
+      const first = dates[0] ?? { day: +m[1], month: month ? +month : null, year: null };
+      const year = first.year ?? null;
+      out.push({
+        text: line.text.slice(start, end),
+        day: first.day,
+        month: first.month,
+        year,
+        recurrence: recurrenceOf(suffix, clause, year),
+        dates,
+        paragraph: line.paragraph,
+      });
+      found = true;
+    }
+    if (tagged && !found) out.push({ text: line.text, day: null, month: null, year: null, recurrence: null, dates: [], paragraph: line.paragraph });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Task tables ("PHỤ LỤC … DANH MỤC NHIỆM VỤ": STT | Nội dung | Cơ quan chủ trì | Cơ quan phối hợp |
+ * Thời gian hoàn thành). In a .docx the paragraphs carry their cell; in plain text a table is one
+ * cell per line, so rows are rebuilt from the header: after "STT" come the column titles, then
+ * each row starts with its number and has one line per remaining column. Group rows ("I. …")
+ * between numbered rows are headings, not tasks.
+ */
+import { fold, squashSpaces } from '../text/fold';
+import type { PlanLine } from './lines';
+import type { Task, TaskField } from './model';
+
+interface Row {
+  cells: string[];
+  paragraphs: number[];
+  lines: PlanLine[];
+}
+
+interface Columns {
+  number: number;
+  title: number;
+  lead: number;
+  cooperating: number;
+  timing: number;
+}
+
+const NUMBER_HEADER = /^(?:stt|tt|so tt|so thu tu)\.?$/;
+const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})*\.?$/;
+
+function columnsOf(headers: string[]): Columns | null {
+  const col: Columns = { number: -1, title: -1, lead: -1, cooperating: -1, timing: -1 };
+  headers.forEach((h, i) => {
+    const f = fold(h);
+    if (col.number < 0 && NUMBER_HEADER.test(f.trim())) col.number = i;
+    else if (col.lead < 0 && /^(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?chu tri/.test(f)) col.lead = i;
+    else if (col.cooperating < 0 && /phoi hop/.test(f) && !/vai tro/.test(f)) col.cooperating = i;
+    else if (col.timing < 0 && /thoi gian|thoi han|tien do/.test(f)) col.timing = i;
+    else if (col.title < 0 && /noi dung|nhiem vu|hoat dong|cong viec|de an|du an/.test(f)) col.title = i;
+  });
+  if (col.lead < 0) {
+    const exec = headers.findIndex((h) => /^(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+thuc hien/.test(fold(h)));
+    if (exec >= 0) col.lead = exec;
+  }
+  return col.lead >= 0 && col.title >= 0 ? col : null;
+}
+
+function toTasks(rows: Row[], col: Columns, prefix: string): Task[] {
+  return rows.map((row) => {
+    const at = (i: number) => (i >= 0 ? squashSpaces(row.cells[i] ?? '') : '');
+    const para = (i: number) => row.paragraphs[i] ?? row.paragraphs[0];
+    const field = (i: number, label: string): TaskField | undefined =>
+      i >= 0 ? { value: at(i), label, paragraph: para(i), source: 'table' } : undefined;
+    const fields: Task['fields'] = {};
+    const lead = field(col.lead, 'Cơ quan chủ trì');
+    const cooperating = field(col.cooperating, 'Cơ quan phối hợp');
+    const timing = field(col.timing, 'Thời gian hoàn thành');
+    if (lead) fields.lead = lead;
+    if (cooperating) fields.cooperating = cooperating;
+    if (timing) fields.timing = timing;
+    const number = at(col.number >= 0 ? col.number : 0).replace(/\.$/, '');
+    return {
+      path: `${prefix}.${number}`,
+      title: at(col.title),
+      lead: lead?.value || null,
+      cooperating: cooperating?.value || null,
+      timing: timing?.value || null,
+      paragraph: para(col.title),
+      endParagraph: Math.max(...row.paragraphs),
+      fields,
+      source: 'table' as const,
+    };
+  });
+}
+
+export interface TaskTables {
+  tasks: Task[];
+  /** Lines that belong to a task table, for the outline to pass over. */
+  lines: Set<PlanLine>;
+}
+
+/** Task tables of a plain-text plan (one cell per line). */
+export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables {
+  const tasks: Task[] = [];
+  const used = new Set<PlanLine>();
+  let table = 0;
+  for (let i = from; i < lines.length; i++) {
+    if (lines[i].cell || !NUMBER_HEADER.test(lines[i].fold.trim())) continue;
+    const headers = [lines[i].text];
+    let j = i + 1;
+    while (j < lines.length && headers.length < 10 && !ROW_NUMBER.test(lines[j].text) && lines[j].text.length <= 80 && !/^[IVX]+\.\s/.test(lines[j].text)) headers.push(lines[j++].text);
+    const col = columnsOf(headers);
+    if (!col || headers.length < 3) continue;
+    const width = headers.length;
+    const rows: Row[] = [];
+    const tableLines: PlanLine[] = lines.slice(i, j);
+    while (j < lines.length) {
+      const line = lines[j];
+      if (ROW_NUMBER.test(line.text)) {
+        const cells = lines.slice(j, j + width);
+        if (cells.length < width || cells.slice(1).some((c) => ROW_NUMBER.test(c.text) && c !== cells[col.timing])) break;
+        rows.push({ cells: cells.map((c) => c.text), paragraphs: cells.map((c) => c.paragraph), lines: cells });
+        tableLines.push(...cells);
+        j += width;
+      } else if (/^[IVX]+\s*[.)]\s/.test(line.text) || (line.text.length < 200 && rows.length > 0 && j + 1 < lines.length && ROW_NUMBER.test(lines[j + 1].text))) {
+        tableLines.push(line); // a group heading between rows
+        j++;
+      } else break;
+    }
+    if (!rows.length) continue;
+    table++;
+    tasks.push(...toTasks(rows, col, table === 1 ? 'PL' : `PL${table}`));
+    for (const l of tableLines) used.add(l);
+    i = j - 1;
+  }
+  return { tasks, lines: used };
+}
+
+/** Task tables of a .docx plan, from the cell positions of its paragraphs. */
+export function readCellTaskTables(lines: PlanLine[]): TaskTables {
+  const tables = new Map<number, Map<number, Row>>();
+  const members = new Map<number, PlanLine[]>();
+  for (const line of lines) {
+    if (!line.cell) continue;
+    const { table, row, column } = line.cell;
+    const rows = tables.get(table) ?? new Map<number, Row>();
+    tables.set(table, rows);
+    const r = rows.get(row) ?? { cells: [], paragraphs: [], lines: [] };
+    rows.set(row, r);
+    r.cells[column] = r.cells[column] ? `${r.cells[column]} ${line.text}` : line.text;
+    r.paragraphs[column] ??= line.paragraph;
+    r.lines.push(line);
+    (members.get(table) ?? members.set(table, []).get(table)!).push(line);
+  }
+  const tasks: Task[] = [];
+  const used = new Set<PlanLine>();
+  let count = 0;
+  for (const [table, rowMap] of [...tables].sort((a, b) => a[0] - b[0])) {
+    const rows = [...rowMap].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
+    const headerAt = rows.findIndex((r) => columnsOf(fill(r.cells)) !== null);
+    if (headerAt < 0) continue;
+    const col = columnsOf(fill(rows[headerAt].cells))!;
+    const body = rows.slice(headerAt + 1).filter((r) => squashSpaces(r.cells[col.title] ?? '') !== '' && (col.number < 0 || ROW_NUMBER.test(squashSpaces(r.cells[col.number] ?? ''))));
+    for (const r of body) {
+      r.paragraphs = fill(r.cells).map((_, i) => r.paragraphs[i] ?? r.lines[0].paragraph);
+    }
+    if (!body.length) continue;
+    count++;
+    tasks.push(...toTasks(body, col, count === 1 ? 'PL' : `PL${count}`));
+    for (const l of members.get(table) ?? []) used.add(l);
+  }
+  return { tasks, lines: used };
+}
+
+function fill(cells: string[]): string[] {
+  return Array.from({ length: cells.length }, (_, i) => cells[i] ?? '');
+}

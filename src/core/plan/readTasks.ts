@@ -1,0 +1,67 @@
+/**
+ * Which items are tasks. DESIGN.md: "a task is an item of the tasks section that carries its own
+ * fields, or would if the plan gave fields to its siblings". So, among the children of one parent
+ * that share a marker kind: when any of them carries fields (labels, content controls or the
+ * inline "X chủ trì, phối hợp với Y"), each of them is a task, and those without fields are tasks
+ * with `lead: null` / `timing: null` (the plan labels some tasks and not others: flag those).
+ * A sibling without fields whose own children carry them is a heading over tasks, not a task.
+ * When no item of a group carries fields, the plan assigns work elsewhere (Tổ chức thực hiện, an
+ * appendix table): its items are not tasks, and no task is flagged for lacking labels.
+ */
+import type { Task, TaskField } from './model';
+import type { OutlineItem, OutlineSection } from './readOutline';
+
+function hasOwnFields(item: OutlineItem): boolean {
+  return item.labels.length > 0 || item.inline !== null;
+}
+
+function hasFieldsBelow(item: OutlineItem): boolean {
+  return item.children.some((c) => hasOwnFields(c) || hasFieldsBelow(c));
+}
+
+/** Tasks from the items of the tasks sections, in document order. */
+export function tasksFromSections(sections: OutlineSection[]): Task[] {
+  const out: Task[] = [];
+  for (const section of sections) if (section.kind === 'tasks') visit(section.items, out);
+  return out.sort((a, b) => a.paragraph - b.paragraph);
+}
+
+function visit(items: OutlineItem[], out: Task[]): void {
+  const labelledKinds = new Set(items.filter(hasOwnFields).map((i) => i.kind));
+  for (const item of items) {
+    if (hasOwnFields(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push(toTask(item));
+    if (item.children.length) visit(item.children, out);
+  }
+}
+
+function toTask(item: OutlineItem): Task {
+  const fields: Task['fields'] = {};
+  const pick = (kind: 'lead' | 'executing' | 'cooperating' | 'timing') => {
+    // A content control beats a label for the same field: our own drafts carry both.
+    const hits = item.labels.filter((h) => h.kind === kind);
+    return hits.find((h) => h.source === 'control') ?? hits[0];
+  };
+  const asField = (h: NonNullable<ReturnType<typeof pick>>): TaskField => ({ value: h.value, label: h.label, paragraph: h.paragraph, source: h.source });
+  const lead = pick('lead');
+  const executing = pick('executing');
+  const cooperating = pick('cooperating');
+  const timing = pick('timing');
+  if (lead) fields.lead = asField(lead);
+  else if (executing) fields.lead = asField(executing);
+  else if (item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
+  if (cooperating) fields.cooperating = asField(cooperating);
+  else if (lead && executing) fields.cooperating = asField(executing);
+  else if (!lead && !executing && item.inline) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
+  if (timing) fields.timing = asField(timing);
+  return {
+    path: item.path,
+    title: item.title,
+    lead: fields.lead?.value || null,
+    cooperating: fields.cooperating?.value || null,
+    timing: fields.timing?.value || null,
+    paragraph: item.paragraph,
+    endParagraph: item.endParagraph,
+    fields,
+    source: 'item',
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Dates as plans write them. Box 4 (the issue date) is written in full: "Hà Nội, ngày 05 tháng 6
+ * năm 2026", with a blank day or month in a draft. Body dates are short ("ngày 24/9/2025") or full;
+ * reporting deadlines often omit the year ("trước ngày 30/11 hằng năm").
+ */
+import { fold } from './fold';
+
+export interface DateParts {
+  day: number | null;
+  month: number | null;
+  year: number | null;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `YYYY-MM-DD`, or null when a part is missing or impossible (31/4). */
+export function toIsoDate(day: number | null, month: number | null, year: number | null): string | null {
+  if (day == null || month == null || year == null) return null;
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
+  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export interface IssueDate extends DateParts {
+  place: string | null;
+  iso: string | null;
+  /** The line as printed, from the place to the year. */
+  text: string;
+}
+
+// On folded text: "<place>, ngay <d> thang <m> nam <y>", any part of the date possibly blank or dotted.
+const ISSUE_DATE = /^(.*?)\s*,?\s*ngay\s*([0-9.…_ ]*?)\s*thang\s*([0-9.…_ ]*?)\s*nam\s*([0-9.…_]*)/;
+
+/** Reads box 4: "Lai Châu, ngày 19 tháng 11 năm 2025" (or with blanks) → place and date. */
+export function parseIssueDate(line: string): IssueDate | null {
+  const m = ISSUE_DATE.exec(fold(line));
+  if (!m) return null;
+  const place = line.slice(0, m[1].length).replace(/[,\s]+$/, '').trim() || null;
+  const num = (s: string) => (/^\s*\d{1,4}\s*$/.test(s) ? Number(s) : null);
+  const day = num(m[2]);
+  const month = num(m[3]);
+  const year = /^\d{4}$/.test(m[4]) ? Number(m[4]) : null;
+  return { place, day, month, year, iso: toIsoDate(day, month, year), text: line.slice(0, m[0].length).trim() };
+}
+
+export interface FoundDate extends DateParts {
+  /** Index of "ngày" in the text, and the end of the date expression. */
+  index: number;
+  end: number;
+  iso: string | null;
+}
+
+// "ngày 24/9/2025", "ngày 24-9-2025", "ngày 27 tháng 9 năm 2025" (the year optional in the long form).
+const BODY_DATE = /ngay\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})|ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?/g;
+
+/** Every dated "ngày …" in a body sentence, in order. */
+export function findDates(text: string): FoundDate[] {
+  const folded = fold(text);
+  const out: FoundDate[] = [];
+  BODY_DATE.lastIndex = 0;
+  for (let m = BODY_DATE.exec(folded); m; m = BODY_DATE.exec(folded)) {
+    const [day, month, year] = m[1] ? [+m[1], +m[3], +m[4]] : [+m[5], +m[6], m[7] ? +m[7] : null];
+    out.push({ index: m.index, end: m.index + m[0].length, day, month, year, iso: toIsoDate(day, month, year) });
+  }
+  return out;
+}

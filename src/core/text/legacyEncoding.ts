@@ -1,0 +1,50 @@
+/**
+ * Pre-Unicode Vietnamese encodings (kh-structure.md defect 13). TCVN3 (ABC, ".VnTime" fonts)
+ * stores accented letters as Latin-1 symbols (á = "¸", à = "µ", ă = "¨", đ = "®" …); VNI-Windows
+ * writes a base letter followed by a mark letter ("aù" = á, "ö" = ư, "ñ" = đ). Real Unicode
+ * Vietnamese almost never contains those symbols, so their share of the letters tells the encoding.
+ */
+
+export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+// Latin-1 symbols U+00A1–U+00BF: TCVN3's lower-case accented letters live there.
+const TCVN3_MARK = /[\u00a1-\u00bf]/g;
+// Latin-1 letters that are not Vietnamese but are VNI's marks (ø à, û ả, ï ạ, ö ư, ñ đ …).
+const VNI_MARK = /[øïñöûÿåäëæçØÏÑÖÛ]/g;
+const LETTER = /\p{L}/gu;
+// Precomposed Vietnamese letters (ạ … ỹ): plenty of them means real Unicode text.
+const UNICODE_VIETNAMESE = /[\u1ea0-\u1ef9ơưƠƯđĐăĂ]/g;
+
+const MIN_SHARE = 0.03;
+const MIN_COUNT = 3;
+
+export interface LegacyEncodingHit {
+  encoding: LegacyEncoding;
+  /** 1-based line of the first tell-tale character. */
+  line: number;
+  /** Share of the letters that are legacy marks. */
+  share: number;
+}
+
+/** TCVN3 or VNI when the text reads like one of them, else null. */
+export function detectLegacyEncoding(text: string): LegacyEncodingHit | null {
+  const letters = text.match(LETTER)?.length ?? 0;
+  if (letters === 0) return null;
+  const unicode = text.match(UNICODE_VIETNAMESE)?.length ?? 0;
+  for (const [encoding, re] of [['TCVN3', TCVN3_MARK], ['VNI', VNI_MARK]] as const) {
+    const count = text.match(re)?.length ?? 0;
+    const share = count / letters;
+    if (count >= MIN_COUNT && share >= MIN_SHARE && count > unicode) {
+      re.lastIndex = 0;
+      const first = text.search(re);
+      const line = text.slice(0, first).split('\n').length;
+      return { encoding, line, share };
+    }
+  }
+  return null;
+}
+
+/** The Vietnamese name users know the encoding by, for messages. */
+export function legacyEncodingName(encoding: LegacyEncoding): string {
+  return encoding === 'TCVN3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI-Windows (phông VNI-Times)';
+}

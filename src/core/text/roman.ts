@@ -1,0 +1,24 @@
+/** Roman numerals as Vietnamese plans number their sections (I … XX), in either case. */
+
+const VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+const WELL_FORMED = /^(?:x{0,3})(?:ix|iv|v?i{0,3})$/i;
+
+/** The value of a well-formed numeral up to XXXIX, or null (`IIII`, `VX`, `C`, `D` are not). */
+export function romanToNumber(numeral: string): number | null {
+  if (!numeral || !WELL_FORMED.test(numeral)) return null;
+  const s = numeral.toLowerCase();
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = VALUES[s[i]];
+    const next = VALUES[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total > 0 ? total : null;
+}
+
+export function numberToRoman(n: number): string {
+  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
