@@ -1,0 +1,34 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from '../args';
+import type { Command } from '../io';
+import { KhInputError } from '../../core/errors';
+import { blocksToDocx } from '../../core/ooxml/writeDocx';
+import { compileTemplateSet } from '../../core/templates/compileTemplates';
+import { throwIfAny } from '../../core/templates/inputErrors';
+import { parseSectionList, renderPlan } from '../../core/templates/renderPlan';
+import { loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+
+const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b,…] -o RA.docx';
+
+/** `kh draft`: a new plan (or the chosen sections) from the templates, its parent link stored in the .docx. */
+export const draft: Command = async (args, io) => {
+  const { positional, flags } = parseArgs(args, { booleans: [], values: ['parent', 'data', 'sections', 'out', 'templates'], short: { '-o': 'out' } });
+  if (positional.length || typeof flags.data !== 'string' || typeof flags.out !== 'string') {
+    throw new KhInputError('kh draft', `cần --data và -o: ${USAGE}`, {}, `usage: ${USAGE}`);
+  }
+  if (!/\.docx$/i.test(flags.out)) throw new KhInputError(flags.out, 'tệp ra phải có đuôi .docx', {}, 'the output must be a .docx');
+  const sections = typeof flags.sections === 'string' ? parseSectionList(flags.sections) : undefined;
+  const templatesDir = typeof flags.templates === 'string' ? flags.templates : TEMPLATES_DIR;
+  const { set, errors } = compileTemplateSet(loadTemplateSources(templatesDir, io.cwd));
+  throwIfAny(errors);
+  const { ctx, parentLink } = await prepareDraft(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir);
+  const blocks = renderPlan(set, ctx, { sections });
+  const bytes = blocksToDocx(blocks, { parentLink, title: ctx.title });
+  try {
+    await writeFile(flags.out, bytes);
+  } catch (e) {
+    throw new KhInputError(flags.out, `không ghi được tệp (${(e as NodeJS.ErrnoException).code ?? 'lỗi không rõ'})`, {}, 'cannot write the file');
+  }
+  io.out(`Đã soạn ${flags.out}: ${blocks.length} khối, ${ctx.tasks.length} nhiệm vụ, kế hoạch cấp trên ${ctx.parent.number}.`);
+  return 0;
+};

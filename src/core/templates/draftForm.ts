@@ -1,0 +1,141 @@
+/**
+ * The secretary's form (`examples/*.yaml`): the unit's profile, the parent it implements, who
+ * leads each of the parent's tasks and when, dates, the reporting margin, Nơi nhận, signer.
+ * Shape only here; what the form says about the parent and the unit registry is checked in
+ * draftContext.ts, with the same file:line:column places.
+ */
+import { readYaml, type Shape, type YamlSource } from './yamlData';
+
+export interface TaskAssignment {
+  lead: string;
+  cooperating?: string[] | null;
+  timing: string;
+}
+
+export interface DraftForm {
+  /** Catalog id of the parent plan (`templates/plans/<id>.yaml`). */
+  parent?: string | null;
+  /** Unit registry: `templates/units/<units>.yaml`. */
+  units: string;
+  unit: {
+    /** Cơ quan chủ quản, UPPER (`UBND TỈNH LAI CHÂU`); null for a UBND. */
+    parentBody?: string | null;
+    /** Cơ quan ban hành, UPPER (`ỦY BAN NHÂN DÂN XÃ ĐỒNG VIỆT`). */
+    issuer: string;
+    /** How the body names itself in the text (`UBND xã`, `Văn phòng UBND tỉnh`). */
+    name: string;
+    /** Who "ban hành" the plan, when not the body itself (`Chủ tịch UBND xã`). */
+    issuedBy?: string | null;
+    /** Địa danh of box 4 (`Đồng Việt`). */
+    place: string;
+    /** Phạm vi (`xã Đồng Việt, tỉnh Bắc Ninh`). */
+    area: string;
+    /** Ký hiệu after the number (`KH-UBND`). */
+    symbol: string;
+  };
+  /** The number once the văn thư gives one; null leaves it blank in the draft. */
+  number?: string | number | null;
+  /** `2026-05-20`, or `2026-05` to leave the day blank. */
+  date: string;
+  title: string;
+  period?: { from: number; to: number } | null;
+  /** The unit that follows up and receives reports (cơ quan thường trực). */
+  standing: string;
+  targets?: Record<string, number> | null;
+  tasks: Record<string, TaskAssignment>;
+  purpose?: string | string[] | null;
+  requirements?: string | string[] | null;
+  budget?: string | string[] | null;
+  reporting: { marginDays: number; deadline?: string | null; to?: string | null };
+  organization: { unit: string; duties: string | string[] }[];
+  recipients: string[];
+  /** What follows "Lưu:" (`VT, VHXH`). */
+  archive: string;
+  signer: { authority: string[]; title: string; name: string };
+}
+
+const UNIT_ID = { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'mã đơn vị trong danh mục, vd. van-hoa-xa-hoi' } as const;
+
+export const DRAFT_FORM_SHAPE: Shape = {
+  kind: 'object',
+  fields: {
+    parent: { kind: 'string', nullable: true, pattern: /^[a-z0-9-]+$/, hint: 'mã kế hoạch trong templates/plans, vd. kh-163-ubnd-bac-ninh' },
+    units: { kind: 'string', required: true, pattern: /^[a-z0-9-]+$/, hint: 'tên danh mục trong templates/units, vd. xa' },
+    unit: {
+      kind: 'object',
+      required: true,
+      fields: {
+        parentBody: { kind: 'string', nullable: true },
+        issuer: { kind: 'string', required: true, nonEmpty: true },
+        name: { kind: 'string', required: true, nonEmpty: true },
+        issuedBy: { kind: 'string', nullable: true },
+        place: { kind: 'string', required: true, nonEmpty: true },
+        area: { kind: 'string', required: true, nonEmpty: true },
+        symbol: { kind: 'string', required: true, pattern: /^[A-ZĐ]+(-[A-ZĐa-zđ&]+)+$/u, hint: 'KH-UBND, KH-VPUBND' },
+      },
+    },
+    number: { kind: 'string', nullable: true, pattern: /^\d{1,5}$/, hint: 'chỉ phần số, vd. 12' },
+    date: { kind: 'string', required: true, pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/, hint: 'YYYY-MM-DD, hoặc YYYY-MM để trống ngày' },
+    title: { kind: 'string', required: true, nonEmpty: true },
+    period: {
+      kind: 'object',
+      nullable: true,
+      fields: { from: { kind: 'number', integer: true, required: true }, to: { kind: 'number', integer: true, required: true } },
+    },
+    standing: { ...UNIT_ID, required: true },
+    targets: { kind: 'map', nullable: true, of: { kind: 'number', min: 0 } },
+    tasks: {
+      kind: 'map',
+      required: true,
+      of: {
+        kind: 'object',
+        fields: {
+          lead: { ...UNIT_ID, required: true },
+          cooperating: { kind: 'array', nullable: true, of: UNIT_ID },
+          timing: { kind: 'string', required: true, nonEmpty: true },
+        },
+      },
+    },
+    purpose: { kind: 'text', nullable: true },
+    requirements: { kind: 'text', nullable: true },
+    budget: { kind: 'text', nullable: true },
+    reporting: {
+      kind: 'object',
+      required: true,
+      fields: {
+        marginDays: { kind: 'number', integer: true, min: 1, max: 120, required: true },
+        deadline: { kind: 'string', nullable: true, pattern: /^\d{1,2}\/\d{1,2}$/, hint: 'ngày/tháng, vd. 30/11' },
+        to: { kind: 'string', nullable: true },
+      },
+    },
+    organization: {
+      kind: 'array',
+      required: true,
+      minItems: 1,
+      of: { kind: 'object', fields: { unit: { ...UNIT_ID, required: true }, duties: { kind: 'text', required: true } } },
+    },
+    recipients: { kind: 'array', required: true, minItems: 1, of: { kind: 'string', nonEmpty: true } },
+    archive: { kind: 'string', required: true, nonEmpty: true },
+    signer: {
+      kind: 'object',
+      required: true,
+      fields: {
+        authority: { kind: 'array', required: true, minItems: 1, of: { kind: 'string', nonEmpty: true } },
+        title: { kind: 'string', required: true, nonEmpty: true },
+        name: { kind: 'string', required: true, nonEmpty: true },
+      },
+    },
+  },
+};
+
+export interface ParsedForm {
+  form: DraftForm;
+  source: YamlSource;
+}
+
+export function parseDraftForm(text: string, file: string): ParsedForm {
+  const source = readYaml(text, file, DRAFT_FORM_SHAPE);
+  const form = source.value as DraftForm;
+  if (typeof form.number === 'number') form.number = String(form.number);
+  return { form, source };
+}

@@ -1,0 +1,27 @@
+import { KhInputError } from '../errors';
+
+/**
+ * Every error of a file at once (a maintainer fixes them in one pass, as docxtemplater reports
+ * them), still a KhInputError so the CLI prints it and exits 2 without a stack.
+ */
+export class KhInputErrorList extends KhInputError {
+  constructor(readonly errors: KhInputError[]) {
+    super(errors[0]?.file ?? '', errors[0]?.message ?? '', errors[0]?.place ?? {}, errors[0]?.messageEn);
+    this.name = 'KhInputErrorList';
+  }
+
+  override describe(): string {
+    return this.errors.map((e) => e.describe()).join('\n');
+  }
+}
+
+/** Throws when there is anything to report: one error as itself, several as a list. */
+export function throwIfAny(errors: KhInputError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new KhInputErrorList(errors);
+}
+
+/** The single errors inside whatever was thrown (a list, one error), for lint to collect. */
+export function flattenInputErrors(e: KhInputError): KhInputError[] {
+  return e instanceof KhInputErrorList ? e.errors : [e];
+}

@@ -1,0 +1,44 @@
+/**
+ * Private-use characters the renderer puts into template output and takes out again when it
+ * turns lines into blocks. They never reach a document.
+ */
+/** Starts a field: FIELD_OPEN tag FIELD_SEP value FIELD_CLOSE. */
+export const FIELD_OPEN = '\uE000';
+export const FIELD_SEP = '\uE001';
+export const FIELD_CLOSE = '\uE002';
+/** A line break typed inside a value: stays inside its paragraph (a `<w:br/>` in Word). */
+export const VALUE_BREAK = '\uE003';
+/** Around every value from the data, so a value never acts as a line prefix (`# `, `- `, `> `). */
+export const VALUE_OPEN = '\uE010';
+export const VALUE_CLOSE = '\uE011';
+
+const ALL_MARKERS = /[\uE000-\uE003\uE010\uE011]/g;
+
+/** A value from the data, protected: its line breaks kept inside the paragraph, wrapped. */
+export function protectValue(value: string): string {
+  if (value === '') return value;
+  const clean = value.replace(ALL_MARKERS, '').replace(/\r\n?/g, '\n').replace(/\n/g, VALUE_BREAK);
+  return VALUE_OPEN + clean + VALUE_CLOSE;
+}
+
+/** The value as typed, for helpers that compute with it. */
+export function unprotect(value: string): string {
+  return value.replace(/[\uE010\uE011]/g, '').replace(/\uE003/g, '\n');
+}
+
+/** Deep copy of template data with every string protected. */
+export function protectData<T>(data: T): T {
+  if (typeof data === 'string') return protectValue(data) as T;
+  if (Array.isArray(data)) return data.map((d) => protectData(d)) as T;
+  if (data && typeof data === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(data)) out[k] = protectData(v);
+    return out as T;
+  }
+  return data;
+}
+
+/** Any argument a helper receives, back to plain text (strings) or left as it is. */
+export function plain<T>(value: T): T {
+  return (typeof value === 'string' ? unprotect(value) : value) as T;
+}
