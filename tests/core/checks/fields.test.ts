@@ -30,6 +30,12 @@ describe('field-placeholder', () => {
     expect(found[0].message).toBe('Ô nhập "kh:lead" còn trống');
   });
 
+  it('leaves alone a form appendix after the signature (a report outline for others to fill)', () => {
+    const snapshot = snapshotOf([...header, 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Phụ lục số 01:', 'ĐỀ CƯƠNG BÁO CÁO', 'kết quả thực hiện (tháng …/2026)', 'Tổng vốn: … tỷ đồng', 'Phụ lục số 02:', 'DANH MỤC NHIỆM VỤ', 'Đơn vị chủ trì: …']);
+    const plan = planOf({ at: { number: 3, date: 4, signer: 7 }, signer: { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: null, paragraph: 7 } });
+    expect(checkPlan(ctxOf(plan, snapshot), {}, [fieldPlaceholder]).map((f) => f.location.paragraph)).toEqual([15]);
+  });
+
   it('leaves a task’s blank lead to task-lead-missing, so the blank is reported once', () => {
     const snapshot = snapshotOf([...header, '1. Tuyên truyền', 'Đơn vị chủ trì: …', 'Thời gian thực hiện: Thường xuyên']);
     const plan = planOf({ at: { number: 3, date: 4 }, tasks: [task({ path: 'III.1', paragraph: 7, lead: '…', leadAt: 8, timing: 'Thường xuyên', timingAt: 9 })] });

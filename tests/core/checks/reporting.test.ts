@@ -37,6 +37,16 @@ describe('report-deadline-missing', () => {
     expect(checkPlan(ctxOf(planOf({})), {}, [reportDeadlineMissing])[0].location.paragraph).toBe(1);
   });
 
+  it('takes reports due at a time of day ("02 lần/ngày, trước 9h00") as a deadline', () => {
+    const snapshot = snapshotWith(60, { 45: '- Huy động nguồn lực tại chỗ; báo cáo 02 lần/ngày (trước 9h00 và 16h00) về tình hình cấp phát gửi UBND tỉnh.' });
+    expect(checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3) }), snapshot), {}, [reportDeadlineMissing])).toEqual([]);
+  });
+
+  it('finds the clause "báo cáo Chủ tịch UBND tỉnh kết quả thực hiện hằng năm theo quy định"', () => {
+    const snapshot = snapshotWith(60, { 41: '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc, báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm theo quy định.' });
+    expect(checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3) }), snapshot), {}, [reportDeadlineMissing])[0].location.paragraph).toBe(41);
+  });
+
   it('flags a "Chế độ báo cáo" section that names no deadline even when another part of the plan has one', () => {
     const plan = planOf({ sections, reporting: [deadline(45, 15, 12)] });
     const [f, ...rest] = checkPlan(ctxOf(plan), {}, [reportDeadlineMissing]);

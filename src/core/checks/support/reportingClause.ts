@@ -12,12 +12,23 @@ const REPORTING_CLAUSE = new RegExp(
     String.raw`báo cáo định kỳ`,
     String.raw`định kỳ[^.;]{0,60}báo cáo`,
     String.raw`(?:gửi )?báo cáo[^.;]{0,100}\bvề (?:ủy|uỷ|ubnd|sở|bộ|văn phòng|phòng|chủ tịch|ban|hđnd|thường trực|cơ quan)`,
+    String.raw`báo cáo (?:chủ tịch|ủy ban|uỷ ban|ubnd|sở|bộ|thường trực|cấp trên|cơ quan)[^.;]{0,80}kết quả`,
   ].join('|'),
   'iu'
 );
 
 export function isReportingClause(text: string): boolean {
   return REPORTING_CLAUSE.test(text);
+}
+
+/**
+ * Reports due within the day ("báo cáo 02 lần/ngày (trước 9h00 và 16h00)"), as emergency plans
+ * set them: a deadline the plan reader does not list, but a deadline all the same.
+ */
+const DAILY_REPORT = /báo cáo[^.;]{0,60}(?:\d+\s*lần\s*\/\s*ngày|hằng ngày|hàng ngày)[^.;]{0,40}trước\s*\d{1,2}\s*(?:h|giờ)/iu;
+
+export function isDailyReportDeadline(text: string): boolean {
+  return DAILY_REPORT.test(text);
 }
 
 /** Paragraph indices of the plan's reporting clauses inside a section, in order. */

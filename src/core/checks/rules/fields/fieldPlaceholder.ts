@@ -2,6 +2,10 @@ import type { Rule, RuleHit } from '../../types';
 import { findPlaceholder, isPlaceholderValue } from '../../support/placeholder';
 import { draftHeaderLines } from '../../support/draftHeader';
 
+/** An appendix after the signature that is a form for others to fill (report outline, sample table). */
+const FORM_APPENDIX_TITLE = /^\s*(?:ĐỀ CƯƠNG|MẪU|BIỂU MẪU|BIỂU SỐ|PHIẾU|ĐỀ CƯƠNG BÁO CÁO)\b/u;
+const APPENDIX_HEADING = /^\s*Phụ lục\b/iu;
+
 /** Text after a field's label (`Đơn vị chủ trì: …` → `…`); the whole text when there is no label. */
 function valueAfterLabel(text: string): string {
   const colon = text.indexOf(':');
@@ -12,7 +16,8 @@ function valueAfterLabel(text: string): string {
  * Blanks left in the text: "…", "....", "[…]", "…/…/2026", "ngày … tháng … năm", and content
  * controls we inserted (`kh:*`) that are still empty. Not flagged here: the header's number and
  * date (left for the văn thư: rule `draft-number-date-blank`, info) and a task's lead or timing
- * that is a blank (the task rules report those, naming the task).
+ * that is a blank (the task rules report those, naming the task); and appendices after the
+ * signature that are forms for the recipients to fill ("ĐỀ CƯƠNG BÁO CÁO … (tháng …/2026)").
  */
 export const fieldPlaceholder: Rule = {
   id: 'field-placeholder',
@@ -36,8 +41,15 @@ export const fieldPlaceholder: Rule = {
     for (const t of plan.tasks) {
       for (const f of [t.fields.lead, t.fields.timing]) if (f && isPlaceholderValue(f.value)) taskFieldLines.add(f.paragraph);
     }
+    const signedAt = plan.signer?.paragraph ?? plan.at.signer ?? Infinity;
+    let inForm = false;
     const hits: RuleHit[] = [];
     for (const p of snapshot.paragraphs) {
+      if (p.index > signedAt) {
+        if (APPENDIX_HEADING.test(p.text)) inForm = false;
+        if (FORM_APPENDIX_TITLE.test(p.text)) inForm = true;
+        if (inForm) continue;
+      }
       if (p.index === header.number || p.index === header.date || taskFieldLines.has(p.index)) continue;
       const tag = p.tags.find((t) => t.startsWith('kh:'));
       if (tag && isPlaceholderValue(valueAfterLabel(p.text))) {

@@ -1,12 +1,13 @@
 import type { Rule, RuleHit } from '../../types';
 import type { Section } from '../../../plan/model';
-import { isReportingClause, reportingClausesIn, sectionHasDeadline } from '../../support/reportingClause';
+import { isDailyReportDeadline, isReportingClause, reportingClausesIn, sectionHasDeadline } from '../../support/reportingClause';
 
 /**
  * A plan says by when results are reported (NĐ 09/2019 cut-off dates make it a date, not
  * "định kỳ"). With no deadline anywhere, the finding goes where the reviewer would write it:
  * the reporting clause, else the reporting or Tổ chức thực hiện heading, else paragraph 1.
  * With deadlines elsewhere, a "Chế độ báo cáo" section that names none is still flagged.
+ * Reports due at a time of day ("02 lần/ngày, trước 9h00") count as a deadline.
  */
 export const reportDeadlineMissing: Rule = {
   id: 'report-deadline-missing',
@@ -35,6 +36,7 @@ export const reportDeadlineMissing: Rule = {
         .filter((s) => !sectionHasDeadline(plan, s))
         .map((s) => ({ paragraph: s.paragraph, variant: 'section', args: { numeral: s.numeral, title: s.title } }));
     }
+    if (snapshot.paragraphs.some((p) => isDailyReportDeadline(p.text))) return [];
     return [placeMissingDeadline(plan.sections, reportingSections, snapshot)];
   },
 };
