@@ -49,7 +49,8 @@ function referenceType(number: string, before: string): string | null {
   return null;
 }
 
-const ISSUER = /^\s*(?:,\s*)?(?:cua|do)\s+(.+?)(?=\s+(?:ve|phe duyet|ban hanh|quy dinh|thuc hien|trien khai|ke hoach|huong dan|ngay|tai|doi voi|dan|nam)\b|[,;.(“”"]|$)/;
+const DOC_TYPE_WORD = '(?:chuong trinh|ke hoach|nghi quyet|quyet dinh|chi thi|nghi dinh|thong tu|cong dien|de an|luat|quy che|phuong an|huong dan|cong van|ket luan)';
+const ISSUER = new RegExp(`^\\s*(?:,\\s*)?(?:cua|do)\\s+(.+?)(?=\\s+(?:ve|phe duyet|ban hanh|quy dinh|thuc hien|trien khai|ke hoach|huong dan|ngay|tai|doi voi|va\\s+(?:cac\\s+)?${DOC_TYPE_WORD})\\b|[,;.(“”"]|$)`);
 const SUBJECT_START = /^\s*,?\s*(?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong dan)\b/;
 // Between two numbers sharing one date: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025".
 const CONNECTOR = /^[\s,]*(?:va|,)?\s*(?:so)?\s*$/;

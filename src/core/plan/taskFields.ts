@@ -26,8 +26,9 @@ const TIMING = 'thoi gian(?:\\s+(?:thuc hien|hoan thanh|trien khai))?|thoi han(?
 const LABEL = `(?:(${LEAD})|(${EXECUTING})|(${COOPERATING})|(${TIMING}))\\s*:`;
 
 // A label starts the line (after "-", "+", "a)"), or follows ";", "." or a point letter "b)".
-const AT_START = new RegExp(`^(?:[-–+•]\\s*)?(?:[a-zđ]\\)\\s*)?(?:[-–+•]\\s*)?${LABEL}`);
-const ANYWHERE = new RegExp(`(?:^(?:[-–+•]\\s*)?|[;.]\\s*|\\s[a-zđ]\\)\\s*|\\s[-–]\\s+)(?:[a-zđ]\\)\\s*)?${LABEL}`, 'g');
+// Up to three markers before it: "- a) …", and "a) a) …" or "6 b) …" in OCR copies.
+const AT_START = new RegExp(`^(?:(?:[-–+•]|[a-zđ]\\)|\\d{1,2}(?=\\s+[a-zđ]\\)))\\s*){0,3}${LABEL}`);
+const ANYWHERE = new RegExp(`(?:^(?:(?:[-–+•]|[a-zđ]\\)|\\d{1,2}(?=\\s+[a-zđ]\\)))\\s*){0,3}|[;.]\\s*|\\s[a-zđ]\\)\\s*|\\s[-–]\\s+)(?:[a-zđ]\\)\\s*)?${LABEL}`, 'g');
 // "Thời gian thực hiện sau khi …" with the colon left out.
 const TIMING_NO_COLON = /^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?(thoi gian (?:thuc hien|hoan thanh))\s+(?=[^\s:])/;
 
