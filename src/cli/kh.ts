@@ -18,6 +18,9 @@ Mã thoát: 0 xong, không có lỗi; 1 có lỗi trong kế hoạch; 2 đầu v
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => check,
   extract: async () => extract,
+  draft: async () => (await import('./commands/draft')).draft,
+  parent: async () => (await import('./commands/parent')).parent,
+  templates: async () => (await import('./commands/templates')).templates,
 };
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -1,0 +1,40 @@
+import { writeFile } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import { parseArgs } from '../args';
+import type { Command } from '../io';
+import { loadDocument } from '../loadDocument';
+import { KhInputError } from '../../core/errors';
+import { readPlan } from '../../core/plan/readPlan';
+import { planToParent, slugify } from '../../core/plan/toParentPlan';
+import { parseParentPlan, writeParentPlan } from '../../core/templates/parentPlanFile';
+
+const USAGE = 'kh parent import TỆP [-o plan.yaml]';
+
+/** `kh parent import FILE -o plan.yaml`: a parent .docx/.txt as a parent-plan file, gaps marked TODO. */
+export const parent: Command = async (args, io) => {
+  const [sub, ...rest] = args;
+  if (sub !== 'import') throw new KhInputError('kh parent', `chỉ có lệnh con "import": ${USAGE}`, {}, `usage: ${USAGE}`);
+  const { positional, flags } = parseArgs(rest, { booleans: [], values: ['out'], short: { '-o': 'out' } });
+  if (positional.length !== 1) throw new KhInputError('kh parent import', `cần đúng một tệp: ${USAGE}`, {}, `usage: ${USAGE}`);
+  const file = positional[0];
+  const out = typeof flags.out === 'string' ? flags.out : null;
+  if (out && !/\.ya?ml$/i.test(out)) throw new KhInputError(out, 'tệp ra phải có đuôi .yaml', {}, 'the output must be .yaml');
+  const plan = readPlan(await loadDocument(file));
+  const id = out ? basename(out).replace(/\.ya?ml$/i, '') : slugify(`${plan.number ?? basename(file, extname(file))}`, 8);
+  const parentPlan = planToParent(plan, id);
+  const refs = plan.references.map((r) => `${r.type ?? ''} ${r.number}${r.date ? ` ngày ${r.date}` : ''}`.trim());
+  const yaml = writeParentPlan(parentPlan, [
+    `Đọc từ ${basename(file)} bằng kh parent import; kiểm tra lại trước khi đưa vào templates/plans.`,
+    ...(refs.length ? [`Văn bản này căn cứ/thực hiện: ${refs.join('; ')} (ghi mã của văn bản cấp trên vào "parent").`] : []),
+  ]);
+  // What we write must read back: the same parser the catalog uses.
+  parseParentPlan(yaml, out ?? `${id}.yaml`);
+  if (out) {
+    await writeFile(out, yaml, 'utf8');
+    const todo = parentPlan.unresolved ?? [];
+    io.out(`Đã ghi ${out}: ${parentPlan.tasks.length} nhiệm vụ, ${parentPlan.targets.length} chỉ tiêu${todo.length ? `; cần điền: ${todo.join(', ')}` : ''}.`);
+  } else {
+    io.out(yaml.trimEnd());
+  }
+  return 0;
+};

@@ -1,0 +1,104 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from '../args';
+import type { Command } from '../io';
+import { KhInputError } from '../../core/errors';
+import { checkPlan } from '../../core/checks/engine';
+import { blocksToDocx } from '../../core/ooxml/writeDocx';
+import { readDocx } from '../../core/ooxml/readDocx';
+import { readPlan } from '../../core/plan/readPlan';
+import { compileTemplateSet } from '../../core/templates/compileTemplates';
+import { flattenInputErrors } from '../../core/templates/inputErrors';
+import { parseParentPlan } from '../../core/templates/parentPlanFile';
+import { renderPlan, renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
+import { parseUnitRegistry } from '../../core/templates/unitRegistry';
+import { listYaml, loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+
+const USAGE = 'kh templates lint [THƯ_MỤC]';
+
+/**
+ * `kh templates lint [DIR]`: every template compiled, every plan and unit file read, every
+ * sample form (DIR/samples/*.yaml) drafted and the draft run through the checker. All errors at
+ * once as `file:line:column: message`; exit 1 when there is any.
+ */
+export const templates: Command = async (args, io) => {
+  const [sub, ...rest] = args;
+  if (sub !== 'lint') throw new KhInputError('kh templates', `chỉ có lệnh con "lint": ${USAGE}`, {}, `usage: ${USAGE}`);
+  const { positional } = parseArgs(rest, { booleans: [], values: [] });
+  if (positional.length > 1) throw new KhInputError('kh templates lint', `nhiều nhất một thư mục: ${USAGE}`, {}, `usage: ${USAGE}`);
+  const dir = positional[0] ? resolve(io.cwd, positional[0]) : TEMPLATES_DIR;
+  if (!existsSync(join(dir, 'sections'))) throw new KhInputError(positional[0] ?? dir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here');
+  const rel = (p: string) => relative(io.cwd, p) || p;
+
+  const errors: KhInputError[] = [];
+  const warnings: string[] = [];
+  const collect = (e: unknown) => {
+    if (e instanceof KhInputError) errors.push(...flattenInputErrors(e));
+    else throw e;
+  };
+
+  const sources = loadTemplateSources(dir, io.cwd);
+  const { set, errors: compileErrors } = compileTemplateSet(sources);
+  errors.push(...compileErrors);
+
+  const planFiles = listYaml(join(dir, 'plans'));
+  const planIds = new Set(planFiles.map((f) => f.split(/[\\/]/).pop()!.replace(/\.yaml$/, '')));
+  for (const file of planFiles) {
+    try {
+      const plan = parseParentPlan(await readFile(file, 'utf8'), rel(file));
+      if (plan.parent && !planIds.has(plan.parent)) errors.push(new KhInputError(rel(file), `kế hoạch cấp trên "${plan.parent}" không có trong danh mục`, {}, `parent "${plan.parent}" not in the catalog`));
+    } catch (e) {
+      collect(e);
+    }
+  }
+  const levels = new Set<string>();
+  for (const file of listYaml(join(dir, 'units'))) {
+    try {
+      levels.add(parseUnitRegistry(await readFile(file, 'utf8'), rel(file)).level);
+    } catch (e) {
+      collect(e);
+    }
+  }
+
+  const samples = listYaml(join(dir, 'samples'));
+  if (samples.length === 0) warnings.push(`${rel(join(dir, 'samples'))}: chưa có dữ liệu mẫu nào, nên các mẫu chưa được điền thử`);
+  const rendered = new Set<string>();
+  let checked = 0;
+  // Templates with errors are left out of the set; rendering would only repeat them.
+  const renderable = compileErrors.length === 0;
+  for (const sample of renderable ? samples : []) {
+    try {
+      const { ctx, parent, parentLink } = await prepareDraft(sample, null, dir);
+      for (const s of TEMPLATE_SECTIONS) {
+        const name = templateFor(set, ctx.level, s);
+        if (name) rendered.add(name);
+        // The common version a level overrides is still filled in, for levels that have none.
+        if (name !== s && set[s]) {
+          renderTemplate(set, s, ctx);
+          rendered.add(s);
+        }
+      }
+      const blocks = renderPlan(set, ctx);
+      const snapshot = readDocx(blocksToDocx(blocks, { parentLink }), rel(sample));
+      const findings = checkPlan({ snapshot, plan: readPlan(snapshot), parent });
+      checked++;
+      for (const f of findings) {
+        const line = `${rel(sample)}: bản soạn thử, đoạn ${f.location.paragraph}: ${f.rule}: ${f.message}`;
+        if (f.severity === 'error') errors.push(new KhInputError(rel(sample), `bản soạn thử có lỗi ${f.rule} ở đoạn ${f.location.paragraph}: ${f.message}`, {}, f.messageEn));
+        else if (f.severity === 'warning') warnings.push(line);
+      }
+    } catch (e) {
+      collect(e);
+    }
+  }
+  if (renderable) {
+    for (const s of sources) if (!rendered.has(s.name)) warnings.push(`${s.file}: không dữ liệu mẫu nào dùng tới mẫu này (thêm một tệp samples/ cho cấp "${s.name.split('/')[0]}")`);
+  }
+
+  for (const e of errors) io.err(e.describe());
+  for (const w of warnings) io.err(`cảnh báo: ${w}`);
+  const summary = `${sources.length} mẫu, ${planFiles.length} kế hoạch, ${levels.size} danh mục đơn vị, ${checked}/${samples.length} bản soạn thử qua kiểm tra: ${errors.length} lỗi, ${warnings.length} cảnh báo.`;
+  io.out(summary);
+  return errors.length ? 1 : 0;
+};
