@@ -69,6 +69,16 @@ describe('parent-ref-mismatch', () => {
     expect(found.map((f) => [f.rule, f.location.paragraph, f.message])).toEqual([['parent-ref-mismatch', 13, 'Dẫn số 136/KH-UBND, nhưng kế hoạch cấp trên là số 163/KH-UBND']]);
   });
 
+  it('takes a citation with the same ký hiệu but an unrelated number and date for another plan, not a typo', () => {
+    const found = citing([ref('12/KH-UBND', '2026-01-20', 'UBND tỉnh')]);
+    expect(found.map((f) => f.rule)).toEqual(['parent-ref-missing']);
+  });
+
+  it('takes a citation with the parent’s date and ký hiệu but another number for a typo', () => {
+    const found = citing([ref('613/KH-UBND', '2026-05-12', 'UBND tỉnh')]);
+    expect(found.map((f) => f.rule)).toEqual(['parent-ref-mismatch']);
+  });
+
   it('accepts a Party-style parent number (14-KH/TU)', () => {
     const parent = parentPlan({ number: '14-KH/TU', issuer: 'Tỉnh ủy Bắc Ninh', issuerShort: 'Tỉnh ủy', date: '2025-07-29' });
     expect(citing([ref('14-KH/TU', '2025-07-29', 'Tỉnh ủy')], undefined, parent)).toEqual([]);

@@ -41,8 +41,9 @@ export interface ParentCitation {
   exact: Reference | null;
   /**
    * The first "Thực hiện/Triển khai" citation of a document of the parent's kind whose number is
-   * almost the parent's (same ký hiệu, another serial; or same serial, another ký hiệu):
-   * most likely the parent cited with a typo.
+   * almost the parent's: most likely the parent cited with a typo. Almost: same serial with
+   * another ký hiệu; or same ký hiệu with a serial one keystroke away (163 → 136, 163 → 165)
+   * or with the parent's own date. Every plan's ký hiệu is "KH-UBND", so that alone is not enough.
    */
   near: Reference | null;
 }
@@ -56,8 +57,25 @@ export function findParentCitation(plan: Plan, parent: ParentPlan): ParentCitati
   const first = plan.references.find((r) => (!r.verb || IMPLEMENTING_VERB.test(r.verb)) && sameKind(r.type, parent.kind));
   if (!first) return { exact: null, near: null };
   const cited = parseDocumentNumber(first.number);
-  const almost = cited.symbol === wanted.symbol || (cited.serial !== null && cited.serial === wanted.serial);
+  const sameSerial = cited.serial !== null && cited.serial === wanted.serial;
+  const closeSerial = cited.serial !== null && wanted.serial !== null && oneKeystrokeApart(String(cited.serial), String(wanted.serial));
+  const almost = sameSerial || (cited.symbol === wanted.symbol && (closeSerial || (first.date != null && first.date === parent.date)));
   return { exact: null, near: almost ? first : null };
+}
+
+/** One digit changed, added, dropped, or two neighbours swapped. */
+function oneKeystrokeApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return true;
+    return diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
 }
 
 const ABBREVIATIONS: [RegExp, string][] = [
