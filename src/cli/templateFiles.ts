@@ -1,17 +1,12 @@
 /**
- * The templates folder on disk, for the CLI: section templates, the parent-plan catalog, unit
- * registries; and a form resolved against them into what the renderer needs.
+ * The templates folder on disk, for the CLI: section templates, and a TemplateStore over the
+ * parent-plan catalog and unit registries so a form is resolved as in the pane.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { KhInputError } from '../core/errors';
-import type { ParentPlan } from '../core/plan/parentPlan';
-import type { ParentLink } from '../core/snapshot';
 import type { TemplateSource } from '../core/templates/compileTemplates';
-import { buildDraftContext, type DraftContext } from '../core/templates/draftContext';
-import { parseDraftForm } from '../core/templates/draftForm';
-import { parseParentPlan } from '../core/templates/parentPlanFile';
-import { parseUnitRegistry, type UnitRegistry } from '../core/templates/unitRegistry';
+import { catalogPlan, prepareDraftFromText, type PreparedDraft, type TemplateStore } from '../core/templates/prepareDraft';
 import { CATALOG_DIR, loadParentFile } from './loadParent';
 
 /** `templates/` beside the code (the parent of the plan catalog). */
@@ -50,83 +45,35 @@ export function listYaml(dir: string): string[] {
   return walk(dir, '.yaml');
 }
 
-/** A plan of the catalog by id; `from` says where the id was written, for the error. */
-export function loadCatalogPlan(id: string, templatesDir: string, from: { file: string; line?: number; column?: number }): ParentPlan {
-  const path = join(templatesDir, 'plans', `${id}.yaml`);
-  if (!existsSync(path)) {
-    const known = listYaml(join(templatesDir, 'plans')).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
-    throw new KhInputError(from.file, `không có kế hoạch "${id}" trong danh mục ${relative(process.cwd(), join(templatesDir, 'plans')) || 'templates/plans'}; có: ${known.join(', ') || '(trống)'}`, { line: from.line, column: from.column }, `no plan "${id}" in the catalog`);
-  }
-  return parseParentPlan(readText(path, 'tệp kế hoạch'), relative(process.cwd(), path) || path);
-}
+const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
 
-/** The parent's own parents through the catalog, root first; stops at a loop or a missing id. */
-export function loadAncestors(plan: ParentPlan, templatesDir: string): ParentPlan[] {
-  const chain: ParentPlan[] = [];
-  const seen = new Set([plan.id]);
-  let current = plan;
-  while (current.parent && !seen.has(current.parent)) {
-    seen.add(current.parent);
-    const next = loadCatalogPlan(current.parent, templatesDir, { file: `${join(templatesDir, 'plans', current.id)}.yaml` });
-    chain.unshift(next);
-    current = next;
-  }
-  return chain;
-}
-
-export function loadRegistry(level: string, templatesDir: string, from: { file: string; line?: number; column?: number }): UnitRegistry {
-  const path = join(templatesDir, 'units', `${level}.yaml`);
-  if (!existsSync(path)) {
-    const known = listYaml(join(templatesDir, 'units')).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
-    throw new KhInputError(from.file, `không có danh mục đơn vị "${level}" (templates/units/${level}.yaml); có: ${known.join(', ')}`, { line: from.line, column: from.column }, `no unit registry "${level}"`);
-  }
-  return parseUnitRegistry(readText(path, 'danh mục đơn vị'), relative(process.cwd(), path) || path);
-}
-
-export interface PreparedDraft {
-  ctx: DraftContext;
-  parent: ParentPlan;
-  parentLink: ParentLink;
-}
-
-export function parentLinkOf(parent: ParentPlan, fromCatalog: boolean): ParentLink {
+/** Plans and unit registries read from `templatesDir` on demand. */
+export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
+  const at = (sub: string, id: string) => {
+    const path = join(templatesDir, sub, `${id}.yaml`);
+    return existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null;
+  };
   return {
-    ...(fromCatalog ? { id: parent.id } : {}),
-    kind: parent.kind,
-    number: parent.number,
-    date: parent.date || null,
-    issuer: parent.issuerShort ?? parent.issuer,
-    title: parent.title,
+    plan: (id) => at('plans', id),
+    units: (level) => at('units', level),
+    planIds: () => idsIn(join(templatesDir, 'plans')),
+    unitLevels: () => idsIn(join(templatesDir, 'units')),
   };
 }
 
-/** A form read, its parent found (`--parent` wins over the form's `parent:`), everything resolved. */
+/** A form read and resolved; `--parent` (a catalog id, a plan file or a parent document) wins over the form's `parent:`. */
 export async function prepareDraft(formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR): Promise<PreparedDraft> {
-  return prepareDraftFromText(readText(formFile, 'tệp dữ liệu (form)'), formFile, parentArg, templatesDir);
-}
-
-export async function prepareDraftFromText(text: string, formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR): Promise<PreparedDraft> {
-  const parsed = parseDraftForm(text, formFile);
-  const { form, source } = parsed;
-  let parent: ParentPlan;
-  let fromCatalog = false;
+  const text = readText(formFile, 'tệp dữ liệu (form)');
+  const store = diskStore(templatesDir);
+  let given = null;
   if (parentArg) {
-    // A catalog id or a path to a plan file / parent document.
-    if (/^[a-z0-9-]+$/.test(parentArg) && existsSync(join(templatesDir, 'plans', `${parentArg}.yaml`))) {
-      parent = loadCatalogPlan(parentArg, templatesDir, { file: 'kh draft' });
-      fromCatalog = true;
+    if (/^[a-z0-9-]+$/.test(parentArg) && store.plan(parentArg)) {
+      given = { plan: catalogPlan(store, parentArg, { file: 'kh draft' }), fromCatalog: true };
     } else {
-      parent = await loadParentFile(parentArg);
-      fromCatalog = existsSync(join(templatesDir, 'plans', `${parent.id}.yaml`)) && relative(join(templatesDir, 'plans'), parentArg) === `${parent.id}.yaml`;
+      const plan = await loadParentFile(parentArg);
+      const inCatalog = relative(join(templatesDir, 'plans'), parentArg) === `${plan.id}.yaml`;
+      given = { plan, fromCatalog: inCatalog };
     }
-  } else if (form.parent) {
-    parent = loadCatalogPlan(form.parent, templatesDir, { file: formFile, ...source.placeOf(['parent']) });
-    fromCatalog = true;
-  } else {
-    throw new KhInputError(formFile, 'chưa biết kế hoạch cấp trên: ghi "parent: <mã trong templates/plans>" trong form hoặc dùng --parent', { line: 1, column: 1 }, 'no parent plan: set "parent:" or use --parent');
   }
-  const ancestors = loadAncestors(parent, templatesDir);
-  const registry = loadRegistry(form.units, templatesDir, { file: formFile, ...source.placeOf(['units']) });
-  const ctx = buildDraftContext(parsed, parent, ancestors, registry);
-  return { ctx, parent, parentLink: parentLinkOf(parent, fromCatalog) };
+  return prepareDraftFromText(text, formFile, store, given);
 }
