@@ -28,7 +28,7 @@ const BODY_HEAD = /^(?:ubnd|uy ban|hdnd|hoi dong|so |van phong|phong |ban |trung
 
 /** Splits a header line at tabs or wide gaps: "Số: 12/KH-UBND\t\tHà Nội, ngày …" is two boxes. */
 function boxes(line: PlanLine): string[] {
-  return line.raw.split(/\t+|\s{3,}/).map(squashSpaces).filter(Boolean);
+  return line.raw.split(/\t+/).map(squashSpaces).filter(Boolean);
 }
 
 /** Reads the header lines (everything above "KẾ HOẠCH"). */
@@ -42,12 +42,12 @@ export function readHeader(lines: PlanLine[]): Header {
       const num = NUMBER_LINE.exec(f);
       if (num && header.number === null && /^S/.test(box)) {
         let rest = box.slice(num[0].length);
-        // Số and the date in one box: cut the number at the place name.
+        // Số and the date in one box: the number, printed without spaces, ends at the first one.
         const d = DATE_LINE.exec(fold(rest));
         if (d) {
-          const placeStart = rest.slice(0, d.index).search(/\s\S+$/);
-          readDate(header, rest.slice(placeStart > 0 ? placeStart : 0), line.paragraph);
-          rest = placeStart > 0 ? rest.slice(0, placeStart) : rest.slice(0, d.index);
+          const cut = rest.search(/\s/);
+          readDate(header, rest.slice(cut > 0 ? cut : 0).trim(), line.paragraph);
+          rest = cut > 0 ? rest.slice(0, cut) : '';
         }
         header.number = squashSpaces(rest) || null;
         header.at.number = line.paragraph;

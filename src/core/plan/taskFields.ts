@@ -69,7 +69,7 @@ export function cleanValue(value: string): string {
 /** Subjects that can lead a task: a body or the units of one. */
 const SUBJECT = /^(?:giao\s+)?(?:cac\s+)?(?:so|ban|phong|van phong|ubnd|uy ban|cong an|bo|trung tam|hoi|doan|mat tran|chi cuc|cuc|bao|dai|thanh tra|kho bac|benh vien|truong|to|co quan|don vi|lien doan|quan su|bo chi huy)\b/;
 // "Sở X chủ trì, phối hợp với Y …" / "Sở X là cơ quan đầu mối, chủ trì, phối hợp với Y".
-const INLINE = /^(.{2,120}?)\s*(?:,\s*)?(?:la co quan (?:dau moi|thuong truc),?\s*)?chu tri\s*,?\s*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+(.{2,200}?)(?=\s+(?:to chuc|thuc hien|trien khai|xay dung|tham muu|huong dan|ra soat|theo doi|de|trong viec|nham)\b|[;.:]|$)/;
+const INLINE = /^(.{2,120}?)\s*(?:,\s*)?(?:la co quan (?:dau moi|thuong truc),?\s*)?chu tri\s*,?\s*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+(.{2,200}?)(?=\s+(?:to chuc|thuc hien|trien khai|xay dung|tham muu|huong dan|ra soat|theo doi|kiem tra|giam sat|danh gia|tong hop|bao cao|cap nhat|tuyen truyen|van dong|quan ly|de|trong|tai|nham)\b|[;.:]|$)/;
 
 /** The inline form "Sở X chủ trì, phối hợp với Y": lead and cooperating as printed, or null. */
 export function readInlineLead(line: PlanLine): { lead: string; cooperating: string } | null {

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture, readText } from './support';
+
+describe('the header of a plan', () => {
+  it('reads the number as printed, the NĐ 30 date and the place', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.number).toBe('45/KH-STP');
+    expect(plan.date).toBe('2026-03-05');
+    expect(plan.place).toBe('Hòa Bình');
+    expect(plan.at.number).toBe(7);
+    expect(plan.at.date).toBe(8);
+  });
+
+  it('splits the cơ quan chủ quản from the issuing body printed under it', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.parentBody).toBe('UBND TỈNH HÒA BÌNH');
+    expect(plan.issuer).toBe('SỞ TƯ PHÁP');
+  });
+
+  it('joins an issuing body printed over two lines', () => {
+    const plan = readFixture('appendix-table.txt');
+    expect(plan.issuer).toBe('ỦY BAN NHÂN DÂN TỈNH BẮC GIANG');
+    expect(plan.parentBody).toBeNull();
+  });
+
+  it('keeps a blank number blank and gives no date when the day is blank', () => {
+    const plan = readFixture('xa-none-style.txt');
+    expect(plan.number).toBe('/KH-UBND');
+    expect(plan.date).toBeNull();
+    expect(plan.place).toBe('Tân Lập');
+    expect(plan.dateText).toBe('Tân Lập, ngày tháng 5 năm 2026');
+    expect(plan.issuer).toBeNull();
+  });
+
+  it('reads "Số" without its colon, as OCR copies print it', () => {
+    const plan = readText('Số 70/KH-UBND\nCần Thơ, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH Thực hiện công tác dân vận\nI. MỤC ĐÍCH, YÊU CẦU');
+    expect(plan.number).toBe('70/KH-UBND');
+    expect(plan.date).toBe('2025-09-15');
+    expect(plan.title).toBe('Thực hiện công tác dân vận');
+  });
+
+  it('reads Số and the date when a table row put them on one line with a tab', () => {
+    const plan = readText('ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTHÀNH PHỐ HỒ CHÍ MINH\tĐộc lập - Tự do - Hạnh phúc\nSố: 174/KH-UBND\tThành phố Hồ Chí Minh, ngày 18 tháng 11 năm 2025\nKẾ HOẠCH\nThực hiện bình đẳng giới\nI. MỤC TIÊU');
+    expect(plan.number).toBe('174/KH-UBND');
+    expect(plan.place).toBe('Thành phố Hồ Chí Minh');
+    expect(plan.date).toBe('2025-11-18');
+    expect(plan.issuer).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH');
+  });
+
+  it('reads a trích yếu over two lines and leaves the "(Kèm theo …)" note out of it', () => {
+    const plan = readText('KẾ HOẠCH\nThực hiện Đề án phát triển công nghiệp\ntheo hướng xanh giai đoạn 2026-2030\n(Ban hành kèm theo Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy)\nCăn cứ Nghị quyết số 35-NQ/TU ngày 29/12/2025 của Tỉnh ủy;\nI. MỤC ĐÍCH');
+    expect(plan.title).toBe('Thực hiện Đề án phát triển công nghiệp theo hướng xanh giai đoạn 2026-2030');
+    expect(plan.period).toEqual({ from: 2026, to: 2030 });
+    expect(plan.references.map((r) => r.number)).toEqual(['35-NQ/TU']);
+  });
+
+  it('takes a title that starts like a citation ("Thực hiện Chương trình …") as the title', () => {
+    const plan = readFixture('xa-none-style.txt');
+    expect(plan.title).toBe('Thực hiện công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2026 trên địa bàn xã Tân Lập');
+    expect(plan.at.title).toBe(9);
+  });
+
+  it('reads a plan with no header at all without inventing one', () => {
+    const plan = readText('I. MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.');
+    expect([plan.number, plan.date, plan.place, plan.issuer, plan.title]).toEqual([null, null, null, null, null]);
+    expect(plan.sections).toHaveLength(1);
+  });
+});

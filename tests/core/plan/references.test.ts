@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture, readText } from './support';
+
+const preamble = (...lines: string[]) => readText(['KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2026', ...lines, 'I. MỤC ĐÍCH, YÊU CẦU', 'Căn cứ Quyết định số 99/QĐ-UBND ngày 01/01/2026 trong thân văn bản.'].join('\n'));
+
+describe('references in the preamble', () => {
+  it('reads Căn cứ and Thực hiện lines, each document once, in order, with type, date and issuer', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.references.map((r) => ({ type: r.type, number: r.number, date: r.date, issuer: r.issuer }))).toEqual([
+      { type: 'NĐ', number: '48/2009/NĐ-CP', date: '2009-05-19', issuer: 'Chính phủ' },
+      { type: 'KH', number: '14-KH/TU', date: '2026-05-12', issuer: 'Ban Thường vụ Tỉnh ủy' },
+      { type: 'KH', number: '163/KH-UBND', date: '2026-05-12', issuer: 'Ủy ban nhân dân tỉnh' },
+    ]);
+  });
+
+  it('leaves out "Theo đề nghị" lines and laws cited without a number', () => {
+    const numbers = readFixture('so-tu-phap-per-task.txt').references.map((r) => r.number);
+    expect(numbers).not.toContain('12/TTr-PBGDPL');
+    expect(numbers).toHaveLength(3);
+  });
+
+  it('reads "Triển khai" citations and the full date form', () => {
+    const plan = preamble('Triển khai Quyết định số 2138/QĐ-TTg ngày 27 tháng 9 năm 2025 của Thủ tướng Chính phủ ban hành Kế hoạch thi hành Luật.');
+    expect(plan.references).toMatchObject([{ type: 'QĐ', number: '2138/QĐ-TTg', date: '2025-09-27', issuer: 'Thủ tướng Chính phủ', verb: 'Triển khai' }]);
+  });
+
+  it('reads citations nested in a citation, in the order printed', () => {
+    const plan = preamble('Thực hiện Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Uỷ ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh uỷ;');
+    expect(plan.references.map((r) => [r.number, r.date, r.issuer])).toEqual([
+      ['283/KH-UBND', '2025-09-24', 'Uỷ ban nhân dân Tỉnh'],
+      ['71/NQ-CP', '2025-05-01', 'Chính phủ'],
+      ['10-CTr/TU', '2025-08-13', 'Ban Thường vụ Tỉnh uỷ'],
+    ]);
+  });
+
+  it('gives two numbers that share one date that date', () => {
+    const plan = preamble('Căn cứ các Công điện: số 007/CĐ-UBND ngày 17/11/2025, số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh;');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([
+      ['007/CĐ-UBND', '2025-11-17'], ['008/CĐ-UBND', '2025-11-19'], ['009/CĐ-UBND', '2025-11-19'],
+    ]);
+  });
+
+  it('lists a document cited twice once, with the date any mention gives', () => {
+    const plan = preamble('Căn cứ Kế hoạch số 42-KH/ĐU của Đảng ủy thực hiện Đề án 08-ĐA/TU;', 'Thực hiện Đề án 08-ĐA/TU của Tỉnh ủy ngày 29/12/2025 và Kế hoạch số 42-KH/ĐU ngày 11/02/2026;');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([['42-KH/ĐU', '2026-02-11'], ['08-ĐA/TU', '2025-12-29']]);
+  });
+
+  it('types a law by the word before its number', () => {
+    const plan = preamble('Căn cứ Luật Điện lực số 61/2024/QH15 ngày 30/11/2024;');
+    expect(plan.references).toMatchObject([{ type: 'Luật', number: '61/2024/QH15', date: '2024-11-30' }]);
+  });
+
+  it('does not take a date after the subject for the document\'s date', () => {
+    const plan = preamble('Thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ về tăng cường công tác dân vận đến ngày 30/12/2025.');
+    expect(plan.references).toMatchObject([{ number: '33/CT-TTg', date: null, issuer: 'Thủ tướng Chính phủ' }]);
+  });
+
+  it('reads only the preamble, not documents cited in the body', () => {
+    expect(preamble('Căn cứ Luật Ngân sách nhà nước;').references).toEqual([]);
+  });
+});
