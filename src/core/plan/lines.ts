@@ -28,7 +28,8 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
     for (const part of parts) {
       const raw = part.normalize('NFC').replace(EMPHASIS, '');
       const text = squashSpaces(raw);
-      if (text === '' && !p.tags.length) continue;
+      // Empty paragraphs carry nothing, except an empty table cell or content control: those are blank fields.
+      if (text === '' && !p.tags.length && !p.cell) continue;
       out.push({ paragraph: p.index, text, fold: fold(text), raw, tags: p.tags, cell: p.cell });
     }
   }

@@ -115,7 +115,6 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       continue;
     }
     if (!section) continue;
-    close(line.paragraph);
     const marker = readMarker(line.text);
     const controls = controlFields(line);
     const fields = controls.length ? controls : readFieldLine(line);
@@ -123,12 +122,14 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       // A field belongs to the item its marker's level is under; an unmarked field to the nearest numbered item.
       const rank = marker ? marker.rank : 30;
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
+      close(line.paragraph);
       const owner = stack[stack.length - 1];
       if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label' });
       section.lines.push(line);
       continue;
     }
     if (!marker) {
+      close(line.paragraph);
       const owner = stack[stack.length - 1];
       if (owner) {
         owner.lines.push(line);
@@ -140,6 +141,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       continue;
     }
     while (stack.length && stack[stack.length - 1].rank >= marker.rank) stack.pop();
+    close(line.paragraph);
     const parent = stack[stack.length - 1] ?? null;
     const siblings = parent ? parent.children : section.items;
     let label = marker.label;

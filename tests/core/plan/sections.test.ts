@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { sectionKind } from '../../../src/core/plan/sectionKind';
+import { planWithBody, readFixture, readText } from './support';
+
+describe('sections', () => {
+  it.each([
+    ['MỤC ĐÍCH, YÊU CẦU', 'purpose'], ['QUAN ĐIỂM', 'purpose'],
+    ['MỤC TIÊU', 'objectives'], ['MỤC TIÊU CỦA KẾ HOẠCH', 'objectives'], ['MỤC TIÊU, ĐỐI TƯỢNG', 'objectives'], ['MỤC TIÊU GIAI ĐOẠN 2026-2030', 'objectives'],
+    ['NHIỆM VỤ, GIẢI PHÁP', 'tasks'], ['NỘI DUNG', 'tasks'], ['NỘI DUNG KẾ HOẠCH', 'tasks'], ['NỘI DUNG THỰC HIỆN', 'tasks'], ['NỘI DUNG TRỌNG TÂM', 'tasks'],
+    ['NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU', 'tasks'], ['NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM', 'tasks'], ['NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM', 'tasks'],
+    ['KINH PHÍ THỰC HIỆN', 'budget'], ['KINH PHÍ BẢO ĐẢM', 'budget'], ['NGUỒN KINH PHÍ THỰC HIỆN', 'budget'], ['KINH PHÍ VÀ NGUỒN LỰC THỰC HIỆN', 'budget'],
+    ['TỔ CHỨC THỰC HIỆN', 'organization'], ['PHÂN CÔNG NHIỆM VỤ', 'organization'], ['TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ THÔNG TIN BÁO CÁO', 'organization'],
+    ['CHẾ ĐỘ BÁO CÁO', 'reporting'], ['TỔ CHỨC THEO DÕI, KIỂM TRA VÀ CHẾ ĐỘ BÁO CÁO', 'reporting'],
+    ['ĐÁNH GIÁ TÌNH HÌNH THIỆT HẠI', 'other'], ['PHẠM VI, ĐỐI TƯỢNG VÀ THỜI GIAN THỰC HIỆN', 'other'],
+  ])('reads "%s" as a %s section', (title, kind) => {
+    expect(sectionKind(title)).toBe(kind);
+  });
+
+  it('reads the Roman-numeral headings between the preamble and Nơi nhận, with their paragraphs', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.sections.map((s) => [s.numeral, s.title, s.kind, s.paragraph])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purpose', 17], ['II', 'MỤC TIÊU', 'objectives', 22], ['III', 'NHIỆM VỤ, GIẢI PHÁP', 'tasks', 28],
+      ['IV', 'KINH PHÍ THỰC HIỆN', 'budget', 47], ['V', 'TỔ CHỨC THỰC HIỆN', 'organization', 49],
+    ]);
+  });
+
+  it('keeps a duplicated numeral, so the numbering check can see it', () => {
+    const plan = readText(planWithBody('II. KINH PHÍ\nNgân sách xã.\nII. TỔ CHỨC THỰC HIỆN\n1. Các thôn thực hiện.'));
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'II']);
+  });
+
+  it('accepts headings in normal case and lower-case numerals', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI. Mục đích, yêu cầu\nBảo đảm hiệu quả.\nii. Nhiệm vụ\n1. Tuyên truyền.');
+    expect(plan.sections.map((s) => [s.numeral, s.kind])).toEqual([['I', 'purpose'], ['ii', 'tasks']]);
+  });
+
+  it('does not count the "V/V" of a wrong trích yếu as section V', () => {
+    const plan = readText('KẾ HOẠCH\nV/V HỖ TRỢ NHU YẾU PHẨM\nI. MỤC TIÊU\nHỗ trợ kịp thời.');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I']);
+    expect(plan.title).toBe('V/V HỖ TRỢ NHU YẾU PHẨM');
+  });
+
+  it('leaves out the Roman headings of an appendix after the signature', () => {
+    const plan = readFixture('appendix-table.txt');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III', 'IV']);
+  });
+
+  it('builds the items of a section with their paths', () => {
+    const tasks = readFixture('so-tu-phap-per-task.txt').sections[2];
+    const paths = (items: typeof tasks.items): string[] => items.flatMap((i) => [i.path, ...paths(i.children)]);
+    expect(paths(tasks.items)).toEqual(['III.1', 'III.2', 'III.3', 'III.3.1', 'III.3.1.a', 'III.3.1.b', 'III.4', 'III.5']);
+    expect(tasks.items[2]).toMatchObject({ marker: '3.', title: 'Rà soát văn bản quy phạm pháp luật về bình đẳng giới', paragraph: 36, endParagraph: 43 });
+  });
+
+  it('numbers bullets by position under their item', () => {
+    const plan = readText(planWithBody('II. NỘI DUNG\n1. Tuyên truyền\n- Trên loa truyền thanh;\n+ buổi sáng;\n+ buổi chiều;\n- Trên trang thông tin điện tử.'));
+    const item = plan.sections[1].items[0];
+    expect(item.children.map((c) => [c.path, c.children.map((g) => g.path)])).toEqual([['II.1.-1', ['II.1.-1.+1', 'II.1.-1.+2']], ['II.1.-2', []]]);
+  });
+});

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { readPlan } from '../../../src/core/plan/readPlan';
+import type { DocumentSnapshot } from '../../../src/core/snapshot';
+import { planWithBody, readFixture, readText } from './support';
+
+const tasksOf = (body: string) => readText(planWithBody(`II. NHIỆM VỤ, GIẢI PHÁP\n${body}`)).tasks;
+
+describe('task fields', () => {
+  it.each(['Đơn vị chủ trì', 'Cơ quan chủ trì', 'Cơ quan thực hiện', 'Cơ quan, đơn vị chủ trì', 'Đơn vị/Cơ quan chủ trì', 'Đơn vị thực hiện', 'Chủ trì'])('accepts "%s" as the lead label', (label) => {
+    const [task] = tasksOf(`1. Tuyên truyền pháp luật\n- ${label}: Phòng Văn hóa - Xã hội.\n- Thời gian thực hiện: Thường xuyên.`);
+    expect(task.lead).toBe('Phòng Văn hóa - Xã hội');
+    expect(task.fields.lead).toMatchObject({ label, source: 'label' });
+  });
+
+  it.each(['Đơn vị phối hợp', 'Cơ quan phối hợp', 'Cơ quan, đơn vị phối hợp'])('accepts "%s" as the cooperating label', (label) => {
+    const [task] = tasksOf(`1. Tuyên truyền\nĐơn vị chủ trì: Văn phòng.\n${label}: Các thôn.`);
+    expect(task.cooperating).toBe('Các thôn');
+  });
+
+  it('reads "Đơn vị thực hiện" beside a "chủ trì" label as the units that carry it out', () => {
+    const [task] = tasksOf('1. Bồi dưỡng cán bộ nữ\nĐơn vị chủ trì: Phòng Hành chính.\nĐơn vị thực hiện: Các phòng, ban.\nThời gian thực hiện: Thường xuyên.');
+    expect([task.lead, task.cooperating]).toEqual(['Phòng Hành chính', 'Các phòng, ban']);
+  });
+
+  it.each(['Thời gian thực hiện', 'Thời gian hoàn thành', 'Thời hạn', 'Tiến độ', 'Thời gian'])('accepts "%s" as the timing label', (label) => {
+    const [task] = tasksOf(`1. Rà soát văn bản\n- Cơ quan chủ trì: Sở Tư pháp.\n- ${label}: Quý IV năm 2026.`);
+    expect(task.timing).toBe('Quý IV năm 2026');
+  });
+
+  it('reads "Thời gian thực hiện" written without its colon', () => {
+    const [task] = tasksOf('1. Triển khai Chiến lược\nCơ quan chủ trì: Sở Khoa học và Công nghệ.\nThời gian thực hiện sau khi Chiến lược được ban hành.');
+    expect(task.timing).toBe('sau khi Chiến lược được ban hành');
+  });
+
+  it('reads several fields on one line', () => {
+    const [task] = tasksOf('1. Phát triển cụm công nghiệp\n- Đôn đốc hoàn thiện hạ tầng.\nĐơn vị chủ trì: Phòng Quản lý Công nghiệp; Đơn vị phối hợp: Phòng Quản lý Năng lượng, Văn phòng Sở.');
+    expect(task).toMatchObject({ path: 'II.1', lead: 'Phòng Quản lý Công nghiệp', cooperating: 'Phòng Quản lý Năng lượng, Văn phòng Sở', timing: null });
+  });
+
+  it('reads point-lettered fields on one line ("a) Cơ quan chủ trì: …; b) Cơ quan phối hợp: …")', () => {
+    const [task] = tasksOf('1. Rà soát văn bản\na) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối hợp: Các sở, ngành; c) Thời gian thực hiện: Năm 2026.');
+    expect([task.lead, task.cooperating, task.timing]).toEqual(['Sở Nội vụ', 'Các sở, ngành', 'Năm 2026']);
+  });
+
+  it('reads the inline form "Sở X chủ trì, phối hợp với Y"', () => {
+    const [task] = tasksOf('1. Sở Tư pháp chủ trì, phối hợp với Sở Nội vụ tổ chức tập huấn cho cán bộ.\n- Thời gian thực hiện: Năm 2026.\n2. Kiểm tra việc thực hiện\n- Cơ quan chủ trì: Thanh tra tỉnh.');
+    expect(task.fields.lead).toMatchObject({ value: 'Sở Tư pháp', source: 'inline' });
+    expect(task.cooperating).toBe('Sở Nội vụ');
+  });
+
+  it('reads fields with either tone placement or in capitals', () => {
+    const [task] = tasksOf('1. Hoà giải ở cơ sở\nĐƠN VỊ CHỦ TRÌ: Uỷ ban Mặt trận.\nthời gian thực hiện: Thường xuyên.');
+    expect([task.lead, task.timing]).toEqual(['Uỷ ban Mặt trận', 'Thường xuyên']);
+  });
+});
+
+describe('which items are tasks', () => {
+  it('takes the labelled items of the tasks section, nested ones with their full path', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.tasks.map((t) => t.path)).toEqual(['III.1', 'III.2', 'III.3.1.a', 'III.3.1.b', 'III.4', 'III.5']);
+    expect(plan.tasks[0]).toMatchObject({ lead: 'Phòng Phổ biến, giáo dục pháp luật', cooperating: 'Văn phòng Sở; Thanh tra Sở', timing: 'Thường xuyên', paragraph: 29, endParagraph: 32, source: 'item' });
+  });
+
+  it('flags an unlabelled sibling of labelled tasks as a task with no lead and no timing', () => {
+    const task = readFixture('so-tu-phap-per-task.txt').tasks.find((t) => t.path === 'III.4')!;
+    expect(task).toMatchObject({ title: 'Tổ chức hội thi tìm hiểu pháp luật về bình đẳng giới cho công chức, viên chức', lead: null, timing: null, paragraph: 44 });
+  });
+
+  it('does not take a heading over labelled tasks for a task', () => {
+    const paths = readFixture('so-tu-phap-per-task.txt').tasks.map((t) => t.path);
+    expect(paths).not.toContain('III.3');
+    expect(paths).not.toContain('III.3.1');
+  });
+
+  it('reads a plan with no labels as assigning work elsewhere: no tasks, none flagged', () => {
+    const plan = readFixture('xa-none-style.txt');
+    expect(plan.tasks).toEqual([]);
+    expect(plan.taskLabelStyle).toBe('none');
+  });
+
+  it('keeps a task whose lead line was deleted, at the same path, with lead null', () => {
+    const lines = readFixtureLines();
+    const without = lines.filter((l) => !l.startsWith('- Đơn vị chủ trì: Phòng Phổ biến'));
+    const plan = readText(without.join('\n'));
+    const task = plan.tasks.find((t) => t.title.startsWith('Tuyên truyền, phổ biến'))!;
+    expect(task).toMatchObject({ path: 'III.1', lead: null, cooperating: 'Văn phòng Sở; Thanh tra Sở', timing: 'Thường xuyên' });
+  });
+
+  it('ignores labels in other sections than the tasks section', () => {
+    const plan = readText(planWithBody('II. TỔ CHỨC THỰC HIỆN\n1. Phạm vi: toàn xã.\n2. Thời gian thực hiện: Từ năm 2026 đến năm 2030.\n3. Văn phòng chủ trì, phối hợp với các thôn triển khai.'));
+    expect(plan.tasks).toEqual([]);
+  });
+
+  it('says how the plan labels its tasks', () => {
+    expect(readFixture('so-tu-phap-per-task.txt').taskLabelStyle).toBe('per-task');
+    expect(readFixture('appendix-table.txt').taskLabelStyle).toBe('table');
+  });
+});
+
+describe('content controls', () => {
+  it('takes a tagged field over the label printed beside it', () => {
+    const snapshot: DocumentSnapshot = {
+      source: 'nhap.docx',
+      paragraphs: [
+        { index: 1, text: 'I. NHIỆM VỤ, GIẢI PHÁP', tags: [] },
+        { index: 2, text: '1. Tuyên truyền pháp luật', tags: [] },
+        { index: 3, text: 'Đơn vị chủ trì: Phòng Văn hóa - Xã hội', tags: ['kh:lead'] },
+        { index: 4, text: 'Thời gian: Quý III/2026', tags: ['kh:timing'] },
+        { index: 5, text: '2. Kiểm tra, giám sát', tags: [] },
+        { index: 6, text: 'Văn phòng HĐND và UBND xã', tags: ['kh:lead'] },
+        { index: 7, text: '', tags: ['kh:timing'] },
+      ],
+    };
+    const plan = readPlan(snapshot);
+    expect(plan.tasks.map((t) => [t.path, t.lead, t.timing, t.fields.lead?.source])).toEqual([
+      ['I.1', 'Phòng Văn hóa - Xã hội', 'Quý III/2026', 'control'],
+      ['I.2', 'Văn phòng HĐND và UBND xã', null, 'control'],
+    ]);
+    expect(plan.tasks[1].fields.timing).toMatchObject({ value: '', source: 'control', paragraph: 7 });
+  });
+});
+
+describe('appendix task tables', () => {
+  it('reads a one-cell-per-line table as tasks from the table', () => {
+    const plan = readFixture('appendix-table.txt');
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing, t.source])).toEqual([
+      ['PL.1', 'Rà soát quy định về thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Tư pháp', 'Quý II/2026', 'table'],
+      ['PL.2', 'Xây dựng sàn thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'table'],
+      ['PL.3', 'Tập huấn kỹ năng bán hàng trực tuyến cho hộ kinh doanh', 'Sở Công Thương', 'UBND các xã, phường', 'Hằng năm', 'table'],
+    ]);
+    expect(plan.tasks[0].paragraph).toBe(44);
+  });
+
+  it('reads a .docx table from the cell positions of its paragraphs', () => {
+    const cell = (index: number, text: string, row: number, column: number) => ({ index, text, tags: [], cell: { table: 0, row, column } });
+    const snapshot: DocumentSnapshot = {
+      source: 'ke-hoach.docx',
+      paragraphs: [
+        { index: 1, text: 'I. NHIỆM VỤ', tags: [] },
+        { index: 2, text: '1. Nâng cao nhận thức', tags: [] },
+        cell(3, 'STT', 0, 0), cell(4, 'Nội dung', 0, 1), cell(5, 'Cơ quan chủ trì', 0, 2), cell(6, 'Thời gian hoàn thành', 0, 3),
+        cell(7, '1', 1, 0), cell(8, 'Tập huấn cán bộ', 1, 1), cell(9, 'Sở Nội vụ', 1, 2), cell(10, 'Quý I/2026', 1, 3),
+        cell(11, '2', 2, 0), cell(12, 'Kiểm tra', 2, 1), cell(13, '', 2, 2), cell(14, '2026', 2, 3),
+      ],
+    };
+    const plan = readPlan(snapshot);
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing, t.paragraph])).toEqual([
+      ['PL.1', 'Tập huấn cán bộ', 'Sở Nội vụ', 'Quý I/2026', 8],
+      ['PL.2', 'Kiểm tra', null, '2026', 12],
+    ]);
+    expect(plan.tasks[1].fields.lead).toMatchObject({ value: '', paragraph: 13, source: 'table' });
+  });
+});
+
+function readFixtureLines(): string[] {
+  // The fixture's lines, to delete one as a reviewer's test would.
+  return require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/plans/so-tu-phap-per-task.txt'), 'utf8').split('\n');
+}
