@@ -10,3 +10,16 @@ export function lastTextParagraph(snapshot: DocumentSnapshot): number {
 export function firstMatching(snapshot: DocumentSnapshot, re: RegExp): SnapshotParagraph | undefined {
   return snapshot.paragraphs.find((p) => re.test(p.text));
 }
+
+/**
+ * Paragraphs `from`..`to` (inclusive), without scanning the rest: snapshots list paragraphs in
+ * order with index = position + 1, so the range is a slice; any other shape falls back to a filter.
+ */
+export function paragraphsBetween(snapshot: DocumentSnapshot, from: number, to: number): SnapshotParagraph[] {
+  const ps = snapshot.paragraphs;
+  const start = Math.max(from, 1);
+  if (ps[start - 1]?.index === start && (to > ps.length || ps[Math.min(to, ps.length) - 1]?.index === Math.min(to, ps.length))) {
+    return ps.slice(start - 1, Math.min(to, ps.length));
+  }
+  return ps.filter((p) => p.index >= from && p.index <= to);
+}

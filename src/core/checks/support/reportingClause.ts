@@ -1,5 +1,6 @@
 import type { DocumentSnapshot } from '../../snapshot';
 import type { Plan, Section } from '../../plan/model';
+import { paragraphsBetween } from './paragraphs';
 
 /**
  * A sentence that asks for reports: "Chế độ báo cáo", "báo cáo kết quả … về UBND xã",
@@ -34,8 +35,7 @@ export function isDailyReportDeadline(text: string): boolean {
 /** Paragraph indices of the plan's reporting clauses inside a section, in order. */
 export function reportingClausesIn(snapshot: DocumentSnapshot, section: Section): number[] {
   const found: number[] = [];
-  for (const p of snapshot.paragraphs) {
-    if (p.index <= section.paragraph || p.index > section.endParagraph) continue;
+  for (const p of paragraphsBetween(snapshot, section.paragraph + 1, section.endParagraph)) {
     if (isReportingClause(p.text)) found.push(p.index);
   }
   return found;

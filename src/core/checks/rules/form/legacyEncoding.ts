@@ -38,8 +38,9 @@ export const legacyEncoding: Rule = {
     }
     const hits: RuleHit[] = [];
     for (const p of snapshot.paragraphs) {
-      const letters = p.text.replace(/[\s\d\p{P}]/gu, '').length;
       const odd = p.text.match(TCVN3_CHARS)?.length ?? 0;
+      if (odd === 0) continue;
+      const letters = p.text.replace(/[\s\d\p{P}]/gu, '').length;
       if (letters >= 20 && odd / letters > 0.08) {
         hits.push({ paragraph: p.index, variant: 'text', args: { sample: Array.from(p.text.trim()).slice(0, 30).join('') } });
         break;

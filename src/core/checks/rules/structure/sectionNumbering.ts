@@ -3,6 +3,7 @@ import type { Item, Section } from '../../../plan/model';
 import type { DocumentSnapshot } from '../../../snapshot';
 import { numberToRoman, romanToNumber } from '../../support/romanNumeral';
 import { POINT_LETTERS, pointLetterPosition } from '../../support/pointLetters';
+import { paragraphsBetween } from '../../support/paragraphs';
 
 /**
  * NĐ 30 Phụ lục I II.6đ: mục in Roman numerals from I, khoản "1.", điểm "a)" in Vietnamese
@@ -110,8 +111,8 @@ function checkItems(section: Section, snapshot: DocumentSnapshot): RuleHit[] {
   };
   walk(section.items, `mục ${section.numeral}`);
   // The reader may not take "a." for an item at all: find such lines in the section's text too.
-  for (const p of snapshot.paragraphs) {
-    if (p.index <= section.paragraph || p.index > section.endParagraph || dotted.has(p.index)) continue;
+  for (const p of paragraphsBetween(snapshot, section.paragraph + 1, section.endParagraph)) {
+    if (dotted.has(p.index)) continue;
     const m = /^\s*([a-zđ])\.\s+\S/u.exec(p.text);
     if (m && !/^\s*[a-zđ]\.[a-zđ]/iu.test(p.text)) hits.push({ paragraph: p.index, variant: 'point-dot', args: { marker: `${m[1]}.`, expected: `${m[1]})` } });
   }
