@@ -194,18 +194,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "- Quán triệt và triển khai thực hiện hiệu quả các mục tiêu, nhiệm vụ của "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "kindName", {"start":{"line":9,"column":75},"end":{"line":9,"column":90}} ), depth0)) != null ? stack1 : "")
-    + " số "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "number", {"start":{"line":9,"column":98},"end":{"line":9,"column":111}} ), depth0)) != null ? stack1 : "")
-    + "; nâng cao nhận thức, trách nhiệm của cán bộ, công chức, viên chức và người lao động về bình đẳng giới và công tác cán bộ nữ.\n- Tạo điều kiện để phụ nữ được tham gia đào tạo, bồi dưỡng, quy hoạch, bổ nhiệm vào các vị trí lãnh đạo, quản lý; từng bước giảm khoảng cách giới trong lĩnh vực chính trị.\n";
+    return "- Quán triệt và triển khai thực hiện hiệu quả các mục tiêu, nhiệm vụ của Chương trình; nâng cao nhận thức, trách nhiệm của cán bộ, công chức, viên chức và người lao động về bình đẳng giới và công tác cán bộ nữ.\n- Tạo điều kiện để phụ nữ được tham gia đào tạo, bồi dưỡng, quy hoạch, bổ nhiệm vào các vị trí lãnh đạo, quản lý; từng bước giảm khoảng cách giới trong lĩnh vực chính trị.\n";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -251,7 +240,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "cấp trên";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -259,15 +248,13 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "# CHẾ ĐỘ BÁO CÁO\nCác cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch về "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"reporting"), "to", {"start":{"line":3,"column":60},"end":{"line":3,"column":72}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"reporting"), "to", {"start":{"line":3,"column":60},"end":{"line":3,"column":72}} ), depth0)) != null ? stack1 : "")
     + " "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":3,"column":77},"end":{"line":3,"column":82}} )).call(alias3,"report-deadline",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":101},"end":{"line":3,"column":115}} )).call(alias3,lookupProperty(lookupProperty(depth0,"reporting"),"text"),{"name":"need","hash":{"name":"reporting.text"},"data":data,"loc":{"start":{"line":3,"column":101},"end":{"line":3,"column":115}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":117}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":3,"column":77},"end":{"line":3,"column":82}} )).call(alias2,"report-deadline",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":101},"end":{"line":3,"column":115}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"text"),{"name":"need","hash":{"name":"reporting.text"},"data":data,"loc":{"start":{"line":3,"column":101},"end":{"line":3,"column":115}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":117}}})) != null ? stack1 : "")
     + " hoặc đột xuất khi có yêu cầu, để tổng hợp, báo cáo "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":175},"end":{"line":3,"column":193}} )).call(alias3,lookupProperty(lookupProperty(depth0,"reporting"),"parentTo"),{"name":"need","hash":{"name":"reporting.parentTo"},"data":data,"loc":{"start":{"line":3,"column":175},"end":{"line":3,"column":193}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":169},"end":{"line":3,"column":240}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":175},"end":{"line":3,"column":193}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"parentTo"),{"name":"need","hash":{"name":"reporting.parentTo"},"data":data,"loc":{"start":{"line":3,"column":175},"end":{"line":3,"column":193}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":169},"end":{"line":3,"column":240}}})) != null ? stack1 : "")
     + " theo quy định.\n\nTrên đây là Kế hoạch "
-    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":5,"column":23},"end":{"line":5,"column":30}} )).call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":31},"end":{"line":5,"column":36}} )).call(alias3,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":36}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
-    + " của "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":5,"column":45},"end":{"line":5,"column":54}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":5,"column":23},"end":{"line":5,"column":30}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":31},"end":{"line":5,"column":36}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":36}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
     + "; các cơ quan, đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện./.\n";
 },"useData":true}) },
   "tasks": { file: "templates/sections/tasks.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
