@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { readFixture, readText } from './support';
+
+const closing = (...lines: string[]) => readText(['KẾ HOẠCH', 'Công tác năm 2026', 'I. MỤC ĐÍCH', 'Bảo đảm hiệu quả./.', ...lines].join('\n'));
+
+describe('Nơi nhận and the signature', () => {
+  it('reads the recipients without bullets and the Lưu line as printed', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.recipients).toEqual(['UBND tỉnh (b/c);', 'Sở Nội vụ;', 'Giám đốc, các Phó Giám đốc Sở;', 'Các phòng, đơn vị thuộc Sở;']);
+    expect(plan.archiveLine).toBe('- Lưu: VT, PBGDPL.');
+    expect([plan.at.recipients, plan.at.archiveLine]).toEqual([54, 59]);
+  });
+
+  it('reads KT. over the deputy title and the name', () => {
+    expect(readFixture('so-tu-phap-per-task.txt').signer).toEqual({ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Mai Anh', paragraph: 60 });
+  });
+
+  it('joins TM. and KT. lines and drops the markdown asterisks of a pasted draft', () => {
+    expect(readFixture('xa-none-style.txt').signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Bình' });
+  });
+
+  it.each([
+    [['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trương Văn An'], 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+    [['Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trương Văn An'], 'Q. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'],
+    [['TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trương Văn An'], 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG'],
+    [['TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ', '(Đã ký)', 'Trương Văn An'], 'TUQ. CHỦ TỊCH', 'GIÁM ĐỐC SỞ NỘI VỤ'],
+  ])('reads the signing block %j', (block, authority, title) => {
+    const plan = closing('Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block);
+    expect(plan.signer).toMatchObject({ authority, title, name: 'Trương Văn An' });
+  });
+
+  it('reads a signature with no authority line', () => {
+    const plan = closing('Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'CHỦ TỊCH', 'Trương Văn An');
+    expect(plan.signer).toMatchObject({ authority: null, title: 'CHỦ TỊCH', name: 'Trương Văn An' });
+  });
+
+  it('reads the signature when it comes before Nơi nhận', () => {
+    const plan = closing('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trương Văn An', 'Nơi nhận:', '- Sở Nội vụ;', '- Lưu: VT, NC.');
+    expect(plan.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', name: 'Trương Văn An' });
+    expect(plan.recipients).toEqual(['Sở Nội vụ;']);
+    expect(plan.archiveLine).toBe('- Lưu: VT, NC.');
+  });
+
+  it('has no signer, recipients or Lưu line when the plan has none', () => {
+    const plan = closing();
+    expect([plan.signer, plan.recipients, plan.archiveLine]).toEqual([null, [], null]);
+  });
+});

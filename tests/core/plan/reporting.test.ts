@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureText, planWithBody, readFixture, readText } from './support';
+
+const deadlines = (sentence: string) => readText(planWithBody(`II. TỔ CHỨC THỰC HIỆN\n${sentence}`)).reporting;
+
+describe('reporting deadlines', () => {
+  it.each([
+    ['Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2025.', 'trước ngày 16 tháng 12 năm 2025', [16, 12, 2025], 'once'],
+    ['Gửi báo cáo về UBND xã trước ngày 15/12/2026.', 'trước ngày 15/12/2026', [15, 12, 2026], 'once'],
+    ['Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân thành phố (qua Công an thành phố).', 'trước ngày 15 tháng 12', [15, 12, null], 'yearly'],
+    ['Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày 30/11 hằng năm theo quy định.', 'trước ngày 30/11 hằng năm', [30, 11, null], 'yearly'],
+    ['Các phòng, đơn vị báo cáo tình hình thực hiện trước ngày 18 hằng tháng.', 'trước ngày 18 hằng tháng', [18, null, null], 'monthly'],
+    ['Sở Tư pháp tổng hợp, báo cáo Chủ tịch UBND tỉnh chậm nhất ngày 17 tháng 12.', 'chậm nhất ngày 17 tháng 12', [17, 12, null], null],
+    ['Định kỳ 6 tháng, các đơn vị gửi báo cáo trước ngày 15/6 và 15/12.', 'trước ngày 15/6 và 15/12', [15, 6, null], 'half-yearly'],
+  ])('reads "%s"', (sentence, text, [day, month, year], recurrence) => {
+    const [r] = deadlines(sentence);
+    expect(r).toMatchObject({ text, day, month, year, recurrence });
+  });
+
+  it('reads every date of "trước ngày 01/6 và 15/11 hằng năm", the report verb after it', () => {
+    const [r] = deadlines('UBND các xã định kỳ trước ngày 01/6 và 15/11 hằng năm (hoặc đột xuất khi có yêu cầu) báo cáo kết quả thực hiện về Sở Khoa học và Công nghệ.');
+    expect(r.text).toBe('trước ngày 01/6 và 15/11 hằng năm');
+    expect(r.dates).toEqual([{ day: 1, month: 6, year: null }, { day: 15, month: 11, year: null }]);
+    expect(r.recurrence).toBe('yearly');
+  });
+
+  it.each([
+    'Các phòng xây dựng kế hoạch chi tiết, hoàn thành trước ngày 30/6/2026.',
+    'Hồ sơ đề nghị khen thưởng gửi về Văn phòng Sở trước ngày 30/10/2026.',
+    'Hoàn thành đánh giá, xếp loại công chức trước ngày 15 tháng 12 năm 2026.',
+    'Tổng hợp nhu cầu từ cơ sở, báo cáo UBND tỉnh trước 19h00 hằng ngày.',
+    'Định kỳ 6 tháng, hằng năm tổ chức sơ kết, đánh giá kết quả thực hiện.',
+  ])('does not take "%s" for a reporting deadline', (sentence) => {
+    expect(deadlines(sentence)).toEqual([]);
+  });
+
+  it('finds the report deadline among deadlines for other things', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.reporting).toEqual([
+      { text: 'chậm nhất ngày 17 tháng 12 hằng năm', day: 17, month: 12, year: null, recurrence: 'yearly', dates: [{ day: 17, month: 12, year: null }], paragraph: 52 },
+    ]);
+  });
+
+  it('leaves reporting empty when the reporting sentence is deleted', () => {
+    const text = fixtureText('so-tu-phap-per-task.txt').split('\n').filter((l) => !l.startsWith('3. Các phòng, đơn vị báo cáo')).join('\n');
+    expect(readText(text).reporting).toEqual([]);
+  });
+
+  it('keeps emphasis out of the phrase ("**trước ngày 15/12/2026**")', () => {
+    expect(readFixture('xa-none-style.txt').reporting.map((r) => [r.text, r.recurrence, r.paragraph])).toEqual([['trước ngày 15/12/2026', 'once', 47]]);
+  });
+});

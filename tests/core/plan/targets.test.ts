@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { planWithBody, readFixture, readText } from './support';
+
+describe('targets and period', () => {
+  it('reads "Chỉ tiêu 1: … đạt 50% vào năm 2030" and "Đạt 90% …" under the year of their lead-in', () => {
+    const plan = readFixture('so-tu-phap-per-task.txt');
+    expect(plan.targets.map((t) => [t.value, t.unit, t.year, t.paragraph])).toEqual([[50, '%', 2030, 26], [90, '%', 2030, 27]]);
+    expect(plan.targets[0].text).toBe('Chỉ tiêu 1: Tỷ lệ nữ trong diện quy hoạch lãnh đạo cấp phòng đạt 50% vào năm 2030');
+  });
+
+  it('gives a target without a year the year its lead-in names', () => {
+    const plan = readText(planWithBody('II. MỤC TIÊU\nPhấn đấu thực hiện các mục tiêu cụ thể đến năm 2030 như sau:\n- Đạt 65% chính quyền địa phương xã có lãnh đạo chủ chốt là nữ.\n- Tỷ lệ cán bộ nữ trong diện quy hoạch đạt 50%.'));
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[65, 2030], [50, 2030]]);
+  });
+
+  it('reads decimal commas and each year-stamped target', () => {
+    const plan = readText(planWithBody('II. MỤC TIÊU\na) Đến hết năm 2026: có 30,5% hộ kinh doanh dùng hóa đơn điện tử.\nb) Đến hết năm 2030: 100% hộ kinh doanh.'));
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[30.5, 2026], [100, 2030]]);
+  });
+
+  it('reads targets under a "Các chỉ tiêu cụ thể" item of another section', () => {
+    const plan = readText(planWithBody('II. PHẠM VI\n1. Các chỉ tiêu cụ thể đến năm 2030\na) Trên 80% xã, phường không có ma túy.\n2. Đối tượng\nNgười dân trên 18 tuổi, 100% hộ gia đình.'));
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[80, 2030]]);
+  });
+
+  it('reads the period from the title, else from the body', () => {
+    expect(readFixture('so-tu-phap-per-task.txt').period).toEqual({ from: 2026, to: 2030 });
+    expect(readText(planWithBody('II. PHẠM VI\nThời gian thực hiện: Từ năm 2025 đến hết năm 2030.')).period).toEqual({ from: 2025, to: 2030 });
+    expect(readFixture('xa-none-style.txt').period).toBeNull();
+  });
+});
