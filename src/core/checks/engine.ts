@@ -22,10 +22,12 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
 
   const disabled = new Set(options.disabled ?? []);
   const ignoredRules = new Set<string>();
-  const ignoredFindings = new Set<string>();
+  const ignoredAt = new Set<string>();
+  const ignoredText = new Set<string>();
   for (const i of options.ignored ?? []) {
-    if (i.paragraph == null) ignoredRules.add(i.rule);
-    else ignoredFindings.add(`${i.rule}@${i.paragraph}`);
+    if (i.paragraph != null) ignoredAt.add(`${i.rule}@${i.paragraph}`);
+    else if (i.text != null) ignoredText.add(`${i.rule}@${i.text}`);
+    else ignoredRules.add(i.rule);
   }
   const active = rules.filter((r) => !disabled.has(r.id) && !ignoredRules.has(r.id));
 
@@ -53,8 +55,10 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
       findings.push(toFinding(internalErrorRule, { paragraph: 1, args: { rule: rule.id, error } }));
     }
     for (const hit of hits) {
-      if (ignoredFindings.has(`${rule.id}@${hit.paragraph}`)) continue;
-      findings.push(toFinding(rule, hit));
+      if (ignoredAt.has(`${rule.id}@${hit.paragraph}`)) continue;
+      const finding = toFinding(rule, hit);
+      if (ignoredText.size > 0 && ignoredText.has(`${rule.id}@${finding.location.text}`)) continue;
+      findings.push(finding);
     }
     options.onProgress?.(done + 1, active.length);
   });

@@ -70,8 +70,11 @@ export interface Rule {
 export interface CheckOptions {
   /** Rule ids switched off for this run. */
   disabled?: string[];
-  /** Findings the user chose to ignore: one finding (`paragraph`) or the rule everywhere (no `paragraph`). */
-  ignored?: { rule: string; paragraph?: number }[];
+  /**
+   * Findings the user chose to ignore: one finding, by its `paragraph` or, surviving edits that
+   * shift paragraphs, by its excerpt `text`; with neither, the rule everywhere in the document.
+   */
+  ignored?: { rule: string; paragraph?: number; text?: string }[];
   /** Called after each rule, with the number of rules done and the total. */
   onProgress?(done: number, total: number): void;
 }

@@ -54,6 +54,12 @@ describe('checkPlan', () => {
     expect(checkPlan(ctx, { ignored: [{ rule: 'b' }] }, rs).map((f) => f.rule)).toEqual(['a', 'a']);
   });
 
+  it('drops an ignored finding by its excerpt, wherever edits moved its paragraph', () => {
+    const rs = [rule('a', [{ paragraph: 3 }, { paragraph: 7 }])];
+    const found = checkPlan(ctx, { ignored: [{ rule: 'a', text: 'III. NHIỆM VỤ' }] }, rs);
+    expect(found.map((f) => f.location.paragraph)).toEqual([3]);
+  });
+
   it('turns a rule that throws into an internal-error finding and still runs the others', () => {
     const broken = rule('broken', [], { check: () => { throw new Error('boom'); } });
     const found = checkPlan(ctx, {}, [broken, rule('a', [{ paragraph: 7 }])]);
