@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { example, inputErrors, prepare } from './support';
+
+const xa = example('xa-dong-viet');
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('the form a secretary fills', () => {
+  it('reads both shipped examples, each naming its parent in the catalog', () => {
+    expect(prepare(xa).parentLink).toMatchObject({ id: 'kh-163-ubnd-bac-ninh', number: '163/KH-UBND', date: '2026-05-12' });
+    expect(prepare(example('vp-ubnd-lai-chau')).parentLink).toMatchObject({ id: 'kh-4595-ubnd-lai-chau', number: '4595/KH-UBND', date: '2026-06-09' });
+  });
+
+  it('pads a number below 10 and keeps the ký hiệu', () => {
+    expect(prepare(xa.replace('number: null', 'number: 5')).ctx.number).toBe('Số: 05/KH-UBND');
+  });
+
+  it('names file, line and column of a value of the wrong type', () => {
+    const form = xa.replace('marginDays: 10', 'marginDays: mười ngày');
+    expect(inputErrors(() => prepare(form, 'examples/xa.yaml'))).toEqual([`examples/xa.yaml:${lineOf(form, 'marginDays')}:15: "reporting.marginDays" phải là số, không phải "mười ngày"`]);
+  });
+
+  it('names a missing required field', () => {
+    const form = xa.replace(/^archive: .*\n/m, '');
+    expect(inputErrors(() => prepare(form, 'f.yaml'))).toEqual(['f.yaml:4:1: thiếu trường bắt buộc "archive"']);
+  });
+
+  it('refuses a unit that is not in the level\'s registry, at the place it is written', () => {
+    const form = xa.replace('"5": { lead: van-phong', '"5": { lead: phong-lao-dong');
+    const [error] = inputErrors(() => prepare(form, 'f.yaml'));
+    expect(error).toMatch(new RegExp(`^f\\.yaml:${lineOf(form, 'phong-lao-dong')}:\\d+: không có đơn vị "phong-lao-dong" trong danh mục templates/units/xa\\.yaml`));
+  });
+
+  it('refuses the Front or a mass organisation as a lead unit', () => {
+    const [error] = inputErrors(() => prepare(xa.replace('"4": { lead: van-hoa-xa-hoi', '"4": { lead: hoi-phu-nu'), 'f.yaml'));
+    expect(error).toMatch(/"Hội Liên hiệp Phụ nữ xã" không giao chủ trì được \(tổ chức chỉ được đề nghị phối hợp\)/);
+  });
+
+  it('refuses an unknown parent id, at the "parent:" line', () => {
+    expect(inputErrors(() => prepare(xa.replace('parent: kh-163-ubnd-bac-ninh', 'parent: kh-999-khong-co'), 'f.yaml'))[0]).toMatch(/^f\.yaml:4:9: không có kế hoạch "kh-999-khong-co" trong danh mục templates\/plans; có: .*kh-163-ubnd-bac-ninh/);
+  });
+
+  it("asks for every task of the parent, and refuses tasks and targets the parent does not have", () => {
+    const errors = inputErrors(() => prepare(xa.replace(/^ {2}"5": .*\n/m, '  "9": { lead: van-phong, timing: Hằng năm }\n').replace('nu-quy-hoach: 50', 'nu-quy-hoach-xa: 50'), 'f.yaml'));
+    expect(errors).toHaveLength(3);
+    expect(errors.join('\n')).toMatch(/kế hoạch cấp trên không có chỉ tiêu "nu-quy-hoach-xa"/);
+    expect(errors.join('\n')).toMatch(/kế hoạch cấp trên không có nhiệm vụ "9"/);
+    expect(errors.join('\n')).toMatch(/chưa phân công nhiệm vụ 5 của kế hoạch cấp trên/);
+  });
+
+  it('refuses a plan dated before its parent and a period beyond it', () => {
+    const errors = inputErrors(() => prepare(xa.replace('date: 2026-05 ', 'date: 2026-04 ').replace('period: { from: 2026, to: 2030 }', 'period: { from: 2026, to: 2031 }'), 'f.yaml'));
+    expect(errors.join('\n')).toMatch(/ngày ban hành 2026-04 trước ngày của kế hoạch cấp trên \(2026-05-12\)/);
+    expect(errors.join('\n')).toMatch(/giai đoạn 2026-2031 vượt ra ngoài giai đoạn 2026-2030/);
+  });
+
+  it('refuses "Giao" in the duties of a mass organisation', () => {
+    const form = xa.replace('duties: Thực hiện công tác vận động', 'duties: Giao Hội thực hiện công tác vận động');
+    expect(inputErrors(() => prepare(form, 'f.yaml'))[0]).toMatch(/là tổ chức được đề nghị: viết "Đề nghị …", không "Giao …"/);
+  });
+
+  it('takes an explicit reporting deadline over the margin', () => {
+    const ctx = prepare(xa.replace('marginDays: 10', 'marginDays: 10\n  deadline: 25/11')).ctx;
+    expect(ctx.reporting.text).toBe('trước ngày 25/11 hằng năm');
+  });
+});
