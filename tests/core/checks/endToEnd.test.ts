@@ -80,6 +80,30 @@ describe('deleting one field line of one labelled task', () => {
     expect(added[0].fix?.paragraph).toBe(lineOf(text, 'Đơn vị phối hợp: Đoàn Thanh niên'));
   });
 
+  it('any field line of any task → exactly one new finding of the matching rule, inside that task', () => {
+    const lines = LABELLED.split('\n');
+    const fieldLines = lines.map((l, i) => ({ l, line: i + 1 })).filter(({ l }) => /^(Đơn vị chủ trì|Thời gian thực hiện):/.test(l));
+    expect(fieldLines).toHaveLength(8);
+    for (const { l, line } of fieldLines) {
+      const text = [...lines.slice(0, line - 1), ...lines.slice(line)].join('\n');
+      const added = newFindings(before, check(text), line);
+      const rule = l.startsWith('Đơn vị') ? 'task-lead-missing' : 'task-timing-missing';
+      expect(added.map((f) => f.rule), `line ${line}`).toEqual([rule]);
+      // The task's title is the nearest numbered line above the deleted one.
+      const title = lines.slice(0, line - 1).findLastIndex((x) => /^(\d+\.|[a-zđ]\))\s/.test(x)) + 1;
+      expect(added[0].location.paragraph, `line ${line}`).toBe(title);
+    }
+  });
+
+  it('a task stripped of all its field lines, among labelled siblings, is flagged for both', () => {
+    const text = LABELLED.replace('Đơn vị chủ trì: Các trường tiểu học và trung học cơ sở.\nĐơn vị phối hợp: Phòng Văn hóa - Xã hội.\nThời gian thực hiện: Tháng 4 hằng năm.\n', '');
+    const found = check(text);
+    expect(found.map((f) => [f.rule, f.message])).toEqual([
+      ['task-lead-missing', 'Nhiệm vụ III.3 chưa có đơn vị chủ trì'],
+      ['task-timing-missing', 'Nhiệm vụ III.3 chưa có thời gian thực hiện'],
+    ]);
+  });
+
   it('a lead left as "…" → task-lead-missing on the field line, and no second finding for the blank', () => {
     const text = LABELLED.replace('Đơn vị chủ trì: Các trường tiểu học và trung học cơ sở.', 'Đơn vị chủ trì: …');
     const found = check(text);
