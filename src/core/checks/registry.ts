@@ -17,6 +17,7 @@ import { signatureAuthority } from './rules/form/signatureAuthority';
 import { trichYeuVv } from './rules/form/trichYeuVv';
 import { unitNameStale } from './rules/form/unitNameStale';
 import { legacyEncoding } from './rules/form/legacyEncoding';
+import { tonePlacementMixed } from './rules/spelling/tonePlacementMixed';
 
 /** Every rule the checker runs, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   trichYeuVv,
   unitNameStale,
   legacyEncoding,
+  tonePlacementMixed,
 ];
 
 /** What the engine reports when a rule itself fails: the user sees it, the other rules still run. */

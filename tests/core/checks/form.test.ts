@@ -6,6 +6,7 @@ import { signatureAuthority } from '../../../src/core/checks/rules/form/signatur
 import { trichYeuVv } from '../../../src/core/checks/rules/form/trichYeuVv';
 import { unitNameStale } from '../../../src/core/checks/rules/form/unitNameStale';
 import { legacyEncoding } from '../../../src/core/checks/rules/form/legacyEncoding';
+import { tonePlacementMixed } from '../../../src/core/checks/rules/spelling/tonePlacementMixed';
 import type { Signer } from '../../../src/core/plan/model';
 import { ctxOf, planOf, snapshotOf, snapshotWith } from './builders';
 
@@ -114,5 +115,19 @@ describe('legacy-encoding', () => {
 
   it('accepts Unicode Vietnamese', () => {
     expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Tổ chức thực hiện kế hoạch năm 2026 của Ủy ban nhân dân xã; ê ô ơ ư à á ã è é ì í ò ó õ ù ú ý'])), {}, [legacyEncoding])).toEqual([]);
+  });
+});
+
+describe('tone-placement-mixed', () => {
+  it('notes, once, the first word written against the document’s majority placement', () => {
+    const snapshot = snapshotOf(['ỦY BAN NHÂN DÂN', 'Ủy ban nhân dân xã hòa giải', 'Uỷ ban Mặt trận', 'Ủy ban kiểm tra']);
+    const found = checkPlan(ctxOf(planOf({}), snapshot), {}, [tonePlacementMixed]);
+    expect(found.map((f) => [f.location.paragraph, f.severity])).toEqual([[3, 'info']]);
+    expect(found[0].message).toContain('"Uỷ" và "Ủy"');
+  });
+
+  it('accepts a document that keeps to one placement, old or new', () => {
+    expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Uỷ ban', 'hoà giải'])), {}, [tonePlacementMixed])).toEqual([]);
+    expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Ủy ban', 'hòa giải', 'quý IV'])), {}, [tonePlacementMixed])).toEqual([]);
   });
 });
