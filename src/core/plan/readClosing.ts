@@ -10,8 +10,9 @@ import type { Signer } from './model';
 
 export const RECIPIENTS = /^noi nhan\s*:?\s*/;
 export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S/;
-const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*:/;
-const SIGNED = /^[([]?\s*(?:da ky|ky ten|ky,|dong dau|ky va ghi ro)/;
+// "- Lưu: VT, TH.", also without its colon ("- Lưu VT, NC.").
+export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu)\b)/;
+const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so)/;
 // A person's name: two to seven capitalised words, no digits or punctuation of a sentence.
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}]*$/u;
 
@@ -28,7 +29,8 @@ export interface Closing {
 export function readClosing(lines: PlanLine[], start: number): Closing {
   const closing: Closing = { recipients: [], archiveLine: null, signer: null, at: {}, end: start };
   let i = start;
-  let inRecipients = false;
+  // A list with no "Nơi nhận:" heading still starts the closing when the body ended on it.
+  let inRecipients = start < lines.length && /^[-–+•]/.test(lines[start].text) && !ARCHIVE.test(lines[start].fold);
   let signerDone = false;
   while (i < lines.length) {
     const line = lines[i];
@@ -40,7 +42,7 @@ export function readClosing(lines: PlanLine[], start: number): Closing {
       i++;
       continue;
     }
-    if (inRecipients && ARCHIVE.test(line.fold)) {
+    if (closing.archiveLine === null && ARCHIVE.test(line.fold)) {
       closing.archiveLine = line.text;
       closing.at.archiveLine = line.paragraph;
       inRecipients = false;
@@ -72,9 +74,19 @@ function isTitleLine(line: PlanLine): boolean {
   return isMostlyUpper(line.text) && line.text.length <= 60 && !/\d/.test(line.text);
 }
 
+// Words of a title, not of a name: an all-capitals line made of them is the title.
+const TITLE_WORD = /CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|VĂN PHÒNG|BÍ THƯ|CHÁNH|HỘI ĐỒNG|THƯỜNG TRỰC/;
+
+/** A person's name, in normal case or, as some copies print it, in capitals. */
+function isName(line: PlanLine): boolean {
+  if (NAME.test(line.text)) return true;
+  const words = line.text.split(' ');
+  return isMostlyUpper(line.text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(line.text) && !TITLE_WORD.test(line.text);
+}
+
 function looksLikeName(lines: PlanLine[], i: number): boolean {
   while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
-  return i < lines.length && NAME.test(lines[i].text);
+  return i < lines.length && isName(lines[i]);
 }
 
 function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
@@ -85,7 +97,7 @@ function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
   if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
   while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
   let name: string | null = null;
-  if (i < lines.length && NAME.test(lines[i].text)) name = lines[i++].text;
+  if (i < lines.length && isName(lines[i])) name = lines[i++].text;
   closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
   return i;
 }

@@ -20,6 +20,9 @@ export interface Header {
 const QUOC_HIEU = /^cong hoa xa hoi chu nghia viet nam/;
 const TIEU_NGU = /^doc lap\s*[-–—]\s*tu do/;
 const SEPARATOR = /^[-_=–—.*\s]{3,}$/;
+const INLINE_MARK = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do|dang cong san viet nam|[-_=–—]{3,}/;
+// Marks above or beside the header that name no body: the Party's header, draft and urgency marks.
+const NOT_A_BODY = /^(?:dang cong san viet nam|du thao|mat|toi mat|khan|thuong khan|hoa toc|hoa toc hen gio)\b/;
 // "Số: 12/KH-UBND", "Số 70/KH-UBND" (OCR lost the colon), "Số: /KH-UBND" (blank number).
 const NUMBER_LINE = /^so\s*(?::|\s(?=[^\s]*\/)|\.(?=\s*[\d…./]))\s*/;
 const DATE_LINE = /,?\s*ngay\s*[0-9.…_ ]*\s*thang\s*[0-9.…_ ]*\s*nam\s*[0-9.…_]*/;
@@ -28,7 +31,16 @@ const BODY_HEAD = /^(?:ubnd|uy ban|hdnd|hoi dong|so |van phong|phong |ban |trung
 
 /** Splits a header line at tabs or wide gaps: "Số: 12/KH-UBND\t\tHà Nội, ngày …" is two boxes. */
 function boxes(line: PlanLine): string[] {
-  return line.raw.split(/\t+/).map(squashSpaces).filter(Boolean);
+  const out: string[] = [];
+  for (const part of line.raw.split(/\t+/)) {
+    // A copy that lost the table may run the two columns together: "TỈNH LAI CHÂU Độc lập - Tự do …".
+    const text = squashSpaces(part);
+    const f = fold(text);
+    const at = f.search(INLINE_MARK);
+    if (at > 0) out.push(text.slice(0, at).trim(), text.slice(at).trim());
+    else if (text) out.push(text);
+  }
+  return out.filter(Boolean);
 }
 
 /** Reads the header lines (everything above "KẾ HOẠCH"). */
@@ -38,7 +50,8 @@ export function readHeader(lines: PlanLine[]): Header {
   for (const line of lines) {
     for (const box of boxes(line)) {
       const f = fold(box);
-      if (QUOC_HIEU.test(f) || TIEU_NGU.test(f) || SEPARATOR.test(box)) continue;
+      if (QUOC_HIEU.test(f) || TIEU_NGU.test(f) || SEPARATOR.test(box) || NOT_A_BODY.test(f)) continue;
+      if (/^[-_=–—]{3,}/.test(box)) continue;
       const num = NUMBER_LINE.exec(f);
       if (num && header.number === null && /^S/.test(box)) {
         let rest = box.slice(num[0].length);

@@ -49,7 +49,9 @@ export function readMarker(text: string): Marker | null {
   return null;
 }
 
-const SECTION = /^([IVXLivxl]{1,6})\s*[.:)–-]\s*(\S.*)$/;
+// "I.", "I:", "I)", "I -", "I/ " (a slash only before a space: "V/V …" is not section V).
+const SECTION = /^([IVXLivxl]{1,6})\s*(?:[.:)–-]|\/(?=\s))\s*(\S.*)$/;
+const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
 export function readSectionHeading(text: string): { numeral: string; title: string } | null {
@@ -105,9 +107,15 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     if (section) section.endParagraph = Math.max(section.endParagraph, paragraph);
   };
 
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     if (skip?.has(line)) continue;
-    const heading = line.cell ? null : readSectionHeading(line.text);
+    let heading = line.cell ? null : readSectionHeading(line.text);
+    // "I." on a line of its own, the title on the next.
+    const alone = !heading && !line.cell ? NUMERAL_ALONE.exec(line.text) : null;
+    if (alone && romanToNumber(alone[1]) !== null && i + 1 < lines.length && isMostlyUpper(lines[i + 1].text) && !readMarker(lines[i + 1].text)) {
+      heading = { numeral: alone[1], title: lines[++i].text };
+    }
     if (heading) {
       section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [], lines: [line] };
       sections.push(section);

@@ -7,7 +7,7 @@ import { fold } from '../text/fold';
 import type { DocumentSnapshot } from '../snapshot';
 import { toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
-import { AUTHORITY, RECIPIENTS, readClosing } from './readClosing';
+import { ARCHIVE, AUTHORITY, RECIPIENTS, readClosing } from './readClosing';
 import { findKindLine, readHeader, readTitle } from './readHeader';
 import { readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isCitationLine, readReferences } from './readReferences';
@@ -26,7 +26,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
 
   let bodyStart = -1;
   for (let i = kindIndex + 1; i < lines.length; i++) {
-    if (!lines[i].cell && readSectionHeading(lines[i].text)) {
+    if (!lines[i].cell && (readSectionHeading(lines[i].text) || (/^[IVX]{1,4}\s*\.?$/.test(lines[i].text) && i + 1 < lines.length && readSectionHeading(`${lines[i].text.replace(/\.?$/, '.')} ${lines[i + 1].text}`)))) {
       bodyStart = i;
       break;
     }
@@ -57,6 +57,12 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     const l = lines[i];
     if ((RECIPIENTS.test(l.fold) && l.text.length < 80) || AUTHORITY.test(l.text) || (APPENDIX.test(l.fold) && l.text === l.text.toUpperCase())) {
       bodyEnd = i;
+      break;
+    }
+    if (ARCHIVE.test(l.fold) && l.text.length < 80) {
+      // A recipients list without its "Nơi nhận:" heading: the closing starts at its first line.
+      bodyEnd = i;
+      while (bodyEnd - 1 > i - 40 && /^[-–+•].{0,100};$/.test(lines[bodyEnd - 1].text)) bodyEnd--;
       break;
     }
   }

@@ -15,7 +15,7 @@ export const DOCUMENT_NUMBER = new RegExp(
   'gu',
 );
 
-const CITATION_VERB = /^(?:[-–+•]\s*)?(?:can cu|thuc hien|trien khai|thi hanh)\b/;
+const CITATION_VERB = /^(?:[-–+•]\s*)?(?:(?:de|nham|tiep tuc)\s+(?:trien khai|thuc hien|cu the hoa)|can cu|thuc hien|trien khai|thi hanh)\b/;
 const NOT_A_BASIS = /^(?:[-–+•]\s*)?(?:theo|xet) de nghi/;
 
 /** A preamble line that cites: starts with Căn cứ / Thực hiện / Triển khai, or is tagged as the parent citation. */
@@ -75,7 +75,7 @@ export function readReferences(lines: PlanLine[]): Reference[] {
     for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) mentions.push({ number: m[0], start: m.index, end: m.index + m[0].length });
     if (!mentions.length) continue;
     const dates = findDates(text);
-    const verb = /^(?:[-–+•]\s*)?(can cu|thuc hien|trien khai|thi hanh)/.exec(folded);
+    const verb = /^(?:[-–+•]\s*)?((?:(?:de|nham|tiep tuc)\s+)?(?:can cu|thuc hien|trien khai|thi hanh|cu the hoa))/.exec(folded);
     const own: (FoundDate | null)[] = mentions.map((mention, i) => {
       const limit = Math.min(i + 1 < mentions.length ? mentions[i + 1].start : text.length, clauseEnd(text, mention.end));
       const date = dates.find((d) => d.index >= mention.end && d.index < limit) ?? null;

@@ -11,8 +11,10 @@ import type { Recurrence, ReportingDeadline } from './model';
 
 const ONE_DATE = String.raw`(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
 const MORE_DATE = String.raw`(?:\s*(?:,|va|hoac)\s*(?:ngay\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))*`;
-const SUFFIX = String.raw`(?:\s+(?:hang|moi)\s+(nam|thang|quy)|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
-const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+ngay\s+${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
+const SUFFIX = String.raw`(\s+(?:hang|moi)\s+(nam|thang|quy)|\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(quy|ky)(?:\s+bao cao)?|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
+// "trước 15/12" without "ngày" is read too, but only as day/month: "trước 19h00" is an hour.
+// Groups: 1–5 the first date, 6 more dates, 7 the suffix, 8 its period (năm/tháng/quý), 9 "tháng cuối quý/kỳ".
+const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+(?:ngay\s+|(?=\d{1,2}\s*\/\s*\d{1,2}))${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
 const EACH_DATE = /(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?/g;
 
 const REPORT_WORDS = /\b(?:bao cao|gui ket qua|ket qua thuc hien (?:ve|gui))\b/g;
@@ -63,19 +65,18 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
       const start = m.index;
       const end = m.index + m[0].length;
       const month = m[2] ?? m[4];
-      const suffix = m[7];
+      const suffix = m[8] ?? (m[9] === 'quy' ? 'quy' : undefined);
       // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does.
-      if (!month && !suffix) continue;
+      if (!month && !m[7]) continue;
       const [a, b] = clauseAround(f, start, end);
       const clause = f.slice(a, b);
       const report = nearest(clause, a, start, end, REPORT_WORDS);
       const other = nearest(clause, a, start, end, OTHER_WORDS);
       if (!tagged && !(report < Infinity && report <= other)) continue;
       const dates: NonNullable<ReportingDeadline['dates']> = [];
+      const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^\D*/, '');
       EACH_DATE.lastIndex = 0;
-      const datePart = f.slice(start, end).replace(/\s+(?:hang|moi)\s+(?:nam|thang|quy)$|\s+cua\s+.*$/, '');
-      const afterNgay = datePart.slice(datePart.indexOf('ngay') + 4);
-      for (let d = EACH_DATE.exec(afterNgay); d; d = EACH_DATE.exec(afterNgay)) {
+      for (let d = EACH_DATE.exec(datePart); d; d = EACH_DATE.exec(datePart)) {
         dates.push({ day: +d[1], month: d[2] ?? d[4] ? +(d[2] ?? d[4]) : null, year: d[3] ?? d[5] ? +(d[3] ?? d[5]) : null });
       }
       const first = dates[0] ?? { day: +m[1], month: month ? +month : null, year: null };

@@ -46,3 +46,16 @@ describe('Nơi nhận and the signature', () => {
     expect([plan.signer, plan.recipients, plan.archiveLine]).toEqual([null, [], null]);
   });
 });
+
+describe('closings printed other ways', () => {
+  it('reads a Lưu line without its colon, and without a Nơi nhận heading', () => {
+    const plan = closing('- Như trên;', '- Lưu VT, NC.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trương Văn An');
+    expect(plan.archiveLine).toBe('- Lưu VT, NC.');
+    expect(plan.signer?.name).toBe('Trương Văn An');
+  });
+
+  it('reads a name printed in capitals, even a surname that looks like a title word', () => {
+    const plan = closing('Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'TRƯƠNG CẢNH TUYÊN');
+    expect(plan.signer).toMatchObject({ title: 'CHỦ TỊCH', name: 'TRƯƠNG CẢNH TUYÊN' });
+  });
+});

@@ -66,3 +66,16 @@ describe('the header of a plan', () => {
     expect(plan.sections).toHaveLength(1);
   });
 });
+
+describe('header layouts seen in copies of plans', () => {
+  it('separates the agency from the Quốc hiệu when a copy ran the two columns together', () => {
+    const plan = readText('ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH ĐIỆN BIÊN Độc lập - Tự do - Hạnh phúc\nSố: 88/KH-UBND Điện Biên, ngày 03 tháng 3 năm 2026\nKẾ HOẠCH\nCải cách hành chính năm 2026\nI. MỤC TIÊU');
+    expect([plan.issuer, plan.number, plan.place, plan.date]).toEqual(['ỦY BAN NHÂN DÂN TỈNH ĐIỆN BIÊN', '88/KH-UBND', 'Điện Biên', '2026-03-03']);
+  });
+
+  it('does not take a draft mark or the Party header for the issuing body', () => {
+    const plan = readText('DỰ THẢO\nBAN CHẤP HÀNH ĐẢNG BỘ\nXÃ AN PHÚ\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 14-KH/ĐU\nAn Phú, ngày 12 tháng 5 năm 2026\nKẾ HOẠCH\nHọc tập chuyên đề năm 2026\nI. MỤC ĐÍCH, YÊU CẦU');
+    expect(plan.issuer).toBe('BAN CHẤP HÀNH ĐẢNG BỘ XÃ AN PHÚ');
+    expect(plan.number).toBe('14-KH/ĐU');
+  });
+});

@@ -59,3 +59,10 @@ describe('references in the preamble', () => {
     expect(preamble('Căn cứ Luật Ngân sách nhà nước;').references).toEqual([]);
   });
 });
+
+describe('citations introduced other ways', () => {
+  it('reads "Để triển khai …" as a citation line', () => {
+    const plan = preamble('Để triển khai Kế hoạch số 52/KH-UBND ngày 03/4/2026 của UBND tỉnh, UBND xã ban hành Kế hoạch như sau:');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([['52/KH-UBND', '2026-04-03']]);
+  });
+});

@@ -50,3 +50,13 @@ describe('reporting deadlines', () => {
     expect(readFixture('xa-none-style.txt').reporting.map((r) => [r.text, r.recurrence, r.paragraph])).toEqual([['trước ngày 15/12/2026', 'once', 47]]);
   });
 });
+
+describe('reporting deadlines written other ways', () => {
+  it('reads "trước 15/12" without "ngày"', () => {
+    expect(deadlines('Các đơn vị gửi báo cáo năm trước 15/12 hằng năm.')).toMatchObject([{ text: 'trước 15/12 hằng năm', day: 15, month: 12, recurrence: 'yearly' }]);
+  });
+
+  it('reads a quarterly deadline "trước ngày 20 của tháng cuối quý"', () => {
+    expect(deadlines('Định kỳ hằng quý báo cáo tiến độ trước ngày 20 của tháng cuối quý.')).toMatchObject([{ day: 20, month: null, recurrence: 'quarterly' }]);
+  });
+});

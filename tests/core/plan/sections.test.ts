@@ -58,3 +58,10 @@ describe('sections', () => {
     expect(item.children.map((c) => [c.path, c.children.map((g) => g.path)])).toEqual([['II.1.-1', ['II.1.-1.+1', 'II.1.-1.+2']], ['II.1.-2', []]]);
   });
 });
+
+describe('section headings printed other ways', () => {
+  it('accepts "I/ " and a numeral on a line of its own', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI/ MỤC ĐÍCH, YÊU CẦU\nBảo đảm hiệu quả.\nII.\nNHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền.');
+    expect(plan.sections.map((s) => [s.numeral, s.title, s.paragraph])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU', 3], ['II', 'NHIỆM VỤ, GIẢI PHÁP', 5]]);
+  });
+});
