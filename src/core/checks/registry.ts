@@ -18,6 +18,7 @@ import { trichYeuVv } from './rules/form/trichYeuVv';
 import { unitNameStale } from './rules/form/unitNameStale';
 import { legacyEncoding } from './rules/form/legacyEncoding';
 import { tonePlacementMixed } from './rules/spelling/tonePlacementMixed';
+import { frontAssigned } from './rules/form/frontAssigned';
 
 /** Every rule the checker runs, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   trichYeuVv,
   unitNameStale,
   legacyEncoding,
+  frontAssigned,
   tonePlacementMixed,
 ];
 

@@ -7,8 +7,9 @@ import { trichYeuVv } from '../../../src/core/checks/rules/form/trichYeuVv';
 import { unitNameStale } from '../../../src/core/checks/rules/form/unitNameStale';
 import { legacyEncoding } from '../../../src/core/checks/rules/form/legacyEncoding';
 import { tonePlacementMixed } from '../../../src/core/checks/rules/spelling/tonePlacementMixed';
+import { frontAssigned } from '../../../src/core/checks/rules/form/frontAssigned';
 import type { Signer } from '../../../src/core/plan/model';
-import { ctxOf, planOf, snapshotOf, snapshotWith } from './builders';
+import { ctxOf, planOf, section, snapshotOf, snapshotWith } from './builders';
 
 const ending = ['Trên đây là Kế hoạch …/.', 'Nơi nhận:', '- Sở Nội vụ (b/c);', '- Lưu: VT, VHXH.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Tô Văn Lượng'];
 
@@ -129,5 +130,24 @@ describe('tone-placement-mixed', () => {
   it('accepts a document that keeps to one placement, old or new', () => {
     expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Uỷ ban', 'hoà giải'])), {}, [tonePlacementMixed])).toEqual([]);
     expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Ủy ban', 'hòa giải', 'quý IV'])), {}, [tonePlacementMixed])).toEqual([]);
+  });
+});
+
+describe('front-assigned', () => {
+  const org = [section('V', 'organization', 10, 20)];
+  const check = (lines: Record<number, string>) => checkPlan(ctxOf(planOf({ sections: org }), snapshotWith(25, lines)), {}, [frontAssigned]);
+
+  it('warns when the plan "giao" the Fatherland Front a task', () => {
+    const found = check({ 5: 'Giao Ủy ban Mặt trận Tổ quốc Việt Nam xã chủ trì vận động Nhân dân.' });
+    expect(found.map((f) => [f.location.paragraph, f.severity])).toEqual([[5, 'warning']]);
+    expect(found[0].message).toBe('Với Ủy ban Mặt trận Tổ quốc, kế hoạch của UBND dùng "Đề nghị", không dùng "Giao"');
+  });
+
+  it('warns about a Tổ chức thực hiện item that names a mass organisation without "Đề nghị"', () => {
+    expect(check({ 14: '3. Hội Liên hiệp Phụ nữ xã: vận động hội viên tham gia.' }).map((f) => f.location.paragraph)).toEqual([14]);
+  });
+
+  it('accepts "Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội"', () => {
+    expect(check({ 14: '3. Đề nghị Ủy ban MTTQ Việt Nam xã và các tổ chức chính trị - xã hội xã: phối hợp tuyên truyền.' })).toEqual([]);
   });
 });
