@@ -67,6 +67,7 @@ export interface DraftContext {
   targets: DraftTarget[];
   tasks: DraftTask[];
   purpose: string[] | null;
+  objective: string[] | null;
   requirements: string[] | null;
   budget: string[] | null;
   reporting: {
@@ -257,6 +258,7 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
     targets,
     tasks,
     purpose: form.purpose ? textLines(form.purpose) : null,
+    objective: form.objective ? textLines(form.objective) : null,
     requirements: form.requirements ? textLines(form.requirements) : null,
     budget: form.budget ? textLines(form.budget) : null,
     reporting: reporting!,

@@ -44,6 +44,8 @@ export interface DraftForm {
   targets?: Record<string, number> | null;
   tasks: Record<string, TaskAssignment>;
   purpose?: string | string[] | null;
+  /** Mục tiêu chung, when the unit words its own. */
+  objective?: string | string[] | null;
   requirements?: string | string[] | null;
   budget?: string | string[] | null;
   reporting: { marginDays: number; deadline?: string | null; to?: string | null };
@@ -97,6 +99,7 @@ export const DRAFT_FORM_SHAPE: Shape = {
       },
     },
     purpose: { kind: 'text', nullable: true },
+    objective: { kind: 'text', nullable: true },
     requirements: { kind: 'text', nullable: true },
     budget: { kind: 'text', nullable: true },
     reporting: {

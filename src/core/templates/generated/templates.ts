@@ -36,6 +36,33 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"need")||container.strict(depth0, "need", {"start":{"line":2,"column":6},"end":{"line":2,"column":12}} )).call(alias1,lookupProperty(depth0,"budget"),{"name":"need","hash":{"name":"budget"},"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":2,"column":12}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":8,"column":7}}})) != null ? stack1 : "");
 },"useData":true}) },
   "objectives": { file: "templates/sections/objectives.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"each").call(alias1,(lookupProperty(helpers,"need")||container.strict(depth0, "need", {"start":{"line":5,"column":8},"end":{"line":5,"column":17}} )).call(alias1,lookupProperty(depth0,"objective"),{"name":"need","hash":{"name":"objective"},"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":17}}}),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":7,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1;
+
+  return ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
+    + "\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Bảo đảm sự tham gia bình đẳng của phụ nữ vào các vị trí lãnh đạo và quản lý trong phạm vi "
+    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"unit"), "area", {"start":{"line":9,"column":92},"end":{"line":9,"column":101}} ), depth0)) != null ? stack1 : "")
+    + ", nhằm phát huy tiềm năng, sức sáng tạo của phụ nữ, góp phần thực hiện mục tiêu bình đẳng giới giai đoạn "
+    + ((stack1 = (((helper = lookupProperty(helpers,"periodText") || alias1(depth0, "periodText", {"start":{"line":9,"column":210},"end":{"line":9,"column":220}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"periodText","hash":{},"data":data,"loc":{"start":{"line":9,"column":208},"end":{"line":9,"column":222}}}) : helper))) != null ? stack1 : "")
+    + ".\n";
+},"3":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -44,28 +71,26 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "- Chỉ tiêu "
-    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":9,"column":13},"end":{"line":9,"column":16}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":17},"end":{"line":9,"column":23}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":23}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":9,"column":11},"end":{"line":9,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":15,"column":13},"end":{"line":15,"column":16}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":17},"end":{"line":15,"column":23}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":15,"column":17},"end":{"line":15,"column":23}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":25}}})) != null ? stack1 : "")
     + ": Đến năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":9,"column":37},"end":{"line":9,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":9,"column":35},"end":{"line":9,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":15,"column":37},"end":{"line":15,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "")
     + ", tỷ lệ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"indicator") || alias1(depth0, "indicator", {"start":{"line":9,"column":53},"end":{"line":9,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indicator","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":64}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"indicator") || alias1(depth0, "indicator", {"start":{"line":15,"column":53},"end":{"line":15,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indicator","hash":{},"data":data,"loc":{"start":{"line":15,"column":51},"end":{"line":15,"column":64}}}) : helper))) != null ? stack1 : "")
     + " đạt "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":9,"column":71},"end":{"line":9,"column":76}} )).call(alias2,"target",(lookupProperty(helpers,"measure")||alias1(depth0, "measure", {"start":{"line":9,"column":87},"end":{"line":9,"column":94}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":95},"end":{"line":9,"column":100}} )).call(alias2,lookupProperty(depth0,"value"),{"name":"need","hash":{"name":"value"},"data":data,"loc":{"start":{"line":9,"column":95},"end":{"line":9,"column":100}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":101},"end":{"line":9,"column":105}} )).call(alias2,lookupProperty(depth0,"unit"),{"name":"need","hash":{"name":"unit"},"data":data,"loc":{"start":{"line":9,"column":101},"end":{"line":9,"column":105}}}),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":9,"column":86},"end":{"line":9,"column":106}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":9,"column":69},"end":{"line":9,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":15,"column":71},"end":{"line":15,"column":76}} )).call(alias2,"target",(lookupProperty(helpers,"measure")||alias1(depth0, "measure", {"start":{"line":15,"column":87},"end":{"line":15,"column":94}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":95},"end":{"line":15,"column":100}} )).call(alias2,lookupProperty(depth0,"value"),{"name":"need","hash":{"name":"value"},"data":data,"loc":{"start":{"line":15,"column":95},"end":{"line":15,"column":100}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":101},"end":{"line":15,"column":105}} )).call(alias2,lookupProperty(depth0,"unit"),{"name":"need","hash":{"name":"unit"},"data":data,"loc":{"start":{"line":15,"column":101},"end":{"line":15,"column":105}}}),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":15,"column":86},"end":{"line":15,"column":106}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":15,"column":69},"end":{"line":15,"column":108}}})) != null ? stack1 : "")
     + ".\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "# MỤC TIÊU\n\n## 1. Mục tiêu chung\nBảo đảm sự tham gia bình đẳng của phụ nữ vào các vị trí lãnh đạo và quản lý trên địa bàn, trong phạm vi "
-    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"unit"), "area", {"start":{"line":4,"column":106},"end":{"line":4,"column":115}} ), depth0)) != null ? stack1 : "")
-    + ", nhằm phát huy tiềm năng, sức sáng tạo của phụ nữ, góp phần thực hiện mục tiêu bình đẳng giới giai đoạn "
-    + ((stack1 = (((helper = lookupProperty(helpers,"periodText") || alias1(depth0, "periodText", {"start":{"line":4,"column":224},"end":{"line":4,"column":234}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"periodText","hash":{},"data":data,"loc":{"start":{"line":4,"column":222},"end":{"line":4,"column":236}}}) : helper))) != null ? stack1 : "")
-    + ".\n\n## 2. Mục tiêu cụ thể\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":8},"end":{"line":8,"column":15}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"need","hash":{"name":"targets"},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":15}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
+  return "# MỤC TIÊU\n\n## 1. Mục tiêu chung\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":6},"end":{"line":4,"column":15}} )).call(alias2,lookupProperty(depth0,"objective"),{"name":"need","hash":{"name":"objective"},"data":data,"loc":{"start":{"line":4,"column":6},"end":{"line":4,"column":15}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
+    + "\n## 2. Mục tiêu cụ thể\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":14,"column":8},"end":{"line":14,"column":15}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"need","hash":{"name":"targets"},"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":14,"column":15}}}),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
 },"useData":true}) },
   "organization": { file: "templates/sections/organization.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -76,12 +101,12 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "\n## "
-    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":6,"column":5},"end":{"line":6,"column":8}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":6,"column":9},"end":{"line":6,"column":15}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":6,"column":9},"end":{"line":6,"column":15}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":6,"column":3},"end":{"line":6,"column":17}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":7,"column":5},"end":{"line":7,"column":8}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":9},"end":{"line":7,"column":15}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":7,"column":9},"end":{"line":7,"column":15}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
     + ". "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":6,"column":25},"end":{"line":6,"column":32}} )).call(alias2,lookupProperty(depth0,"request"),{"name":"need","hash":{"name":"request"},"data":data,"loc":{"start":{"line":6,"column":25},"end":{"line":6,"column":32}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":19},"end":{"line":6,"column":49}}})) != null ? stack1 : "")
-    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":6,"column":51},"end":{"line":6,"column":55}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":6,"column":49},"end":{"line":6,"column":57}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":25},"end":{"line":7,"column":32}} )).call(alias2,lookupProperty(depth0,"request"),{"name":"need","hash":{"name":"request"},"data":data,"loc":{"start":{"line":7,"column":25},"end":{"line":7,"column":32}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":19},"end":{"line":7,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":7,"column":51},"end":{"line":7,"column":55}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":49},"end":{"line":7,"column":57}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":8},"end":{"line":7,"column":14}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"need","hash":{"name":"duties"},"data":data,"loc":{"start":{"line":7,"column":8},"end":{"line":7,"column":14}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":8},"end":{"line":8,"column":14}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"need","hash":{"name":"duties"},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":14}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "Đề nghị ";
 },"2":function(container,depth0,helpers,partials,data) {
@@ -91,19 +116,25 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "# TỔ CHỨC THỰC HIỆN\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":8},"end":{"line":4,"column":20}} )).call(alias2,lookupProperty(depth0,"organization"),{"name":"need","hash":{"name":"organization"},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":20}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "")
+  return "# TỔ CHỨC THỰC HIỆN\nKế hoạch được triển khai trong phạm vi "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "area", {"start":{"line":2,"column":41},"end":{"line":2,"column":50}} ), depth0)) != null ? stack1 : "")
+    + ", từ năm "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "from", {"start":{"line":2,"column":63},"end":{"line":2,"column":74}} ), depth0)) != null ? stack1 : "")
+    + " đến năm "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "to", {"start":{"line":2,"column":87},"end":{"line":2,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ".\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":8},"end":{"line":5,"column":20}} )).call(alias3,lookupProperty(depth0,"organization"),{"name":"need","hash":{"name":"organization"},"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":20}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
     + "\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về "
-    + ((stack1 = alias3(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":12,"column":89},"end":{"line":12,"column":98}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":13,"column":89},"end":{"line":13,"column":98}} ), depth0)) != null ? stack1 : "")
     + " (qua "
-    + ((stack1 = alias3(alias1(lookupProperty(depth0,"standing"), "name", {"start":{"line":12,"column":108},"end":{"line":12,"column":121}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"standing"), "name", {"start":{"line":13,"column":108},"end":{"line":13,"column":121}} ), depth0)) != null ? stack1 : "")
     + ") để xem xét, giải quyết.\n";
 },"useData":true}) },
   "preamble": { file: "templates/sections/preamble.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
