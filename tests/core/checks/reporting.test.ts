@@ -76,6 +76,10 @@ describe('report-deadline-after-parent', () => {
     expect(check([deadline(111, 30, 11)], { day: 15, month: 12, recurrence: 'yearly' })).toEqual([]);
   });
 
+  it('takes a day and month with no year or recurrence ("trước ngày 15/12") as yearly', () => {
+    expect(check([deadline(111, 15, 12, null)], { day: 10, month: 12, recurrence: 'yearly' })).toHaveLength(1);
+  });
+
   it('compares only deadlines of the same recurrence', () => {
     expect(check([deadline(90, 18, null, 'monthly')], { day: 15, month: 12, recurrence: 'yearly' })).toEqual([]);
     expect(check([deadline(90, 18, null, 'monthly')], { day: 15, month: 1, recurrence: 'monthly' })).toHaveLength(1);

@@ -38,7 +38,10 @@ export const reportDeadlineAfterParent: Rule = {
     const rankOf = (d: { day: number; month: number | null; year: number | null }) => rank(d.day, d.month, wanted.recurrence, once ? (d.year ?? wanted.year!) : null);
     const hits: RuleHit[] = [];
     for (const deadline of plan.reporting) {
-      const sameRecurrence = deadline.recurrence === wanted.recurrence || (wanted.recurrence === 'once' && deadline.recurrence == null);
+      // A day and month with no year and no recurrence ("trước ngày 15/12") recurs yearly in a multi-year plan.
+      const sameRecurrence =
+        deadline.recurrence === wanted.recurrence ||
+        (deadline.recurrence == null && (wanted.recurrence === 'once' || (wanted.recurrence === 'yearly' && deadline.year == null && deadline.month != null)));
       if (!sameRecurrence) continue;
       const dates = datesOf(deadline);
       if (dates.length === 0) continue;
