@@ -34,6 +34,10 @@ export function readClosing(lines: PlanLine[], start: number): Closing {
   let signerDone = false;
   while (i < lines.length) {
     const line = lines[i];
+    if (line.text === '') {
+      i++; // an empty table cell between the blocks
+      continue;
+    }
     if (RECIPIENTS.test(line.fold) && closing.at.recipients === undefined) {
       closing.at.recipients = line.paragraph;
       const rest = line.text.replace(/^\S+\s+\S+\s*:?\s*/, '');
@@ -85,7 +89,7 @@ function isName(line: PlanLine): boolean {
 }
 
 function looksLikeName(lines: PlanLine[], i: number): boolean {
-  while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
+  while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
   return i < lines.length && isName(lines[i]);
 }
 
@@ -95,7 +99,7 @@ function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
   while (i < lines.length && AUTHORITY.test(lines[i].text)) authority.push(lines[i++].text);
   let title: string | null = null;
   if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
-  while (i < lines.length && SIGNED.test(lines[i].fold)) i++;
+  while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
   let name: string | null = null;
   if (i < lines.length && isName(lines[i])) name = lines[i++].text;
   closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
