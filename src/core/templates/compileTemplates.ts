@@ -24,19 +24,20 @@ const BUILTIN = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log']);
 function unknownHelpers(ast: hbs.AST.Program, file: string): KhInputError[] {
   const errors: KhInputError[] = [];
   const known = (name: string) => BUILTIN.has(name) || name in HELPERS;
-  const call = (node: { path: hbs.AST.Expression; params: hbs.AST.Expression[]; hash?: hbs.AST.Hash; loc: hbs.AST.SourceLocation }, isBlock: boolean) => {
+  // Only a path called with arguments is a helper call; `{{#tasks}}` alone is a field.
+  const call = (node: { path: hbs.AST.Expression; params: hbs.AST.Expression[]; hash?: hbs.AST.Hash; loc: hbs.AST.SourceLocation }) => {
     const path = node.path as hbs.AST.PathExpression;
-    if (path.type === 'PathExpression' && (node.params.length || node.hash?.pairs.length || isBlock && false) && !known(path.original)) {
+    if (path.type === 'PathExpression' && (node.params.length || node.hash?.pairs.length) && !known(path.original)) {
       errors.push(new KhInputError(file, `không có helper "${path.original}"; dùng được: ${Object.keys(HELPERS).filter((h) => h !== 'need').join(', ')}, if, unless, each, with`, { line: path.loc.start.line, column: path.loc.start.column + 1 }, `unknown helper "${path.original}"`));
     }
-    for (const p of [...node.params, ...(node.hash?.pairs.map((x: hbs.AST.HashPair) => x.value) ?? [])]) if (p.type === 'SubExpression') call(p as hbs.AST.SubExpression, false);
+    for (const p of [...node.params, ...(node.hash?.pairs.map((x: hbs.AST.HashPair) => x.value) ?? [])]) if (p.type === 'SubExpression') call(p as hbs.AST.SubExpression);
   };
   const walk = (program: hbs.AST.Program | null | undefined) => {
     for (const stmt of program?.body ?? []) {
-      if (stmt.type === 'MustacheStatement') call(stmt as hbs.AST.MustacheStatement, false);
+      if (stmt.type === 'MustacheStatement') call(stmt as hbs.AST.MustacheStatement);
       if (stmt.type === 'BlockStatement') {
         const b = stmt as hbs.AST.BlockStatement;
-        call(b, true);
+        call(b);
         walk(b.program);
         walk(b.inverse);
       }
