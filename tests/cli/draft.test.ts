@@ -72,6 +72,18 @@ describe('kh draft', () => {
   });
 });
 
+describe('values typed in the form', () => {
+  it('come out of the .docx exactly as typed: < > & " \' , Vietnamese, and a line break inside the paragraph', async () => {
+    const typed = 'Ngân sách <xã> & nguồn "xã hội hoá" \'hợp pháp\'\nDòng hai: Đồng Việt, Ủy ban';
+    const form = writeForm('chars.yaml', exampleText('xa-dong-viet').replace('reporting:\n', `budget: ${JSON.stringify(typed)}\nreporting:\n`).replace('name: Tô Văn Lượng', 'name: "Tô Văn Lượng <&>"'));
+    const out = join(tmp, 'chars.docx');
+    expect((await kh('draft', '--data', form, '-o', out)).code).toBe(0);
+    const texts = readDocx(readFileSync(out), out).paragraphs.map((p) => p.text);
+    expect(texts).toContain(typed);
+    expect(texts).toContain('Tô Văn Lượng <&>');
+  });
+});
+
 describe('kh check finds what was changed in a drafted plan', () => {
   it('a task whose lead unit line was removed: task-lead-missing', async () => {
     const path = editedDraft('no-lead.docx', (blocks) => {
