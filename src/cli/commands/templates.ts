@@ -65,11 +65,12 @@ export const templates: Command = async (args, io) => {
   if (samples.length === 0) warnings.push(`${rel(join(dir, 'samples'))}: chưa có dữ liệu mẫu nào, nên các mẫu chưa được điền thử`);
   const rendered = new Set<string>();
   let checked = 0;
-  // Templates with errors are left out of the set; rendering would only repeat them.
+  // Templates with errors are left out of the set: samples are still read, not rendered.
   const renderable = compileErrors.length === 0;
-  for (const sample of renderable ? samples : []) {
+  for (const sample of samples) {
     try {
       const { ctx, parent, parentLink } = await prepareDraft(sample, null, dir);
+      if (!renderable) continue;
       for (const s of TEMPLATE_SECTIONS) {
         const name = templateFor(set, ctx.level, s);
         if (name) rendered.add(name);
@@ -96,9 +97,11 @@ export const templates: Command = async (args, io) => {
     for (const s of sources) if (!rendered.has(s.name)) warnings.push(`${s.file}: không dữ liệu mẫu nào dùng tới mẫu này (thêm một tệp samples/ cho cấp "${s.name.split('/')[0]}")`);
   }
 
-  for (const e of errors) io.err(e.describe());
+  // A broken plan is met again by every sample that cites it: say it once.
+  const lines = [...new Set(errors.map((e) => e.describe()))];
+  for (const line of lines) io.err(line);
   for (const w of warnings) io.err(`cảnh báo: ${w}`);
-  const summary = `${sources.length} mẫu, ${planFiles.length} kế hoạch, ${levels.size} danh mục đơn vị, ${checked}/${samples.length} bản soạn thử qua kiểm tra: ${errors.length} lỗi, ${warnings.length} cảnh báo.`;
+  const summary = `${sources.length} mẫu, ${planFiles.length} kế hoạch, ${levels.size} danh mục đơn vị, ${checked}/${samples.length} bản soạn thử qua kiểm tra: ${lines.length} lỗi, ${warnings.length} cảnh báo.`;
   io.out(summary);
-  return errors.length ? 1 : 0;
+  return lines.length ? 1 : 0;
 };
