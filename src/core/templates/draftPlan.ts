@@ -1,14 +1,19 @@
 /**
- * The pane's entry point: a form's text → the plan's blocks and its parent link, with the
- * precompiled templates and the catalog built into the bundle (no `unsafe-eval`, no files).
+ * The pane's entry points: a form (as YAML text, or as the object the pane's fields fill) → the
+ * plan's blocks and its parent link, with the precompiled templates and the catalog built into
+ * the bundle (no `unsafe-eval`, no files). Errors are KhInputErrors whose messages name the field.
  */
+import { stringify } from 'yaml';
 import type { Block } from '../blocks';
+import type { ParentPlan } from '../plan/parentPlan';
 import type { ParentLink } from '../snapshot';
 import type { DraftContext } from './draftContext';
+import type { DraftForm } from './draftForm';
 import { PLAN_FILES, PRECOMPILED_TEMPLATES, UNIT_FILES } from './generated/templates';
-import { memoryStore, prepareDraftFromText, type TemplateStore } from './prepareDraft';
+import { catalogPlan, memoryStore, prepareDraftFromText, unitRegistry, type TemplateStore } from './prepareDraft';
 import { renderPlan, type SectionId } from './renderPlan';
 import type { TemplateSet } from './templateSet';
+import type { UnitRegistry } from './unitRegistry';
 
 export interface DraftResult {
   blocks: Block[];
@@ -16,13 +21,35 @@ export interface DraftResult {
   ctx: DraftContext;
 }
 
+export interface DraftOptions {
+  sections?: readonly SectionId[];
+  set?: TemplateSet;
+  store?: TemplateStore;
+  /** A parent the user imported from a document (not in the catalog); otherwise the form's `parent`. */
+  parent?: ParentPlan;
+}
+
 export const BUILT_IN_STORE: TemplateStore = memoryStore(PLAN_FILES, UNIT_FILES);
 
-export function draftPlan(
-  formText: string,
-  formFile: string,
-  options: { sections?: readonly SectionId[]; set?: TemplateSet; store?: TemplateStore } = {},
-): DraftResult {
-  const { ctx, parentLink } = prepareDraftFromText(formText, formFile, options.store ?? BUILT_IN_STORE);
+/** A form written as YAML (`examples/*.yaml`). */
+export function draftPlan(formText: string, formFile: string, options: DraftOptions = {}): DraftResult {
+  const store = options.store ?? BUILT_IN_STORE;
+  const given = options.parent ? { plan: options.parent, fromCatalog: store.plan(options.parent.id) != null } : null;
+  const { ctx, parentLink } = prepareDraftFromText(formText, formFile, store, given);
   return { blocks: renderPlan(options.set ?? PRECOMPILED_TEMPLATES, ctx, { sections: options.sections }), parentLink, ctx };
+}
+
+/** A form as the pane holds it: checked exactly as a YAML form would be. */
+export function draftFromForm(form: DraftForm, options: DraftOptions = {}): DraftResult {
+  return draftPlan(stringify(form, { lineWidth: 0 }), 'biểu mẫu', options);
+}
+
+/** Every parent plan in the catalog, for the pane's picker. */
+export function catalogPlans(store: TemplateStore = BUILT_IN_STORE): ParentPlan[] {
+  return store.planIds().map((id) => catalogPlan(store, id, { file: `templates/plans/${id}.yaml` }));
+}
+
+/** Every unit registry (one per level), for the pane's unit pickers. */
+export function unitRegistries(store: TemplateStore = BUILT_IN_STORE): UnitRegistry[] {
+  return store.unitLevels().map((level) => unitRegistry(store, level, { file: `templates/units/${level}.yaml` }));
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { draftPlan } from '../../../src/core/templates/draftPlan';
+import { parse } from 'yaml';
+import { catalogPlans, draftFromForm, draftPlan, unitRegistries } from '../../../src/core/templates/draftPlan';
+import type { DraftForm } from '../../../src/core/templates/draftForm';
 import { PRECOMPILED_TEMPLATES } from '../../../src/core/templates/generated/templates';
 import { renderPlan } from '../../../src/core/templates/renderPlan';
 import { GENERATED_FILE, generateTemplatesModule } from '../../../scripts/precompile-templates';
@@ -36,5 +38,16 @@ describe('templates precompiled for the browser', () => {
     const { blocks, parentLink } = draftPlan(example('xa-dong-viet'), 'xa-dong-viet.yaml', { sections: ['tasks'] });
     expect(parentLink.id).toBe('kh-163-ubnd-bac-ninh');
     expect(blocks[0]).toEqual({ type: 'section', numeral: 'III', title: 'NHIỆM VỤ, GIẢI PHÁP' });
+  });
+
+  it('draft from the form object the pane fills, with the same checks as a YAML form', () => {
+    const form = parse(example('vp-ubnd-lai-chau')) as DraftForm;
+    expect(draftFromForm(form).parentLink.id).toBe('kh-4595-ubnd-lai-chau');
+    expect(() => draftFromForm({ ...form, standing: 'phong-khong-co' })).toThrow(/không có đơn vị "phong-khong-co"/);
+  });
+
+  it('list the built-in catalog and unit registries for the pane', () => {
+    expect(catalogPlans().map((p) => p.id).sort()).toEqual(['kh-163-ubnd-bac-ninh', 'kh-4595-ubnd-lai-chau', 'qd-2282-ttg']);
+    expect(unitRegistries().map((r) => r.level).sort()).toEqual(['van-phong-ubnd-tinh', 'xa']);
   });
 });
