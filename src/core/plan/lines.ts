@@ -26,7 +26,8 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
   for (const p of snapshot.paragraphs) {
     const parts = p.text.includes('\n') ? p.text.split('\n') : [p.text];
     for (const part of parts) {
-      const raw = part.normalize('NFC').replace(EMPHASIS, '');
+      // Snapshot text is NFC by contract; emphasis marks are rare, so replace only when present.
+      const raw = part.includes('**') || part.includes('__') ? part.replace(EMPHASIS, '') : part;
       const text = squashSpaces(raw);
       // Empty paragraphs carry nothing, except an empty table cell or content control: those are blank fields.
       if (text === '' && !p.tags.length && !p.cell) continue;

@@ -58,7 +58,10 @@ export function readSectionHeading(text: string): { numeral: string; title: stri
   const m = SECTION.exec(text);
   if (!m || romanToNumber(m[1]) === null) return null;
   const title = m[2].trim();
-  if (isMostlyUpper(title) || (title.length < 120 && !/[.;]$/.test(title) && sectionKind(title) !== 'other')) return { numeral: m[1], title };
+  const upperTitle = isMostlyUpper(title);
+  // "i)", "v)", "x)" are point letters, not numerals: a lower-case numeral or one closed by ")" needs a title in capitals.
+  if ((m[1] !== m[1].toUpperCase() || /^\S+\s*\)/.test(text)) && !upperTitle) return null;
+  if (upperTitle || (title.length < 120 && !/[.;]$/.test(title) && sectionKind(title) !== 'other')) return { numeral: m[1], title };
   return null;
 }
 

@@ -4,33 +4,43 @@
  * text is an index in the original: labels are matched on the fold and values cut from the text.
  */
 
-const cache = new Map<string, string>();
+// One folded code unit per UTF-16 code unit, computed on first use (0 = not yet).
+const TABLE = new Uint16Array(0x10000);
 
-function foldChar(c: string): string {
-  let f = cache.get(c);
-  if (f === undefined) {
+function foldUnit(code: number): number {
+  let f = TABLE[code];
+  if (f === 0) {
+    const c = String.fromCharCode(code);
     const base = c.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    f = base === 'đ' ? 'd' : base.length === 1 ? base : c.toLowerCase().length === 1 ? c.toLowerCase() : c;
-    cache.set(c, f);
+    f = base === 'đ' ? 100 : base.length === 1 ? base.charCodeAt(0) : c.toLowerCase().length === 1 ? c.toLowerCase().charCodeAt(0) : code;
+    TABLE[code] = f;
   }
   return f;
 }
 
+let buffer = new Uint16Array(256);
+
 /** Same length as `text` (NFC): each character lower-cased and stripped of its marks. */
 export function fold(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  if (buffer.length < n) buffer = new Uint16Array(Math.max(n, buffer.length * 2));
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     // ASCII needs no table: the bulk of any document.
-    if (code < 0x80) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    else out += foldChar(text[i]);
+    buffer[i] = code < 0x80 ? (code >= 65 && code <= 90 ? code + 32 : code) : foldUnit(code);
   }
+  let out = '';
+  // In chunks: String.fromCharCode takes a bounded number of arguments.
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buffer.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
   return out;
 }
 
 /** Runs of whitespace (tabs, no-break spaces) as one space, trimmed. */
+const UNEVEN_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]| {2}|^ | $/;
+
 export function squashSpaces(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+  // Most lines are already clean: skip the copy.
+  return UNEVEN_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text;
 }
 
 /** True when the letters of `text` are (almost) all capitals: headings, agency names, titles. */

@@ -26,15 +26,25 @@ export interface LegacyEncodingHit {
   share: number;
 }
 
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  re.lastIndex = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
 /** TCVN3 or VNI when the text reads like one of them, else null. */
 export function detectLegacyEncoding(text: string): LegacyEncodingHit | null {
-  const letters = text.match(LETTER)?.length ?? 0;
+  // The marks are rare in Unicode text: count them first, and the letters only when there are some.
+  const marks = [['TCVN3', count(text, TCVN3_MARK)], ['VNI', count(text, VNI_MARK)]] as const;
+  if (marks.every(([, n]) => n < MIN_COUNT)) return null;
+  const letters = count(text, LETTER);
   if (letters === 0) return null;
-  const unicode = text.match(UNICODE_VIETNAMESE)?.length ?? 0;
-  for (const [encoding, re] of [['TCVN3', TCVN3_MARK], ['VNI', VNI_MARK]] as const) {
-    const count = text.match(re)?.length ?? 0;
-    const share = count / letters;
-    if (count >= MIN_COUNT && share >= MIN_SHARE && count > unicode) {
+  const unicode = count(text, UNICODE_VIETNAMESE);
+  for (const [encoding, n] of marks) {
+    const share = n / letters;
+    if (n >= MIN_COUNT && share >= MIN_SHARE && n > unicode) {
+      const re = encoding === 'TCVN3' ? TCVN3_MARK : VNI_MARK;
       re.lastIndex = 0;
       const first = text.search(re);
       const line = text.slice(0, first).split('\n').length;

@@ -29,9 +29,15 @@ describe('sections', () => {
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'II']);
   });
 
-  it('accepts headings in normal case and lower-case numerals', () => {
-    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI. Mục đích, yêu cầu\nBảo đảm hiệu quả.\nii. Nhiệm vụ\n1. Tuyên truyền.');
+  it('accepts headings in normal case and lower-case numerals over a title in capitals', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI. Mục đích, yêu cầu\nBảo đảm hiệu quả.\nii. NHIỆM VỤ\n1. Tuyên truyền.');
     expect(plan.sections.map((s) => [s.numeral, s.kind])).toEqual([['I', 'purpose'], ['ii', 'tasks']]);
+  });
+
+  it('does not take the point letters "i)", "v)", "x)" for sections', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ\n1. Cải cách hành chính\nh) Nhiệm vụ rà soát quy trình\ni) Nhiệm vụ cập nhật dữ liệu\nCơ quan chủ trì: Sở Nội vụ.\nv) Nội dung tuyên truyền'));
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II']);
+    expect(plan.sections[1].items[0].children.map((c) => c.path)).toEqual(['II.1.h', 'II.1.i', 'II.1.v']);
   });
 
   it('does not count the "V/V" of a wrong trích yếu as section V', () => {
