@@ -165,10 +165,14 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
   }
   // Only the parent's targets for years inside this plan's period (a 2026-2030 plan has no 2025 targets).
   const inPeriod = parent.targets.filter((t) => !period || (t.year >= period.from && t.year <= period.to));
+  // The form's value is the unit's own for the indicator's last year in the period; earlier
+  // milestones (60% by 2025 before 75% by 2030) keep the parent's.
+  const lastYear = new Map<string, number>();
+  for (const t of inPeriod) lastYear.set(t.id, Math.max(t.year, lastYear.get(t.id) ?? t.year));
   const targets: DraftTarget[] = inPeriod.map((t) => ({
     id: t.id,
     indicator: t.indicator,
-    value: form.targets?.[t.id] ?? t.value,
+    value: t.year === lastYear.get(t.id) ? (form.targets?.[t.id] ?? t.value) : t.value,
     unit: t.unit,
     year: t.year,
     parentValue: t.value,

@@ -62,4 +62,10 @@ describe('the form a secretary fills', () => {
     const ctx = prepare(xa.replace('marginDays: 10', 'marginDays: 10\n  deadline: 25/11')).ctx;
     expect(ctx.reporting.text).toBe('trước ngày 25/11 hằng năm');
   });
+
+  it("sets the unit's own value for an indicator's last year, keeping the parent's earlier milestones", () => {
+    const form = xa.replace('parent: kh-163-ubnd-bac-ninh', 'parent: qd-2282-ttg').replace('period: { from: 2026, to: 2030 }', 'period: { from: 2021, to: 2030 }').replace('date: 2026-05 ', 'date: 2021-05 ').replace('lanh-dao-chu-chot-nu: 65', 'lanh-dao-chu-chot-nu: 80').replace('marginDays: 10', 'marginDays: 10\n  deadline: 30/11');
+    const ctx = prepare(form).ctx;
+    expect(ctx.targets.filter((t) => t.id === 'lanh-dao-chu-chot-nu').map((t) => [t.year, t.value])).toEqual([[2025, 60], [2030, 80]]);
+  });
 });
