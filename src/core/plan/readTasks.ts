@@ -15,8 +15,16 @@ function hasOwnFields(item: OutlineItem): boolean {
   return item.labels.length > 0 || item.inline !== null;
 }
 
+const below = new WeakMap<OutlineItem, boolean>();
+
+/** Whether any descendant carries fields; remembered, so deep outlines stay linear. */
 function hasFieldsBelow(item: OutlineItem): boolean {
-  return item.children.some((c) => hasOwnFields(c) || hasFieldsBelow(c));
+  let known = below.get(item);
+  if (known === undefined) {
+    known = item.children.some((c) => hasOwnFields(c) || hasFieldsBelow(c));
+    below.set(item, known);
+  }
+  return known;
 }
 
 /** Tasks from the items of the tasks sections, in document order. */

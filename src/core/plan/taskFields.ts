@@ -73,6 +73,7 @@ const INLINE = /^(.{2,120}?)\s*(?:,\s*)?(?:la co quan (?:dau moi|thuong truc),?\
 
 /** The inline form "Sở X chủ trì, phối hợp với Y": lead and cooperating as printed, or null. */
 export function readInlineLead(line: PlanLine): { lead: string; cooperating: string } | null {
+  if (!line.fold.includes('chu tri')) return null; // most lines: no need to try the pattern
   const f = line.fold.replace(/^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?/, (m) => ' '.repeat(m.length));
   const offset = f.length - f.trimStart().length;
   const m = INLINE.exec(f.trimStart());
