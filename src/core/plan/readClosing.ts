@@ -74,7 +74,7 @@ export function readClosing(lines: PlanLine[], start: number): Closing {
   return closing;
 }
 
-function isTitleLine(line: PlanLine): boolean {
+export function isTitleLine(line: PlanLine): boolean {
   return isMostlyUpper(line.text) && line.text.length <= 60 && !/\d/.test(line.text);
 }
 
@@ -82,7 +82,7 @@ function isTitleLine(line: PlanLine): boolean {
 const TITLE_WORD = /CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|VĂN PHÒNG|BÍ THƯ|CHÁNH|HỘI ĐỒNG|THƯỜNG TRỰC/;
 
 /** A person's name, in normal case or, as some copies print it, in capitals. */
-function isName(line: PlanLine): boolean {
+export function isName(line: PlanLine): boolean {
   if (NAME.test(line.text)) return true;
   const words = line.text.split(' ');
   return isMostlyUpper(line.text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(line.text) && !TITLE_WORD.test(line.text);

@@ -7,7 +7,7 @@ import { fold } from '../text/fold';
 import type { DocumentSnapshot } from '../snapshot';
 import { toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
-import { ARCHIVE, AUTHORITY, RECIPIENTS, readClosing } from './readClosing';
+import { ARCHIVE, AUTHORITY, RECIPIENTS, isName, isTitleLine, readClosing } from './readClosing';
 import { findKindLine, readHeader, readTitle } from './readHeader';
 import { readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isCitationLine, readReferences } from './readReferences';
@@ -66,14 +66,20 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
       break;
     }
   }
+  if (bodyEnd === lines.length) bodyEnd = unheadedSignature(lines, Math.max(sectionsFrom, preambleFrom));
   const preamble = lines.slice(preambleFrom, Math.min(sectionsFrom, bodyEnd));
   const citationLines: PlanLine[] = [];
+  let list = false;
   for (let i = 0; i < preamble.length; i++) {
     const line = preamble[i];
     const prev = citationLines[citationLines.length - 1];
-    // A citation cut over two lines (a hard line break in a pasted text) continues on the next.
-    const continues = prev === preamble[i - 1] && prev && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
-    if (isCitationLine(line) || continues) citationLines.push(line);
+    const follows = prev !== undefined && prev === preamble[i - 1];
+    // A citation cut over two lines (a hard line break in a pasted text) continues on the next;
+    // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
+    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
+    const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
+    list = listed;
+    if (isCitationLine(line) || continues || listed) citationLines.push(line);
   }
   const references = readReferences(citationLines);
 
@@ -124,6 +130,14 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     },
     dateText: header.dateText,
   };
+}
+
+/** With no Nơi nhận, Lưu or TM./KT. line, a title in capitals over a name near the end starts the signature. */
+function unheadedSignature(lines: PlanLine[], from: number): number {
+  for (let i = Math.max(from, lines.length - 6); i < lines.length - 1; i++) {
+    if (isTitleLine(lines[i]) && !/^[IVX]+\s*\./.test(lines[i].text) && isName(lines[i + 1])) return i;
+  }
+  return lines.length;
 }
 
 function readPeriod(title: string | null, body: PlanLine[]): Plan['period'] {

@@ -59,3 +59,11 @@ describe('closings printed other ways', () => {
     expect(plan.signer).toMatchObject({ title: 'CHỦ TỊCH', name: 'TRƯƠNG CẢNH TUYÊN' });
   });
 });
+
+describe('a plan that ends on its signature alone', () => {
+  it('reads a title and name with no Nơi nhận and no TM./KT. line', () => {
+    const plan = closing('CHỦ TỊCH', 'Trương Văn An');
+    expect(plan.signer).toMatchObject({ authority: null, title: 'CHỦ TỊCH', name: 'Trương Văn An' });
+    expect(plan.sections[0].endParagraph).toBe(4);
+  });
+});

@@ -66,3 +66,10 @@ describe('citations introduced other ways', () => {
     expect(plan.references.map((r) => [r.number, r.date])).toEqual([['52/KH-UBND', '2026-04-03']]);
   });
 });
+
+describe('a list of bases under one "Căn cứ"', () => {
+  it('reads each listed document', () => {
+    const plan = preamble('Căn cứ các văn bản sau:', '- Nghị định số 48/2009/NĐ-CP ngày 19/5/2009 của Chính phủ;', '- Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ;', 'UBND xã ban hành Kế hoạch như sau:');
+    expect(plan.references.map((r) => r.number)).toEqual(['48/2009/NĐ-CP', '2282/QĐ-TTg']);
+  });
+});
