@@ -61,14 +61,23 @@ for (const file of files) {
   totals.tasks += plan.tasks.length;
   totals.noLead += noLead;
   totals.noTiming += noTiming;
-  const leadLabelled = plan.tasks.filter((t) => t.fields.lead && t.fields.lead.source !== 'inline' && t.source === 'item').length;
+  // As the truth counts them: lines that start (after "-", "+", "*") with a lead label and its colon.
+  const leadLines = new Set<number>();
+  for (const t of plan.tasks) {
+    for (const f of [t.fields.lead, t.fields.cooperating]) {
+      if (!f || f.source !== 'label' || !/chủ trì|thực hiện/i.test(f.label)) continue;
+      const text = snapshot.paragraphs[f.paragraph - 1]?.text.trim() ?? '';
+      if (new RegExp(`^[-+*]?\\s*${f.label.replace(/[/]/g, '\\/')}\\s*:`, 'i').test(text)) leadLines.add(f.paragraph);
+    }
+  }
+  const leadLabelled = leadLines.size;
   console.log(`\n== ${name}`);
   console.log(`  Số: ${show(plan.number)}   ngày: ${show(plan.date)}   địa danh: ${show(plan.place)}`);
   console.log(`  Cơ quan: ${show(plan.parentBody ? `${plan.parentBody} / ${plan.issuer}` : plan.issuer)}`);
   console.log(`  Trích yếu: ${show(plan.title)}   giai đoạn: ${plan.period ? `${plan.period.from}-${plan.period.to}` : '—'}`);
   console.log(`  Căn cứ: ${plan.references.map((r) => `${r.number}${r.date ? ` (${r.date})` : ''}`).join('; ') || '—'}`);
   for (const s of plan.sections) console.log(`  ${s.numeral}. ${s.title}  [${s.kind}, đoạn ${s.paragraph}]`);
-  console.log(`  Nhiệm vụ: ${plan.tasks.length} (thiếu chủ trì ${noLead}, thiếu thời gian ${noTiming}); kiểu ghi nhãn: ${plan.taskLabelStyle}; có nhãn chủ trì: ${leadLabelled}`);
+  console.log(`  Nhiệm vụ: ${plan.tasks.length} (thiếu chủ trì ${noLead}, thiếu thời gian ${noTiming}); kiểu ghi nhãn: ${plan.taskLabelStyle}; dòng nhãn chủ trì: ${leadLabelled}`);
   console.log(`  Chỉ tiêu: ${plan.targets.length}   Hạn báo cáo: ${plan.reporting.map((r) => `"${r.text}" (${show(r.recurrence)})`).join('; ') || '—'}`);
   console.log(`  Người ký: ${plan.signer ? [plan.signer.authority, plan.signer.title, plan.signer.name].map(show).join(' / ') : '—'}   Nơi nhận: ${plan.recipients.length}   Lưu: ${show(plan.archiveLine)}`);
   const truthFile = join(shared, 'corpus', 'truth', `${name}.json`);
@@ -78,7 +87,7 @@ for (const file of files) {
       totals.styleKnown++;
       const ok = truth.task_label_style === plan.taskLabelStyle;
       if (ok) totals.styleRight++;
-      console.log(`  Đối chiếu: kiểu nhãn ${ok ? 'đúng' : `SAI (đúng là ${truth.task_label_style})`}; dòng nhãn chủ trì theo truth ${truth.tasks_with_lead_label}, nhiệm vụ có nhãn chủ trì đọc được ${leadLabelled}`);
+      console.log(`  Đối chiếu: kiểu nhãn ${ok ? 'đúng' : `SAI (đúng là ${truth.task_label_style})`}; dòng nhãn chủ trì theo truth ${truth.tasks_with_lead_label}, đọc được ${leadLabelled}${truth.tasks_with_lead_label === leadLabelled ? ' (khớp)' : ''}`);
     }
   }
   if (checkPlan) {
