@@ -20,6 +20,8 @@ export interface PlanLine {
 }
 
 const EMPHASIS = /\*\*|__/g;
+const MARKDOWN_EDGE = /^\s*(?:#{1,6}\s+|[*_](?=\S))|(?<=\S)[*_]\s*$/;
+const MARKDOWN_EDGE_ALL = /^\s*(?:#{1,6}\s+|[*_](?=\S))|(?<=\S)[*_]\s*$/g;
 
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
   const out: PlanLine[] = [];
@@ -27,7 +29,9 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
     const parts = p.text.includes('\n') ? p.text.split('\n') : [p.text];
     for (const part of parts) {
       // Snapshot text is NFC by contract; emphasis marks are rare, so replace only when present.
-      const raw = part.includes('**') || part.includes('__') ? part.replace(EMPHASIS, '') : part;
+      let raw = part.includes('**') || part.includes('__') ? part.replace(EMPHASIS, '') : part;
+      // Markdown leftovers of a converted copy: "# I. MỤC TIÊU", "*Nơi nhận:*".
+      if (MARKDOWN_EDGE.test(raw)) raw = raw.replace(MARKDOWN_EDGE_ALL, '');
       const text = squashSpaces(raw);
       // Empty paragraphs carry nothing, except an empty table cell or content control: those are blank fields.
       if (text === '' && !p.tags.length && !p.cell) continue;

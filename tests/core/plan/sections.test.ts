@@ -71,3 +71,11 @@ describe('section headings printed other ways', () => {
     expect(plan.sections.map((s) => [s.numeral, s.title, s.paragraph])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU', 3], ['II', 'NHIỆM VỤ, GIẢI PHÁP', 5]]);
   });
 });
+
+describe('copies converted from Markdown', () => {
+  it('reads "# I. MỤC TIÊU", "**II. …**" and "*Nơi nhận:*" as the heading and closing they are', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\n# I. MỤC TIÊU\nBảo đảm hiệu quả.\n**II. TỔ CHỨC THỰC HIỆN**\nCác thôn thực hiện.\n*Nơi nhận:*\n- Lưu: VT.\nCHỦ TỊCH\nLê Văn Tám');
+    expect(plan.sections.map((s) => [s.numeral, s.title])).toEqual([['I', 'MỤC TIÊU'], ['II', 'TỔ CHỨC THỰC HIỆN']]);
+    expect(plan.archiveLine).toBe('- Lưu: VT.');
+  });
+});
