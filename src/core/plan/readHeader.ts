@@ -106,7 +106,7 @@ export function findKindLine(lines: PlanLine[], limit: number): number {
 }
 
 /** The trích yếu after "KẾ HOẠCH": its lines, and the index of the first line after them. */
-export function readTitle(lines: PlanLine[], kindIndex: number, end: number, looksLikeCitation: (l: PlanLine) => boolean): { title: string | null; paragraph?: number; next: number } {
+export function readTitle(lines: PlanLine[], kindIndex: number, end: number, startsPreamble: (l: PlanLine) => boolean): { title: string | null; paragraph?: number; next: number } {
   const parts: string[] = [];
   let i = kindIndex + 1;
   let paragraph: number | undefined;
@@ -114,7 +114,7 @@ export function readTitle(lines: PlanLine[], kindIndex: number, end: number, loo
   if (sameLine) {
     parts.push(sameLine);
     paragraph = lines[kindIndex].paragraph;
-  } else if (i < end && !looksLikeCitation(lines[i])) {
+  } else if (i < end && !startsPreamble(lines[i])) {
     parts.push(lines[i].text);
     paragraph = lines[i].paragraph;
     i++;
@@ -125,7 +125,7 @@ export function readTitle(lines: PlanLine[], kindIndex: number, end: number, loo
     const first = t.charAt(0);
     const lowerStart = first !== first.toUpperCase();
     const capsRun = isMostlyUpper(parts[parts.length - 1]) && isMostlyUpper(t);
-    if (!(lowerStart || capsRun) || looksLikeCitation(lines[i])) break;
+    if (!(lowerStart || capsRun) || startsPreamble(lines[i])) break;
     parts.push(t);
     i++;
   }

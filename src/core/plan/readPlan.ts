@@ -10,7 +10,7 @@ import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, isName, isTitleLine, readClosing } from './readClosing';
 import { findKindLine, readHeader, readTitle } from './readHeader';
 import { readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
-import { citesDatedDocument, isCitationLine, readReferences } from './readReferences';
+import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
 import { readReporting } from './readReporting';
 import { readTargets } from './readTargets';
 import { readCellTaskTables, readTextTaskTables } from './readTaskTable';
@@ -44,11 +44,13 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   let title: string | null = null;
   let titleParagraph: number | undefined;
   let preambleFrom = headerEnd;
+  let titleLines: PlanLine[] = [];
   if (kindIndex >= 0) {
-    const t = readTitle(lines, kindIndex, sectionsFrom, citesDatedDocument);
+    const t = readTitle(lines, kindIndex, sectionsFrom, isBasisLine);
     title = t.title;
     titleParagraph = t.paragraph;
     preambleFrom = t.next;
+    titleLines = lines.slice(kindIndex + 1, t.next);
   }
 
   // The body runs to Nơi nhận, the signature or a "PHỤ LỤC" heading, whichever comes first.
@@ -68,7 +70,8 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   }
   if (bodyEnd === lines.length) bodyEnd = unheadedSignature(lines, Math.max(sectionsFrom, preambleFrom));
   const preamble = lines.slice(preambleFrom, Math.min(sectionsFrom, bodyEnd));
-  const citationLines: PlanLine[] = [];
+  // A trích yếu that cites its parent ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …") cites it too.
+  const citationLines: PlanLine[] = titleLines.filter((l) => isCitationLine(l) && citesDatedDocument(l));
   let list = false;
   for (let i = 0; i < preamble.length; i++) {
     const line = preamble[i];

@@ -23,10 +23,15 @@ export function isCitationLine(line: PlanLine): boolean {
   return hasTag(line, 'kh:parent-citation') || (CITATION_VERB.test(line.fold) && !NOT_A_BASIS.test(line.fold));
 }
 
-/** A line that cites a dated, numbered document: preamble, not a title, even without a verb. */
+/** "Căn cứ …": a line that can only be preamble, never a trích yếu. */
+export function isBasisLine(line: PlanLine): boolean {
+  return /^(?:[-–+•]\s*)?can cu\b/.test(line.fold);
+}
+
+/** A line that cites a dated, numbered document ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …"). */
 export function citesDatedDocument(line: PlanLine): boolean {
   DOCUMENT_NUMBER.lastIndex = 0;
-  return /^(?:[-–+•]\s*)?can cu\b/.test(line.fold) || (DOCUMENT_NUMBER.test(line.text) && findDates(line.text).length > 0);
+  return DOCUMENT_NUMBER.test(line.text) && findDates(line.text).length > 0;
 }
 
 const TYPE_BY_SYMBOL: Record<string, string> = {

@@ -79,3 +79,17 @@ describe('header layouts seen in copies of plans', () => {
     expect(plan.number).toBe('14-KH/ĐU');
   });
 });
+
+describe('a trích yếu that cites the parent plan', () => {
+  it('is the title, and its citation counts among the references', () => {
+    const plan = readText('KẾ HOẠCH\nThực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của UBND tỉnh về bình đẳng giới\nI. MỤC ĐÍCH, YÊU CẦU');
+    expect(plan.title).toBe('Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của UBND tỉnh về bình đẳng giới');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([['163/KH-UBND', '2026-05-12']]);
+  });
+
+  it('is never a "Căn cứ" line', () => {
+    const plan = readText('KẾ HOẠCH\nCăn cứ Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ;\nI. MỤC ĐÍCH, YÊU CẦU');
+    expect(plan.title).toBeNull();
+    expect(plan.references.map((r) => r.number)).toEqual(['2282/QĐ-TTg']);
+  });
+});
