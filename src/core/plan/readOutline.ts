@@ -6,7 +6,7 @@
  */
 import { isMostlyUpper } from '../text/fold';
 import { romanToNumber } from '../text/roman';
-import { hasTag, type PlanLine } from './lines';
+import type { PlanLine } from './lines';
 import type { Item, Section, TaskField } from './model';
 import { sectionKind } from './sectionKind';
 import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
@@ -177,9 +177,4 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     stack.push(item);
   }
   return sections;
-}
-
-/** Whether a line is a field line or tagged as one (for callers that count label lines). */
-export function isFieldLine(line: PlanLine): boolean {
-  return readFieldLine(line).length > 0 || hasTag(line, 'kh:lead') || hasTag(line, 'kh:timing');
 }

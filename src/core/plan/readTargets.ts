@@ -11,7 +11,7 @@ import type { Target } from './model';
 const PERCENT = /(\d{1,3}(?:[.,]\d{1,2})?)\s*%/g;
 const YEAR = /(?:den (?:het )?|vao |trong |cuoi )?nam\s+(\d{4})/g;
 
-export function lastYear(f: string): number | null {
+function lastYear(f: string): number | null {
   let year: number | null = null;
   YEAR.lastIndex = 0;
   for (let m = YEAR.exec(f); m; m = YEAR.exec(f)) year = +m[1];

@@ -96,7 +96,8 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
       const line = lines[j];
       if (ROW_NUMBER.test(line.text)) {
         const cells = lines.slice(j, j + width);
-        if (cells.length < width || cells.slice(1).some((c) => ROW_NUMBER.test(c.text) && c !== cells[col.timing])) break;
+        // A row short of cells, or a number where a cell should be, ends the table.
+        if (cells.length < width || cells.slice(1).some((c) => ROW_NUMBER.test(c.text))) break;
         rows.push({ cells: cells.map((c) => c.text), paragraphs: cells.map((c) => c.paragraph), lines: cells });
         tableLines.push(...cells);
         j += width;
