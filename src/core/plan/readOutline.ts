@@ -51,11 +51,18 @@ export function readMarker(text: string): Marker | null {
 
 // "I.", "I:", "I)", "I -", "I/ " (a slash only before a space: "V/V …" is not section V).
 const SECTION = /^([IVXLivxl]{1,6})\s*(?:[.:)–-]|\/(?=\s))\s*(\S.*)$/;
+// "V TỔ CHỨC THỰC HIỆN": the full stop lost in a copy; only before a title in capitals.
+const SECTION_NO_MARK = /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\p{M}\s,\-–:]{3,}[\p{Lu}])$/u;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
 export function readSectionHeading(text: string): { numeral: string; title: string } | null {
-  const m = SECTION.exec(text);
+  let m = SECTION.exec(text);
+  if (!m) {
+    // Without its full stop, only a title we know: "VI PHẠM PHÁP LUẬT", "XI MĂNG" are words, not sections.
+    m = SECTION_NO_MARK.exec(text);
+    if (m && sectionKind(m[2]) === 'other') return null;
+  }
   if (!m || romanToNumber(m[1]) === null) return null;
   const title = m[2].trim();
   const upperTitle = isMostlyUpper(title);

@@ -79,3 +79,18 @@ describe('copies converted from Markdown', () => {
     expect(plan.archiveLine).toBe('- Lưu: VT.');
   });
 });
+
+describe('a heading whose full stop was lost', () => {
+  it('reads "V TỔ CHỨC THỰC HIỆN" as section V, but not a sentence that starts with a capital I', () => {
+    const plan = readText(planWithBody('II. NỘI DUNG\nI Love You là tên một chiến dịch.\nV TỔ CHỨC THỰC HIỆN\nCác thôn thực hiện.'));
+    expect(plan.sections.map((s) => [s.numeral, s.title])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU'], ['II', 'NỘI DUNG'], ['V', 'TỔ CHỨC THỰC HIỆN']]);
+  });
+});
+
+describe('capitalised words that look like numerals', () => {
+  it('keeps "VI PHẠM …" in a title in capitals as part of the title', () => {
+    const plan = readText('KẾ HOẠCH\nPHÒNG NGỪA, XỬ LÝ\nVI PHẠM PHÁP LUẬT VỀ ĐẤT ĐAI\nCăn cứ Luật Đất đai;\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm.');
+    expect(plan.title).toBe('PHÒNG NGỪA, XỬ LÝ VI PHẠM PHÁP LUẬT VỀ ĐẤT ĐAI');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I']);
+  });
+});
