@@ -12,7 +12,8 @@ export const RECIPIENTS = /^noi nhan\s*:?\s*/;
 export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S/;
 // "- Lưu: VT, TH.", also without its colon ("- Lưu VT, NC.").
 export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu)\b)/;
-const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so)/;
+// Signing marks and the stamp of a digital signature, printed between the title and the name.
+const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so|ky boi|ngay ky|thoi gian ky|signature|co quan\s*:|email\s*:)/;
 // A person's name: two to seven capitalised words, no digits or punctuation of a sentence.
 const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}]*$/u;
 

@@ -47,8 +47,11 @@ function boxes(line: PlanLine): string[] {
 export function readHeader(lines: PlanLine[]): Header {
   const header: Header = { number: null, date: null, place: null, dateText: null, issuer: null, parentBody: null, at: {} };
   const agency: string[] = [];
+  let previous = '';
   for (const line of lines) {
     for (const box of boxes(line)) {
+      const before = previous;
+      previous = box;
       const f = fold(box);
       if (QUOC_HIEU.test(f) || TIEU_NGU.test(f) || SEPARATOR.test(box) || NOT_A_BODY.test(f)) continue;
       if (/^[-_=–—]{3,}/.test(box)) continue;
@@ -67,7 +70,9 @@ export function readHeader(lines: PlanLine[]): Header {
         continue;
       }
       if (header.date === null && header.dateText === null && DATE_LINE.test(f)) {
-        readDate(header, box, line.paragraph);
+        // "Lai Châu," on the line above "ngày 19 tháng 11 năm 2025": a line break inside box 4.
+        const placeAbove = /^ngay/.test(f) && /^[^\d:]{2,40},$/.test(before) ? `${before} ` : '';
+        readDate(header, placeAbove + box, line.paragraph);
         continue;
       }
       if (header.number === null && header.dateText === null && isMostlyUpper(box)) agency.push(box);

@@ -67,3 +67,10 @@ describe('a plan that ends on its signature alone', () => {
     expect(plan.sections[0].endParagraph).toBe(4);
   });
 });
+
+describe('a copy of a digitally signed plan', () => {
+  it('passes over the signature stamp between the title and the name', () => {
+    const plan = closing('Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Ký bởi: Ủy ban Nhân dân tỉnh', 'Ngày ký: 19-11-2025 10:40', 'Tống Thanh Hải');
+    expect(plan.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Tống Thanh Hải' });
+  });
+});

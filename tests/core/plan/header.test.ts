@@ -93,3 +93,10 @@ describe('a trích yếu that cites the parent plan', () => {
     expect(plan.references.map((r) => r.number)).toEqual(['2282/QĐ-TTg']);
   });
 });
+
+describe('box 4 over two lines', () => {
+  it('takes the place from the line above "ngày …"', () => {
+    const plan = readText('Số: 12/KH-UBND\nLai Châu,\nngày 19 tháng 11 năm 2025\nKẾ HOẠCH\nCông tác năm 2026\nI. MỤC TIÊU');
+    expect([plan.place, plan.date]).toEqual(['Lai Châu', '2025-11-19']);
+  });
+});
