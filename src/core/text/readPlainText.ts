@@ -34,6 +34,14 @@ function legacy(source: string, text: string): KhInputError | null {
 /** Reads the bytes of a .txt plan; throws KhInputError for empty, binary or legacy-encoded input. */
 export function readPlainText(bytes: Uint8Array, source: string): DocumentSnapshot {
   if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
+  // Notepad's "Unicode" is UTF-16 with a byte-order mark: read it rather than call it binary.
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    const text = new TextDecoder(utf16).decode(bytes.subarray(2));
+    // Random bytes that happen to start like UTF-16 decode to anything: plans are Latin-script text.
+    if (latinShare(text) < 0.8) throw binary(source);
+    return fromText(text, source);
+  }
   if (bytes.includes(0)) throw binary(source);
   let text: string;
   try {
@@ -44,9 +52,25 @@ export function readPlainText(bytes: Uint8Array, source: string): DocumentSnapsh
     for (let i = 0; i < bytes.length; i++) latin1 += String.fromCharCode(bytes[i]);
     throw legacy(source, latin1) ?? binary(source);
   }
+  return fromText(text, source);
+}
+
+const LATIN = /[\s\p{Script=Latin}\p{P}\p{N}\p{M}\p{S}]/u;
+
+function latinShare(text: string): number {
+  const sample = text.slice(0, 4000);
+  let latin = 0;
+  for (const ch of sample) if (LATIN.test(ch)) latin++;
+  return sample.length ? latin / [...sample].length : 1;
+}
+
+/** Checks decoded text (empty, control characters, legacy encoding) and makes the snapshot. */
+function fromText(text: string, source: string): DocumentSnapshot {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
-  const controls = text.match(CONTROL)?.length ?? 0;
+  let controls = 0;
+  CONTROL.lastIndex = 0;
+  while (CONTROL.exec(text)) controls++;
   if (controls > 0 && controls / text.length > 0.05) throw binary(source);
   const old = legacy(source, text);
   if (old) throw old;

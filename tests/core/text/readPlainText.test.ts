@@ -50,7 +50,7 @@ describe('reading a .txt plan', () => {
   });
 
   it('refuses random bytes that are not UTF-8 as a binary file', () => {
-    const bytes = new Uint8Array([0xff, 0xfe, 0x80, 0x81, 0x9f, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]);
+    const bytes = new Uint8Array([0xc3, 0x28, 0x80, 0x81, 0x9f, 0xff, 0xfe, 0xa0, 0xa1, 0xe2, 0x28, 0xa1]);
     expect(refusal(bytes).message).toContain('tệp nhị phân');
   });
 
@@ -88,5 +88,22 @@ describe('paragraphs from text the pane already has', () => {
   it('numbers lines from 1 and normalises to NFC', () => {
     const s = paragraphsFromText('\ufeffa\r\nb'.normalize('NFD'), 'dan.txt');
     expect(s.paragraphs.map((p) => [p.index, p.text, p.tags])).toEqual([[1, 'a', []], [2, 'b', []]]);
+  });
+});
+
+describe('a .txt saved as "Unicode" by Notepad', () => {
+  it('reads UTF-16 with its byte-order mark', () => {
+    const text = 'Số: 12/KH-UBND\r\nKẾ HOẠCH';
+    const le = new Uint8Array(2 + text.length * 2);
+    le.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) {
+      le[2 + 2 * i] = text.charCodeAt(i) & 0xff;
+      le[3 + 2 * i] = text.charCodeAt(i) >> 8;
+    }
+    expect(readPlainText(le, 'a.txt').paragraphs.map((p) => p.text)).toEqual(['Số: 12/KH-UBND', 'KẾ HOẠCH']);
+  });
+
+  it('still refuses random bytes that merely start like UTF-16', () => {
+    expect(refusal(new Uint8Array([0xff, 0xfe, 0x80, 0x81, 0x9f, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1])).message).toContain('tệp nhị phân');
   });
 });
