@@ -50,9 +50,27 @@ export function readPlainText(bytes: Uint8Array, source: string): DocumentSnapsh
     // Not UTF-8: a TCVN3/VNI file is single-byte, so read it as Latin-1 to tell legacy text from binary.
     let latin1 = '';
     for (let i = 0; i < bytes.length; i++) latin1 += String.fromCharCode(bytes[i]);
-    throw legacy(source, latin1) ?? binary(source);
+    const old = legacy(source, latin1);
+    if (old) throw old;
+    // Notepad's "ANSI" on a Vietnamese Windows is code page 1258: Unicode letters in another dress, so read them.
+    const cp1258 = decodeWindows1258(bytes);
+    if (cp1258 !== null) return fromText(cp1258, source);
+    throw binary(source);
   }
   return fromText(text, source);
+}
+
+/** Windows-1258 text when the bytes read as Vietnamese in it, else null. */
+function decodeWindows1258(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  } catch {
+    return null; // a runtime without that code page
+  }
+  const vietnamese = text.match(/[\u1ea0-\u1ef9ơưƠƯđĐăĂâÂêÊôÔ]/g)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return letters > 0 && vietnamese / letters > 0.05 && latinShare(text) > 0.95 ? text : null;
 }
 
 const LATIN = /[\s\p{Script=Latin}\p{P}\p{N}\p{M}\p{S}]/u;

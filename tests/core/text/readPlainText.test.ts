@@ -107,3 +107,11 @@ describe('a .txt saved as "Unicode" by Notepad', () => {
     expect(refusal(new Uint8Array([0xff, 0xfe, 0x80, 0x81, 0x9f, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1])).message).toContain('tệp nhị phân');
   });
 });
+
+describe('a .txt saved as "ANSI" on a Vietnamese Windows (code page 1258)', () => {
+  it('reads it as the Unicode text it is', () => {
+    // "Kế hoạch đơn vị" in Windows-1258: ê + combining acute, a + combining dot below, đ = 0xF0, ơ = 0xF5.
+    const bytes = Uint8Array.from([0x4b, 0xea, 0xec, 0x20, 0x68, 0x6f, 0x61, 0xf2, 0x63, 0x68, 0x20, 0xf0, 0xf5, 0x6e, 0x20, 0x76, 0x69, 0xf2]);
+    expect(readPlainText(bytes, 'a.txt').paragraphs[0].text).toBe('Kế hoạch đơn vị');
+  });
+});
