@@ -137,8 +137,10 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     const controls = controlFields(line);
     const fields = controls.length ? controls : readFieldLine(line);
     if (fields.length) {
-      // A field belongs to the item its marker's level is under; an unmarked field to the nearest numbered item.
-      const rank = marker ? marker.rank : 30;
+      // A field belongs to the item its marker's level is under; an unmarked field to the nearest
+      // numbered item (bullets above it are that item's activities), or to a bullet when none is numbered.
+      const numbered = stack.some((it) => it.rank < 30);
+      const rank = marker ? marker.rank : numbered ? 30 : Infinity;
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
       close(line.paragraph);
       const owner = stack[stack.length - 1];

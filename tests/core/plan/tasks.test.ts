@@ -156,3 +156,15 @@ function readFixtureLines(): string[] {
   // The fixture's lines, to delete one as a reviewer's test would.
   return require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/plans/so-tu-phap-per-task.txt'), 'utf8').split('\n');
 }
+
+describe('tasks written as bullets', () => {
+  it('gives an unmarked field line to the bullet above it when no numbered item holds it', () => {
+    const tasks = tasksOf('- Tuyên truyền trên loa truyền thanh\nCơ quan chủ trì: Văn phòng.\n- Kiểm tra việc thực hiện\nCơ quan chủ trì: Công an xã.');
+    expect(tasks.map((t) => [t.path, t.lead])).toEqual([['II.-1', 'Văn phòng'], ['II.-2', 'Công an xã']]);
+  });
+
+  it('gives it to the numbered item when the bullets are that item\'s activities', () => {
+    const tasks = tasksOf('1. Phát triển cụm công nghiệp\n- Rà soát quy hoạch.\n- Thu hút đầu tư.\nĐơn vị chủ trì: Phòng Quản lý Công nghiệp.');
+    expect(tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Phòng Quản lý Công nghiệp']]);
+  });
+});
