@@ -78,7 +78,7 @@ export interface OutlineItem extends Item {
   kind: MarkerKind;
   rank: number;
   /** Fields from label lines and content controls, in document order. */
-  labels: (LabelHit & { paragraph: number; source: TaskField['source'] })[];
+  labels: (LabelHit & { paragraph: number; source: TaskField['source']; below?: OutlineItem })[];
   /** The inline "X chủ trì, phối hợp với Y" form, when the item uses it. */
   inline: { lead: string; cooperating: string; paragraph: number } | null;
   /** Lines of the item's own text (title and unmarked paragraphs, not children). */
@@ -111,6 +111,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
   let section: OutlineSection | null = null;
   const stack: OutlineItem[] = [];
   const bulletCount = new Map<object, Map<string, number>>();
+  // The bullet opened last under the current numbered item: an unmarked field line may be its own.
+  let lastBullet: OutlineItem | undefined;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -130,6 +132,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [], lines: [line] };
       sections.push(section);
       stack.length = 0;
+      lastBullet = undefined;
       continue;
     }
     if (!section) continue;
@@ -141,10 +144,12 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       // numbered item (bullets above it are that item's activities), or to a bullet when none is numbered.
       const numbered = stack.some((it) => it.rank < 30);
       const rank = marker ? marker.rank : numbered ? 30 : Infinity;
+      // The bullet the field line follows, in case every bullet turns out to carry its own fields.
+      const below = marker ? undefined : lastBullet;
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
       close(line.paragraph);
       const owner = stack[stack.length - 1];
-      if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label' });
+      if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label', below });
       section.lines.push(line);
       continue;
     }
@@ -184,6 +189,25 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     if (inline) item.inline = { ...inline, paragraph: line.paragraph };
     siblings.push(item);
     stack.push(item);
+    lastBullet = item.rank >= 30 ? item : undefined;
   }
+  for (const section of sections) handFieldsToBullets(section.items);
   return sections;
+}
+
+/**
+ * "1. Nhóm / - Việc A / Chủ trì: X / - Việc B / Chủ trì: Y": fields follow each bullet, not the
+ * group. Seen only once the same field comes twice after different bullets; then each goes down.
+ */
+function handFieldsToBullets(items: OutlineItem[]): void {
+  for (const item of items) {
+    const kinds = new Map<string, Set<OutlineItem>>();
+    for (const h of item.labels) if (h.below) (kinds.get(h.kind) ?? kinds.set(h.kind, new Set()).get(h.kind)!).add(h.below);
+    if ([...kinds.values()].some((bullets) => bullets.size > 1)) {
+      const stay: OutlineItem['labels'] = [];
+      for (const h of item.labels) (h.below ? h.below.labels : stay).push(h);
+      item.labels = stay;
+    }
+    handFieldsToBullets(item.children);
+  }
 }

@@ -168,3 +168,10 @@ describe('tasks written as bullets', () => {
     expect(tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Phòng Quản lý Công nghiệp']]);
   });
 });
+
+describe('bullets that each carry their fields under a numbered group', () => {
+  it('gives each field line to the bullet above it', () => {
+    const tasks = tasksOf('1. Tuyên truyền, phổ biến\n- Tuyên truyền trên loa truyền thanh\nCơ quan chủ trì: Văn phòng.\n- Tổ chức hội thi\nCơ quan chủ trì: Đoàn Thanh niên.\nThời gian thực hiện: Quý III/2026.\n- Phát tờ rơi');
+    expect(tasks.map((t) => [t.path, t.lead, t.timing])).toEqual([['II.1.-1', 'Văn phòng', null], ['II.1.-2', 'Đoàn Thanh niên', 'Quý III/2026'], ['II.1.-3', null, null]]);
+  });
+});
