@@ -20,8 +20,14 @@ export interface PlanLine {
 }
 
 const EMPHASIS = /\*\*|__/g;
-const MARKDOWN_EDGE = /^\s*(?:#{1,6}\s+|[*_](?=\S))|(?<=\S)[*_]\s*$/;
 const MARKDOWN_EDGE_ALL = /^\s*(?:#{1,6}\s+|[*_](?=\S))|(?<=\S)[*_]\s*$/g;
+
+/** A quick look at the first and last characters before running the Markdown pattern. */
+function hasMarkdownEdge(text: string): boolean {
+  const first = text.trimStart().charAt(0);
+  const last = text.trimEnd().slice(-1);
+  return first === '#' || first === '*' || first === '_' || last === '*' || last === '_';
+}
 
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
   const out: PlanLine[] = [];
@@ -31,7 +37,7 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
       // Snapshot text is NFC by contract; emphasis marks are rare, so replace only when present.
       let raw = part.includes('**') || part.includes('__') ? part.replace(EMPHASIS, '') : part;
       // Markdown leftovers of a converted copy: "# I. MỤC TIÊU", "*Nơi nhận:*".
-      if (MARKDOWN_EDGE.test(raw)) raw = raw.replace(MARKDOWN_EDGE_ALL, '');
+      if (hasMarkdownEdge(raw)) raw = raw.replace(MARKDOWN_EDGE_ALL, '');
       const text = squashSpaces(raw);
       // Empty paragraphs carry nothing, except an empty table cell or content control: those are blank fields.
       if (text === '' && !p.tags.length && !p.cell) continue;

@@ -185,8 +185,10 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: line.paragraph, children: [],
       kind: marker.kind, rank: marker.rank, labels: [], inline: null, lines: [line],
     };
-    const inline = readInlineLead({ ...line, text: title, fold: line.fold.slice(marker.length) });
-    if (inline) item.inline = { ...inline, paragraph: line.paragraph };
+    if (line.fold.includes('chu tri')) {
+      const inline = readInlineLead({ ...line, text: title, fold: line.fold.slice(marker.length) });
+      if (inline) item.inline = { ...inline, paragraph: line.paragraph };
+    }
     siblings.push(item);
     stack.push(item);
     lastBullet = item.rank >= 30 ? item : undefined;
@@ -201,13 +203,22 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
  */
 function handFieldsToBullets(items: OutlineItem[]): void {
   for (const item of items) {
-    const kinds = new Map<string, Set<OutlineItem>>();
-    for (const h of item.labels) if (h.below) (kinds.get(h.kind) ?? kinds.set(h.kind, new Set()).get(h.kind)!).add(h.below);
-    if ([...kinds.values()].some((bullets) => bullets.size > 1)) {
+    if (item.labels.length > 1 && item.labels.some((h) => h.below) && sameFieldUnderTwoBullets(item)) {
       const stay: OutlineItem['labels'] = [];
       for (const h of item.labels) (h.below ? h.below.labels : stay).push(h);
       item.labels = stay;
     }
-    handFieldsToBullets(item.children);
+    if (item.children.length) handFieldsToBullets(item.children);
   }
+}
+
+function sameFieldUnderTwoBullets(item: OutlineItem): boolean {
+  const first = new Map<string, OutlineItem>();
+  for (const h of item.labels) {
+    if (!h.below) continue;
+    const seen = first.get(h.kind);
+    if (seen && seen !== h.below) return true;
+    first.set(h.kind, h.below);
+  }
+  return false;
 }

@@ -44,12 +44,15 @@ function visit(items: OutlineItem[], out: Task[]): void {
 
 function toTask(item: OutlineItem): Task {
   const fields: Task['fields'] = {};
-  const pick = (kind: 'lead' | 'executing' | 'cooperating' | 'timing') => {
-    // A content control beats a label for the same field: our own drafts carry both.
-    const hits = item.labels.filter((h) => h.kind === kind);
-    return hits.find((h) => h.source === 'control') ?? hits[0];
-  };
-  const asField = (h: NonNullable<ReturnType<typeof pick>>): TaskField => ({ value: h.value, label: h.label, paragraph: h.paragraph, source: h.source });
+  type Hit = OutlineItem['labels'][number];
+  const chosen: Partial<Record<Hit['kind'], Hit>> = {};
+  for (const h of item.labels) {
+    // The first label of each kind, except that a content control beats a label: our drafts carry both.
+    const had = chosen[h.kind];
+    if (!had || (h.source === 'control' && had.source !== 'control')) chosen[h.kind] = h;
+  }
+  const pick = (kind: Hit['kind']) => chosen[kind];
+  const asField = (h: Hit): TaskField => ({ value: h.value, label: h.label, paragraph: h.paragraph, source: h.source });
   const lead = pick('lead');
   const executing = pick('executing');
   const cooperating = pick('cooperating');
