@@ -11,6 +11,7 @@ import { KhInputError } from '../src/core/errors';
 import { toExtractJson } from '../src/core/plan/extractJson';
 import { readPlan } from '../src/core/plan/readPlan';
 import { readPlainText } from '../src/core/text/readPlainText';
+import type { Plan } from '../src/core/plan/model';
 
 /** One plan's truth, as in ../shared/corpus/truth/*.json. */
 export interface ExtractTruth {
@@ -33,6 +34,11 @@ export const SCORED_FIELDS = [
 ] as const;
 export type ScoredField = (typeof SCORED_FIELDS)[number];
 
+/** Truth fields the Python scorer leaves out, read from the Plan itself (the extract JSON does not carry them). */
+export const TASK_FIELDS = ['task_label_style', 'tasks_with_lead_label'] as const;
+export type TaskField = (typeof TASK_FIELDS)[number];
+export type Field = ScoredField | TaskField;
+
 export interface FieldResult {
   ok: boolean;
   expected: unknown;
@@ -43,7 +49,7 @@ export interface FieldResult {
 export interface PlanScore {
   name: string;
   file: string;
-  fields: Record<ScoredField, FieldResult>;
+  fields: Record<Field, FieldResult>;
   extraReporting: string[];
   error: string | null;
 }
@@ -130,15 +136,39 @@ export function extraReporting(truth: ExtractTruth, got: Json): string[] {
     .filter((y) => !wants.some((x) => y.includes(x) || (y !== '' && x.includes(y))));
 }
 
-/** Reads a plan file the way the CLI does, skipping a corpus file's SOURCE line, and returns its extract JSON. */
-export function extractFile(file: string): Json {
+// As the truth counts them: a line that starts, after an optional "-", "+" or "*", with a lead label and its colon.
+const LEAD_LABEL_LINE = /^\s*[-+*]?\s*(?:Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Đơn vị thực hiện|Cơ quan, đơn vị chủ trì)\s*:/iu;
+
+/** Compares the task-label truth with the plan as read: its label style, and how many lead-label lines it tied to a task. */
+export function compareTasks(truth: ExtractTruth, plan: Plan | null, lines: string[]): Record<TaskField, FieldResult> {
+  const leadLines = new Set<number>();
+  for (const task of plan?.tasks ?? []) {
+    for (const field of Object.values(task.fields)) {
+      if (field && LEAD_LABEL_LINE.test(lines[field.paragraph - 1] ?? '')) leadLines.add(field.paragraph);
+    }
+  }
+  const style = plan?.taskLabelStyle ?? null;
+  return {
+    task_label_style: { ok: truth.task_label_style === undefined || style === truth.task_label_style, expected: truth.task_label_style, got: style },
+    tasks_with_lead_label: {
+      ok: truth.tasks_with_lead_label === undefined || leadLines.size === truth.tasks_with_lead_label,
+      expected: truth.tasks_with_lead_label,
+      got: leadLines.size,
+    },
+  };
+}
+
+/** Reads a plan file the way the CLI does, skipping a corpus file's SOURCE line: the plan, its paragraphs and its extract JSON. */
+export function readPlanFile(file: string): { plan: Plan; lines: string[]; json: Json } {
   let bytes = new Uint8Array(readFileSync(file));
   const head = new TextDecoder().decode(bytes.subarray(0, 8));
   if (head.startsWith('SOURCE:')) {
     const eol = bytes.indexOf(0x0a);
     bytes = eol < 0 ? new Uint8Array() : bytes.subarray(eol + 1);
   }
-  return toExtractJson(readPlan(readPlainText(bytes, file)));
+  const snapshot = readPlainText(bytes, file);
+  const plan = readPlan(snapshot);
+  return { plan, lines: snapshot.paragraphs.map((p) => p.text), json: toExtractJson(plan) };
 }
 
 /** The plans of DIRS that have truth (DIR/truth/NAME.json, or the truth folder of another DIR given, as seeds use corpus/truth). */
@@ -163,20 +193,27 @@ export function findScoredPlans(dirs: string[]): { plans: { name: string; file: 
 /** Scores one plan: a reader failure scores every field wrong, as the Python does with no JSON. */
 export function scorePlan(plan: { name: string; file: string; truthFile: string }): PlanScore {
   const truth = JSON.parse(readFileSync(plan.truthFile, 'utf8')) as ExtractTruth;
-  let got: Json = {};
+  let read: ReturnType<typeof readPlanFile> | null = null;
   let error: string | null = null;
   try {
-    got = extractFile(plan.file);
+    read = readPlanFile(plan.file);
   } catch (e) {
     error = e instanceof KhInputError ? e.describe() : String((e as Error).stack ?? e);
   }
-  return { name: plan.name, file: plan.file, fields: compareExtract(truth, got), extraReporting: error ? [] : extraReporting(truth, got), error };
+  const got = read?.json ?? {};
+  return {
+    name: plan.name,
+    file: plan.file,
+    fields: { ...compareExtract(truth, got), ...compareTasks(truth, read?.plan ?? null, read?.lines ?? []) },
+    extraReporting: read ? extraReporting(truth, got) : [],
+    error,
+  };
 }
 
 /** Per field: how many plans have it right, out of how many. */
-export function tallyFields(scores: PlanScore[]): Record<ScoredField, { right: number; total: number }> {
-  const tally = {} as Record<ScoredField, { right: number; total: number }>;
-  for (const field of SCORED_FIELDS) {
+export function tallyFields(scores: PlanScore[]): Record<Field, { right: number; total: number }> {
+  const tally = {} as Record<Field, { right: number; total: number }>;
+  for (const field of [...SCORED_FIELDS, ...TASK_FIELDS]) {
     tally[field] = { right: scores.filter((s) => s.fields[field].ok).length, total: scores.length };
   }
   return tally;

@@ -7,7 +7,7 @@
  *   npm run score -- ../shared/corpus ../shared/seeds
  */
 import { relative } from 'node:path';
-import { findScoredPlans, SCORED_FIELDS, scorePlan, tallyFields } from './extractScore';
+import { findScoredPlans, SCORED_FIELDS, scorePlan, tallyFields, TASK_FIELDS } from './extractScore';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v') || args.includes('--verbose');
@@ -31,7 +31,7 @@ const show = (v: unknown) => JSON.stringify(v);
 const scores = plans.map(scorePlan);
 for (const s of scores) {
   if (s.error) console.log(`${s.name}: bộ đọc lỗi (reader failed): ${s.error.split('\n')[0]}`);
-  for (const field of SCORED_FIELDS) {
+  for (const field of [...SCORED_FIELDS, ...TASK_FIELDS]) {
     const r = s.fields[field];
     if (r.ok) continue;
     console.log(`${s.name}: ${field} sai` + (verbose ? `\n    expected ${show(r.expected)}\n    got      ${show(r.got)}` : ''));
@@ -51,5 +51,10 @@ for (const field of SCORED_FIELDS) {
 const right = SCORED_FIELDS.reduce((n, f) => n + tally[f].right, 0);
 const total = SCORED_FIELDS.reduce((n, f) => n + tally[f].total, 0);
 const extra = scores.reduce((n, s) => n + s.extraReporting.length, 0);
-console.log(`fields right: ${right}/${total} (${pct(right, total)}) over ${scores.length} plans`);
+console.log(`fields right: ${right}/${total} (${pct(right, total)}) over ${scores.length} plans (the fields score-extract.py counts)`);
+console.log('task fields of the truth that score-extract.py does not count:');
+for (const field of TASK_FIELDS) {
+  const { right: r, total: t } = tally[field];
+  console.log(`${field.padEnd(22)} ${String(r).padStart(3)}/${t}  ${pct(r, t)}`);
+}
 console.log(`reporting phrases read that are not in the truth (not scored): ${extra}`);
