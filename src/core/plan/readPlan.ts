@@ -87,12 +87,12 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const references = readReferences(citationLines);
 
   const closing = readClosing(lines, bodyEnd);
-  const appendixFrom = Math.max(closing.end, bodyEnd);
 
+  // Task tables in the body or in an appendix; their lines are not items of the outline.
   const cellTables = readCellTaskTables(lines);
-  const textTables = readTextTaskTables(lines, appendixFrom);
+  const textTables = readTextTaskTables(lines, sectionsFrom);
   const bodyLines = lines.slice(sectionsFrom, bodyEnd);
-  const outline = readOutline(bodyLines, cellTables.lines);
+  const outline = readOutline(bodyLines, new Set([...cellTables.lines, ...textTables.lines]));
 
   const itemTasks = tasksFromSections(outline);
   const tableTasks = [...cellTables.tasks, ...textTables.tasks];

@@ -25,6 +25,17 @@ interface Columns {
 
 const NUMBER_HEADER = /^(?:stt|tt|so tt|so thu tu)\.?$/;
 const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})*\.?$/;
+const GROUP_NUMERAL = /^[IVX]{1,5}\s*(?:[.)]\s|[.)]?$)/;
+const NOT_A_GROUP = /^(?:stt|tt|phu luc|noi nhan|bieu)\b/;
+
+/** Lines of a group row starting at `j` (followed by a numbered row), or 0. */
+function groupHeading(lines: PlanLine[], j: number): number {
+  for (let k = j; k < Math.min(lines.length, j + 3); k++) {
+    if (lines[k].text.length >= 200 || NOT_A_GROUP.test(lines[k].fold)) return 0;
+    if (k > j && ROW_NUMBER.test(lines[k].text)) return k - j;
+  }
+  return 0;
+}
 
 function columnsOf(headers: string[]): Columns | null {
   const col: Columns = { number: -1, title: -1, lead: -1, cooperating: -1, timing: -1 };
@@ -40,6 +51,8 @@ function columnsOf(headers: string[]): Columns | null {
     const exec = headers.findIndex((h) => /^(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+thuc hien/.test(fold(h)));
     if (exec >= 0) col.lead = exec;
   }
+  // A content column named for what the table lists ("Cơ sở dữ liệu", "Tên dự án"): the first one left.
+  if (col.title < 0) col.title = headers.findIndex((_, i) => i !== col.number && i !== col.lead && i !== col.cooperating && i !== col.timing);
   return col.lead >= 0 && col.title >= 0 ? col : null;
 }
 
@@ -86,7 +99,7 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
     if (lines[i].cell || !NUMBER_HEADER.test(lines[i].fold.trim())) continue;
     const headers = [lines[i].text];
     let j = i + 1;
-    while (j < lines.length && headers.length < 10 && !ROW_NUMBER.test(lines[j].text) && lines[j].text.length <= 80 && !/^[IVX]+\.\s/.test(lines[j].text)) headers.push(lines[j++].text);
+    while (j < lines.length && headers.length < 10 && !ROW_NUMBER.test(lines[j].text) && lines[j].text.length <= 80 && !GROUP_NUMERAL.test(lines[j].text)) headers.push(lines[j++].text);
     const col = columnsOf(headers);
     if (!col || headers.length < 3) continue;
     const width = headers.length;
@@ -101,10 +114,13 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
         rows.push({ cells: cells.map((c) => c.text), paragraphs: cells.map((c) => c.paragraph), lines: cells });
         tableLines.push(...cells);
         j += width;
-      } else if (/^[IVX]+\s*[.)]\s/.test(line.text) || (line.text.length < 200 && rows.length > 0 && j + 1 < lines.length && ROW_NUMBER.test(lines[j + 1].text))) {
-        tableLines.push(line); // a group heading between rows
-        j++;
-      } else break;
+      } else {
+        // A group row between numbered rows ("I. NÂNG CAO …", or "II" over its title): up to three short lines.
+        const heading = groupHeading(lines, j);
+        if (!heading) break;
+        tableLines.push(...lines.slice(j, j + heading));
+        j += heading;
+      }
     }
     if (!rows.length) continue;
     table++;

@@ -27,22 +27,34 @@ function hasFieldsBelow(item: OutlineItem): boolean {
   return known;
 }
 
-/** Tasks from the items of the tasks sections, in document order. */
+/** Sections that can hold tasks: the tasks section, and assignment sections ("PHÂN CÔNG NHIỆM VỤ", Tổ chức thực hiện) when they label their items. */
+const MAY_HOLD_TASKS = new Set(['tasks', 'organization', 'other']);
+
+/** Tasks from the items of the sections that hold them, in document order. */
 export function tasksFromSections(sections: OutlineSection[]): Task[] {
   const out: Task[] = [];
-  for (const section of sections) if (section.kind === 'tasks') visit(section.items, out);
+  for (const section of sections) {
+    if (section.kind === 'tasks') visit(section.items, out);
+    // Elsewhere only labels make tasks: "Sở X chủ trì, phối hợp với Y" is how Tổ chức thực hiện assigns, not a task.
+    else if (MAY_HOLD_TASKS.has(section.kind) && section.items.some(hasLabelsBelowOrOwn)) visit(section.items, out, false);
+  }
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
-function visit(items: OutlineItem[], out: Task[]): void {
-  const labelledKinds = new Set(items.filter(hasOwnFields).map((i) => i.kind));
+function hasLabelsBelowOrOwn(item: OutlineItem): boolean {
+  return item.labels.length > 0 || item.children.some(hasLabelsBelowOrOwn);
+}
+
+function visit(items: OutlineItem[], out: Task[], inline = true): void {
+  const own = (i: OutlineItem) => i.labels.length > 0 || (inline && i.inline !== null);
+  const labelledKinds = new Set(items.filter(own).map((i) => i.kind));
   for (const item of items) {
-    if (hasOwnFields(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push(toTask(item));
-    if (item.children.length) visit(item.children, out);
+    if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push(toTask(item, inline));
+    if (item.children.length) visit(item.children, out, inline);
   }
 }
 
-function toTask(item: OutlineItem): Task {
+function toTask(item: OutlineItem, inline = true): Task {
   const fields: Task['fields'] = {};
   type Hit = OutlineItem['labels'][number];
   const chosen: Partial<Record<Hit['kind'], Hit>> = {};
@@ -59,10 +71,10 @@ function toTask(item: OutlineItem): Task {
   const timing = pick('timing');
   if (lead) fields.lead = asField(lead);
   else if (executing) fields.lead = asField(executing);
-  else if (item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
+  else if (inline && item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
   if (cooperating) fields.cooperating = asField(cooperating);
   else if (lead && executing) fields.cooperating = asField(executing);
-  else if (!lead && !executing && item.inline) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
+  else if (inline && !lead && !executing && item.inline) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
   if (timing) fields.timing = asField(timing);
   return {
     path: item.path,

@@ -175,3 +175,36 @@ describe('bullets that each carry their fields under a numbered group', () => {
     expect(tasks.map((t) => [t.path, t.lead, t.timing])).toEqual([['II.1.-1', 'Văn phòng', null], ['II.1.-2', 'Đoàn Thanh niên', 'Quý III/2026'], ['II.1.-3', null, null]]);
   });
 });
+
+describe('tasks outside a section titled for tasks', () => {
+  it('reads labelled items of a "PHÂN CÔNG NHIỆM VỤ" section as tasks', () => {
+    const plan = readText(planWithBody('II. NỘI DUNG\n1. Hội nghị tổng kết.\nIII. PHÂN CÔNG NHIỆM VỤ\n1. Chuẩn bị kinh phí\n- Cơ quan, đơn vị chủ trì: Sở Tài chính.\n- Thời hạn: Trước ngày 30/12/2025.\n2. Chuẩn bị hội trường\nIV. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với các sở theo dõi.'));
+    expect(plan.tasks.map((t) => [t.path, t.lead, t.timing])).toEqual([['III.1', 'Sở Tài chính', 'Trước ngày 30/12/2025'], ['III.2', null, null]]);
+    expect(plan.taskLabelStyle).toBe('per-task');
+  });
+
+  it('does not make tasks of "X chủ trì, phối hợp với Y" in Tổ chức thực hiện', () => {
+    const plan = readText(planWithBody('II. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ chủ trì, phối hợp với các sở theo dõi, đôn đốc.\n2. Các sở, ngành triển khai.'));
+    expect(plan.tasks).toEqual([]);
+  });
+});
+
+describe('task tables written other ways', () => {
+  const table = (rows: string) => `II. NỘI DUNG, PHÂN CÔNG NHIỆM VỤ\nSTT\nNội dung\nCơ quan chủ trì\nTiến độ\n${rows}\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.`;
+
+  it('reads a table inside the body, whose group rows are not sections', () => {
+    const plan = readText(planWithBody(table('I. VỈA HÈ\n1\nRà soát vỉa hè\nĐội Trật tự đô thị\nQuý I/2026\n2\nCắm mốc\nPhòng Kinh tế\nQuý II/2026')));
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing])).toEqual([['PL.1', 'Rà soát vỉa hè', 'Đội Trật tự đô thị', 'Quý I/2026'], ['PL.2', 'Cắm mốc', 'Phòng Kinh tế', 'Quý II/2026']]);
+  });
+
+  it('reads a group row printed as a numeral over its title', () => {
+    const plan = readText(planWithBody(table('I\nVỈA HÈ\n1\nRà soát vỉa hè\nĐội Trật tự đô thị\nQuý I/2026\nII\nLÒNG ĐƯỜNG\n2\nCắm mốc\nPhòng Kinh tế\nQuý II/2026')));
+    expect(plan.tasks.map((t) => t.title)).toEqual(['Rà soát vỉa hè', 'Cắm mốc']);
+  });
+
+  it('takes the first other column for the content when it is named for what it lists', () => {
+    const plan = readText(planWithBody('II. NỘI DUNG\nLàm sạch dữ liệu.') + '\nPHỤ LỤC\nSTT\nCơ sở dữ liệu\nCơ quan chủ trì\nThời gian hoàn thành\n1\nCơ sở dữ liệu hộ tịch\nSở Tư pháp\nQuý II/2026');
+    expect(plan.tasks.map((t) => [t.title, t.lead, t.timing])).toEqual([['Cơ sở dữ liệu hộ tịch', 'Sở Tư pháp', 'Quý II/2026']]);
+  });
+});
