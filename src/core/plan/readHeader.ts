@@ -43,8 +43,11 @@ function boxes(line: PlanLine): string[] {
   return out.filter(Boolean);
 }
 
-/** Reads the header lines (everything above "KẾ HOẠCH"). */
-export function readHeader(lines: PlanLine[]): Header {
+/**
+ * Reads the header lines (everything above "KẾ HOẠCH"). Without that line (`anchored` false), capitals
+ * count as the agency only above a Số or date line: otherwise they are any capitals at the top.
+ */
+export function readHeader(lines: PlanLine[], anchored = true): Header {
   const header: Header = { number: null, date: null, place: null, dateText: null, issuer: null, parentBody: null, at: {} };
   const agency: string[] = [];
   let previous = '';
@@ -78,7 +81,7 @@ export function readHeader(lines: PlanLine[]): Header {
       if (header.number === null && header.dateText === null && isMostlyUpper(box)) agency.push(box);
     }
   }
-  splitAgency(header, agency);
+  if (anchored || header.number !== null || header.dateText !== null) splitAgency(header, agency.filter((a) => /\p{L}.*\p{L}/u.test(a) && !/^[IVX]+\.?$/.test(a)));
   return header;
 }
 

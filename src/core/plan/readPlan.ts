@@ -39,7 +39,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     headerEnd = 0;
     while (headerEnd < sectionsFrom && !isCitationLine(lines[headerEnd])) headerEnd++;
   }
-  const header = readHeader(lines.slice(0, headerEnd));
+  const header = readHeader(lines.slice(0, headerEnd), kindIndex >= 0);
 
   let title: string | null = null;
   let titleParagraph: number | undefined;
