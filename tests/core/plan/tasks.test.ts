@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readPlan } from '../../../src/core/plan/readPlan';
 import type { DocumentSnapshot } from '../../../src/core/snapshot';
-import { planWithBody, readFixture, readText } from './support';
+import { fixtureText, planWithBody, readFixture, readText } from './support';
 
 const tasksOf = (body: string) => readText(planWithBody(`II. NHIỆM VỤ, GIẢI PHÁP\n${body}`)).tasks;
 
@@ -79,7 +79,7 @@ describe('which items are tasks', () => {
   });
 
   it('keeps a task whose lead line was deleted, at the same path, with lead null', () => {
-    const lines = readFixtureLines();
+    const lines = fixtureText('so-tu-phap-per-task.txt').split('\n');
     const without = lines.filter((l) => !l.startsWith('- Đơn vị chủ trì: Phòng Phổ biến'));
     const plan = readText(without.join('\n'));
     const task = plan.tasks.find((t) => t.title.startsWith('Tuyên truyền, phổ biến'))!;
@@ -152,10 +152,6 @@ describe('appendix task tables', () => {
   });
 });
 
-function readFixtureLines(): string[] {
-  // The fixture's lines, to delete one as a reviewer's test would.
-  return require('node:fs').readFileSync(require('node:path').join(__dirname, '../../fixtures/plans/so-tu-phap-per-task.txt'), 'utf8').split('\n');
-}
 
 describe('tasks written as bullets', () => {
   it('gives an unmarked field line to the bullet above it when no numbered item holds it', () => {
