@@ -36,17 +36,23 @@ export function tasksFromSections(sections: OutlineSection[]): Task[] {
   for (const section of sections) {
     if (section.kind === 'tasks') visit(section.items, out);
     // Elsewhere only labels make tasks: "Sở X chủ trì, phối hợp với Y" is how Tổ chức thực hiện assigns, not a task.
-    else if (MAY_HOLD_TASKS.has(section.kind) && section.items.some(hasLabelsBelowOrOwn)) visit(section.items, out, false);
+    else if (MAY_HOLD_TASKS.has(section.kind) && section.items.some(hasLeadBelowOrOwn)) visit(section.items, out, false);
   }
   return out.sort((a, b) => a.paragraph - b.paragraph);
 }
 
-function hasLabelsBelowOrOwn(item: OutlineItem): boolean {
-  return item.labels.length > 0 || item.children.some(hasLabelsBelowOrOwn);
+function hasLeadLabel(item: OutlineItem): boolean {
+  return item.labels.some((h) => h.kind === 'lead' || h.kind === 'executing');
+}
+
+function hasLeadBelowOrOwn(item: OutlineItem): boolean {
+  return hasLeadLabel(item) || item.children.some(hasLeadBelowOrOwn);
 }
 
 function visit(items: OutlineItem[], out: Task[], inline = true): void {
-  const own = (i: OutlineItem) => i.labels.length > 0 || (inline && i.inline !== null);
+  // In the tasks section any field makes a task; elsewhere ("1. Sở Tư pháp … Thời gian: …" in Tổ chức
+  // thực hiện) only a lead label does, so a body's paragraph with a date is not taken for a task.
+  const own = (i: OutlineItem) => (inline ? i.labels.length > 0 || i.inline !== null : hasLeadLabel(i));
   const labelledKinds = new Set(items.filter(own).map((i) => i.kind));
   for (const item of items) {
     if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push(toTask(item, inline));

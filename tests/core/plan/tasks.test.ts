@@ -204,3 +204,10 @@ describe('task tables written other ways', () => {
     expect(plan.tasks.map((t) => [t.title, t.lead, t.timing])).toEqual([['Cơ sở dữ liệu hộ tịch', 'Sở Tư pháp', 'Quý II/2026']]);
   });
 });
+
+describe('Tổ chức thực hiện organised per body', () => {
+  it('does not take a body\'s paragraph with a timing line for a task, nor its sibling bodies', () => {
+    const plan = readText(planWithBody('II. TỔ CHỨC THỰC HIỆN\n1. Phòng Văn hóa - Xã hội\n- Tham mưu tổ chức thực hiện Kế hoạch.\n- Thời gian thực hiện: Thường xuyên.\n2. Công an xã\nBảo đảm an ninh trật tự.'));
+    expect(plan.tasks).toEqual([]);
+  });
+});
