@@ -98,7 +98,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const tableTasks = [...cellTables.tasks, ...textTables.tasks];
   const tasks = [...itemTasks, ...tableTasks].sort((a, b) => a.paragraph - b.paragraph);
 
-  const period = readPeriod(title, bodyLines);
+  const period = readPeriod(title, bodyLines, outline);
   const targets = readTargets(targetZones(outline, bodyLines), period?.to ?? null);
   const reporting = readReporting(bodyLines.concat(lines.slice(bodyEnd).filter((l) => l.tags.includes('kh:report-deadline'))));
 
@@ -143,7 +143,11 @@ function unheadedSignature(lines: PlanLine[], from: number): number {
   return lines.length;
 }
 
-function readPeriod(title: string | null, body: PlanLine[]): Plan['period'] {
+// Where the body states the plan's own period; a "giai đoạn" in a citation is the cited document's.
+const OWN_PERIOD = /^(?:\d+\.\s*)?(?:[-–+]\s*)?thoi gian thuc hien(?: ke hoach)?\s*:|^tren day la ke hoach/;
+
+/** The plan's giai đoạn: from its title, else from the body's own statement outside the tasks. */
+function readPeriod(title: string | null, body: PlanLine[], outline: OutlineSection[]): Plan['period'] {
   const fromText = (f: string) => {
     const m = PERIOD.exec(f) ?? YEARS.exec(f);
     return m && +m[1] <= +m[2] ? { from: +m[1], to: +m[2] } : null;
@@ -152,7 +156,9 @@ function readPeriod(title: string | null, body: PlanLine[]): Plan['period'] {
     const p = fromText(fold(title));
     if (p) return p;
   }
+  const inTasks = outline.filter((s) => s.kind === 'tasks').map((s) => [s.paragraph, s.endParagraph] as const);
   for (const line of body) {
+    if (!OWN_PERIOD.test(line.fold) || inTasks.some(([a, b]) => line.paragraph >= a && line.paragraph <= b)) continue;
     const p = fromText(line.fold);
     if (p) return p;
   }

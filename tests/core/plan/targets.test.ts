@@ -29,3 +29,15 @@ describe('targets and period', () => {
     expect(readFixture('xa-none-style.txt').period).toBeNull();
   });
 });
+
+describe('the period is the plan\'s own', () => {
+  it('does not take the giai đoạn of a document the body cites', () => {
+    const plan = readText(planWithBody('II. NỘI DUNG\nThực hiện Chiến lược quốc gia về bình đẳng giới giai đoạn 2021-2030, năm 2026 tập trung tuyên truyền.\n- Thời gian thực hiện: Từ năm 2026 đến năm 2027.'));
+    expect(plan.period).toBeNull();
+  });
+
+  it('reads the closing "Trên đây là Kế hoạch … giai đoạn …"', () => {
+    const plan = readText(planWithBody('II. TỔ CHỨC THỰC HIỆN\nTrên đây là Kế hoạch thực hiện Chương trình giai đoạn 2026 - 2030 của UBND xã./.'));
+    expect(plan.period).toEqual({ from: 2026, to: 2030 });
+  });
+});
