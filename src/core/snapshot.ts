@@ -36,6 +36,8 @@ export interface SnapshotParagraph {
   text: string;
   /** Style id or name as the source gives it (`Heading1`, `Normal` …); absent in .txt. */
   style?: string;
+  /** Display name of that style when the source has one (`heading 1`); .docx only. */
+  styleName?: string;
   run?: RunFormat;
   format?: ParagraphFormat;
   /** Tags of the enclosing content controls, outermost first (`kh:lead`, `kh:timing` …). */
@@ -62,5 +64,10 @@ export interface DocumentSnapshot {
   /** The parent link found in the document (custom XML part), if any. */
   parentLink?: ParentLink | null;
   /** Page setup when the source has one (.docx): margins in millimetres. */
+  /**
+   * Pre-Unicode Vietnamese fonts the text is set in (`.VnTime`, `VNI-Times` …): the text is then in
+   * TCVN3/VNI legacy encoding, which a check reports. Absent when there are none.
+   */
+  legacyFonts?: string[];
   page?: { widthMm: number; heightMm: number; marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number };
 }

@@ -1,0 +1,70 @@
+import { escapeXml } from './escapeXml';
+import { FONT, LINE } from './nd30Layout';
+
+export interface RunSpec {
+  sizePt: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface ParagraphSpec {
+  align: 'left' | 'center' | 'right' | 'both';
+  /** Twips. */
+  firstLine?: number;
+  indentLeft?: number;
+  indentRight?: number;
+  before?: number;
+  after?: number;
+  /** 240ths of a line; single when absent. */
+  line?: number;
+  keepNext?: boolean;
+  /** A rule drawn as the paragraph's top border (used on an empty, tiny paragraph). */
+  ruleAbove?: boolean;
+}
+
+/** `w:rPr`, children in schema order (Word rejects out-of-order properties). */
+export function runProperties(run: RunSpec): string {
+  const half = Math.round(run.sizePt * 2);
+  return (
+    `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:eastAsia="${FONT}" w:cs="${FONT}"/>` +
+    (run.bold ? '<w:b/><w:bCs/>' : '') +
+    (run.italic ? '<w:i/><w:iCs/>' : '') +
+    `<w:sz w:val="${half}"/><w:szCs w:val="${half}"/></w:rPr>`
+  );
+}
+
+/** `w:pPr` in schema order; the paragraph mark gets the run's size so empty lines keep their height. */
+export function paragraphProperties(p: ParagraphSpec, mark: RunSpec): string {
+  let xml = '<w:pPr>';
+  if (p.keepNext) xml += '<w:keepNext/>';
+  if (p.ruleAbove) xml += '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>';
+  xml += `<w:spacing w:before="${p.before ?? 0}" w:after="${p.after ?? 0}" w:line="${p.line ?? 240}" w:lineRule="auto"/>`;
+  if (p.firstLine || p.indentLeft || p.indentRight) {
+    xml += `<w:ind w:left="${p.indentLeft ?? 0}" w:right="${p.indentRight ?? 0}"${p.firstLine ? ` w:firstLine="${p.firstLine}"` : ''}/>`;
+  }
+  xml += `<w:jc w:val="${p.align}"/>${runProperties(mark)}</w:pPr>`;
+  return xml;
+}
+
+/** Runs for `text`: NFC, escaped once, "\n" as `w:br`, "\t" as `w:tab`. */
+export function runsXml(text: string, run: RunSpec): string {
+  const rPr = runProperties(run);
+  let content = '';
+  const pieces = text.normalize('NFC').split(/(\n|\t)/);
+  for (const piece of pieces) {
+    if (piece === '\n') content += '<w:br/>';
+    else if (piece === '\t') content += '<w:tab/>';
+    else if (piece !== '') content += `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`;
+  }
+  return content ? `<w:r>${rPr}${content}</w:r>` : '';
+}
+
+export function paragraphXml(p: ParagraphSpec, mark: RunSpec, content: string): string {
+  return `<w:p>${paragraphProperties(p, mark)}${content}</w:p>`;
+}
+
+/** A short horizontal rule of `width` twips, centred in a column of `column` twips. */
+export function ruleXml(column: number, width: number, after = 0): string {
+  const side = Math.max(0, Math.round((column - width) / 2));
+  return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, after, line: LINE / 2, ruleAbove: true }, { sizePt: 4 }, '');
+}

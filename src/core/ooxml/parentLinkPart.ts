@@ -1,0 +1,94 @@
+import { SaxesParser } from 'saxes';
+import { KhInputError } from '../errors';
+import type { ParentLink } from '../snapshot';
+import { escapeXml } from './escapeXml';
+import { PARENT_LINK_NS } from './namespaces';
+import type { PackageParts } from './openPackage';
+import { decodeXml } from './xmlBytes';
+
+const FIELDS = ['id', 'kind', 'number', 'date', 'issuer', 'title'] as const;
+type Field = (typeof FIELDS)[number];
+
+/**
+ * The parent link as a custom XML part (`customXml/itemN.xml` in a .docx, `customXmlParts.add`
+ * in Word): one element per field, in namespace urn:soan-kh:parent-link:1.
+ */
+export function serializeParentLink(link: ParentLink): string {
+  const values: Record<Field, string | null | undefined> = { id: link.id, kind: link.kind, number: link.number, date: link.date, issuer: link.issuer, title: link.title };
+  const body = FIELDS.filter((f) => values[f] !== undefined && !(f !== 'date' && values[f] === null))
+    .map((f) => (values[f] === null || values[f] === '' ? `<${f}/>` : `<${f}>${escapeXml((values[f] as string).normalize('NFC'))}</${f}>`))
+    .join('');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parentLink xmlns="${PARENT_LINK_NS}">${body}</parentLink>`;
+}
+
+/** True when `xml` looks like our part (cheap test before parsing). */
+export function mentionsParentLink(xml: string): boolean {
+  return xml.includes(PARENT_LINK_NS);
+}
+
+/**
+ * The link in `xml`, or null when the XML is some other custom part. Our part with malformed XML
+ * or without kind/number/issuer is a KhInputError naming `source`.
+ */
+export function parseParentLink(xml: string, source = 'customXml'): ParentLink | null {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let depth = 0;
+  let ours = false;
+  let field: Field | null = null;
+  const values: Partial<Record<Field, string>> = {};
+  parser.on('opentag', (tag) => {
+    depth++;
+    if (depth === 1) ours = tag.uri === PARENT_LINK_NS && tag.local === 'parentLink';
+    else if (ours && depth === 2 && tag.uri === PARENT_LINK_NS && (FIELDS as readonly string[]).includes(tag.local ?? '')) {
+      field = tag.local as Field;
+      values[field] = '';
+    }
+  });
+  parser.on('closetag', () => {
+    if (depth === 2) field = null;
+    depth--;
+  });
+  parser.on('text', (text) => {
+    if (field) values[field] += text;
+  });
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    if (!mentionsParentLink(xml)) return null;
+    const reason = e instanceof Error ? e.message.replace(/^[^:]*:\d+:\d+: /, '') : String(e);
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp bị hỏng (XML lỗi ở dòng ${parser.line}, cột ${parser.column}: ${reason})`, { line: parser.line, column: parser.column }, `the stored parent-plan link is damaged (${reason})`);
+  }
+  if (!ours) return null;
+  const missing = (['kind', 'number', 'issuer'] as const).filter((f) => !values[f]?.trim());
+  if (missing.length > 0) {
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp thiếu ${missing.join(', ')}`, {}, `the stored parent-plan link lacks ${missing.join(', ')}`);
+  }
+  const link: ParentLink = { kind: values.kind!.trim(), number: values.number!.trim(), date: values.date?.trim() || null, issuer: values.issuer!.trim() };
+  if (values.id?.trim()) link.id = values.id.trim();
+  if (values.title?.trim()) link.title = values.title.trim();
+  return link;
+}
+
+/** Zip paths of the custom XML items of a package, in item order. */
+export function customXmlItems(parts: PackageParts): string[] {
+  return Object.keys(parts)
+    .filter((n) => /^customXml\/item\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+}
+
+/** The zip path of our part in `parts`, if there is one. */
+export function findParentLinkItem(parts: PackageParts): string | null {
+  for (const name of customXmlItems(parts)) if (mentionsParentLink(decodeXml(parts[name]))) return name;
+  return null;
+}
+
+/** The parent link stored in a package, or null. */
+export function findParentLink(parts: PackageParts, source: string): ParentLink | null {
+  for (const name of customXmlItems(parts)) {
+    const xml = decodeXml(parts[name]);
+    if (!mentionsParentLink(xml)) continue;
+    const link = parseParentLink(xml, source);
+    if (link) return link;
+  }
+  return null;
+}

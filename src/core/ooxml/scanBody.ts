@@ -1,0 +1,331 @@
+import type { CellPosition, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
+import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
+import { scanWordXml } from './scanXml';
+import type { StyleSheet } from './styleSheet';
+
+/** What one pass over word/document.xml yields: the paragraphs and where to splice new content. */
+export interface BodyScan {
+  paragraphs: SnapshotParagraph[];
+  /** Offset in the document.xml string just after paragraph i+1's closing tag. */
+  paragraphEnds: number[];
+  /** Offset after the last block of the body, before its final `w:sectPr`: "the end". */
+  bodyEnd: number;
+  page?: DocumentSnapshot['page'];
+  /** Every font a run with text shows. */
+  fonts: Set<string>;
+}
+
+interface RunState {
+  style?: string;
+  direct: RunProps;
+  length: number;
+}
+
+interface ParagraphState {
+  parts: string[];
+  style?: string;
+  format: ParagraphFormat;
+  tags: string[];
+  cell?: CellPosition;
+  run: RunState | null;
+  /** Characters of text per run format, to find the dominant one. */
+  weights: Map<string, { format: RunFormat; length: number }>;
+}
+
+interface TableState {
+  index: number;
+  row: number;
+  column: number;
+}
+
+interface SdtState {
+  tag: string | null;
+  paragraph: ParagraphState | null;
+}
+
+const TWIPS_PER_MM = 1440 / 25.4;
+
+function mm(twips: string | undefined): number | undefined {
+  const n = Number(twips);
+  return twips !== undefined && Number.isFinite(n) ? Math.round((n / TWIPS_PER_MM) * 10) / 10 : undefined;
+}
+
+function symbolChar(hex: string | undefined): string {
+  const code = hex ? parseInt(hex, 16) : NaN;
+  if (!Number.isFinite(code)) return '';
+  // Symbol-font characters are stored in the private-use F0xx range; the low byte is the glyph.
+  return String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
+}
+
+function formatKey(f: RunFormat): string {
+  return `${f.bold ? 1 : 0}${f.italic ? 1 : 0}${f.allCaps ? 1 : 0}|${f.sizePt ?? ''}|${f.font ?? ''}`;
+}
+
+function clean<T extends object>(o: T): T | undefined {
+  const out = {} as T;
+  let any = false;
+  for (const k in o) if (o[k] !== undefined) {
+    out[k] = o[k];
+    any = true;
+  }
+  return any ? out : undefined;
+}
+
+/**
+ * Reads document.xml in one streaming pass: paragraphs in body order (table cells, content
+ * controls and text boxes included), deleted text left out, inserted text kept.
+ */
+export function scanBody(xml: string, styles: StyleSheet, source: string): BodyScan {
+  const paragraphs: SnapshotParagraph[] = [];
+  const paragraphEnds: number[] = [];
+  const fonts = new Set<string>();
+  const pStack: ParagraphState[] = [];
+  const tables: TableState[] = [];
+  const sdts: SdtState[] = [];
+  let tableCount = 0;
+  let skipDepth = 0;
+  let depth = 0;
+  let bodyDepth = -1;
+  let bodyEnd = -1;
+  let inPPr = false;
+  let inRPr = false;
+  let inSdtPr = false;
+  let inSectPr = false;
+  let inT = false;
+  let page: BodyScan['page'];
+  let sectPage: Partial<NonNullable<BodyScan['page']>> = {};
+
+  const top = (): ParagraphState | undefined => pStack[pStack.length - 1];
+
+  const finishRun = (p: ParagraphState, run: RunState) => {
+    if (run.length === 0) return;
+    const props = overlay(styles.runBase(p.style ?? styles.defaultParagraphStyle, run.style), run.direct);
+    const format: RunFormat = { bold: props.bold || undefined, italic: props.italic || undefined, sizePt: props.sizePt, font: styles.fontOf(props), allCaps: props.allCaps || undefined };
+    if (format.font) fonts.add(format.font);
+    const key = formatKey(format);
+    const w = p.weights.get(key);
+    if (w) w.length += run.length;
+    else p.weights.set(key, { format, length: run.length });
+  };
+
+  const finishParagraph = (p: ParagraphState, end: number) => {
+    const styleId = p.style ?? styles.defaultParagraphStyle;
+    let dominant: RunFormat | undefined;
+    let best = -1;
+    for (const w of p.weights.values()) if (w.length > best) {
+      best = w.length;
+      dominant = w.format;
+    }
+    if (!dominant) {
+      const props = styles.runBase(styleId, undefined);
+      dominant = { bold: props.bold || undefined, italic: props.italic || undefined, sizePt: props.sizePt, font: styles.fontOf(props), allCaps: props.allCaps || undefined };
+    }
+    const paragraph: SnapshotParagraph = {
+      index: paragraphs.length + 1,
+      text: p.parts.join('').normalize('NFC'),
+      tags: p.tags,
+    };
+    if (styleId) paragraph.style = styleId;
+    const styleName = styleId ? styles.styleName(styleId) : undefined;
+    if (styleName) paragraph.styleName = styleName;
+    const run = clean(dominant);
+    if (run) paragraph.run = run;
+    const format = clean(overlay(styles.paragraphBase(styleId), p.format));
+    if (format) paragraph.format = format;
+    if (p.cell) paragraph.cell = p.cell;
+    paragraphs.push(paragraph);
+    paragraphEnds.push(end);
+  };
+
+  scanWordXml(xml, 'word/document.xml', source, {
+    open(local, attr, position) {
+      depth++;
+      if (skipDepth > 0) {
+        skipDepth++;
+        return;
+      }
+      if (local === null) return;
+      const p = top();
+      switch (local) {
+        case 'del':
+        case 'moveFrom':
+        case '#fallback':
+        case 'rPrChange':
+        case 'pPrChange':
+        case 'sectPrChange':
+          // Deleted text is not in the document; a Fallback repeats its Choice; *Change holds old formatting.
+          skipDepth = 1;
+          return;
+        case 'body':
+          bodyDepth = depth;
+          bodyEnd = position;
+          return;
+        case 'p': {
+          const table = tables[tables.length - 1];
+          const tags: string[] = [];
+          for (const s of sdts) if (s.tag) tags.push(s.tag);
+          pStack.push({ parts: [], format: {}, tags, cell: table ? { table: table.index, row: table.row, column: table.column } : undefined, run: null, weights: new Map() });
+          inPPr = false;
+          return;
+        }
+        case 'pPr':
+          if (p && !p.run) inPPr = true;
+          return;
+        case 'rPr':
+          inRPr = true;
+          return;
+        case 'r':
+          if (p) p.run = { direct: {}, length: 0 };
+          return;
+        case 't':
+          if (p?.run) inT = true;
+          return;
+        case 'tab':
+          if (p?.run && !inRPr) {
+            p.parts.push('\t');
+            p.run.length++;
+          }
+          return;
+        case 'br':
+        case 'cr':
+          if (p?.run) {
+            p.parts.push('\n');
+            p.run.length++;
+          }
+          return;
+        case 'noBreakHyphen':
+          if (p?.run) {
+            p.parts.push('-');
+            p.run.length++;
+          }
+          return;
+        case 'sym':
+          if (p?.run) {
+            const ch = symbolChar(attr('char'));
+            p.parts.push(ch);
+            p.run.length += ch.length;
+          }
+          return;
+        case 'tbl':
+          tables.push({ index: tableCount++, row: -1, column: -1 });
+          return;
+        case 'tr': {
+          const t = tables[tables.length - 1];
+          if (t) {
+            t.row++;
+            t.column = -1;
+          }
+          return;
+        }
+        case 'tc': {
+          const t = tables[tables.length - 1];
+          if (t) t.column++;
+          return;
+        }
+        case 'sdt':
+          sdts.push({ tag: null, paragraph: p ?? null });
+          return;
+        case 'sdtPr':
+          inSdtPr = true;
+          return;
+        case 'tag': {
+          const s = sdts[sdts.length - 1];
+          const val = attr('val');
+          if (inSdtPr && s && val) {
+            s.tag = val;
+            // A run-level control adds its tag to the paragraph it sits in.
+            if (s.paragraph && !s.paragraph.tags.includes(val)) s.paragraph.tags.push(val);
+          }
+          return;
+        }
+        case 'sectPr':
+          inSectPr = true;
+          sectPage = {};
+          return;
+        case 'pgSz':
+          if (inSectPr) {
+            sectPage.widthMm = mm(attr('w'));
+            sectPage.heightMm = mm(attr('h'));
+          }
+          return;
+        case 'pgMar':
+          if (inSectPr) {
+            sectPage.marginTopMm = mm(attr('top'));
+            sectPage.marginBottomMm = mm(attr('bottom'));
+            sectPage.marginLeftMm = mm(attr('left'));
+            sectPage.marginRightMm = mm(attr('right'));
+          }
+          return;
+      }
+      if (!p) return;
+      if (inRPr && !inPPr && p.run) {
+        if (local === 'rStyle') p.run.style = attr('val');
+        else applyRunProperty(p.run.direct, local, attr);
+      } else if (inPPr && !inRPr) {
+        if (local === 'pStyle') p.style = attr('val');
+        else applyParagraphProperty(p.format, local, attr);
+      }
+    },
+    close(local, position) {
+      if (skipDepth > 0) {
+        skipDepth--;
+        depth--;
+        return;
+      }
+      if (depth === bodyDepth + 1 && local !== 'sectPr' && bodyDepth > 0) bodyEnd = position;
+      depth--;
+      if (local === null) return;
+      switch (local) {
+        case 'p': {
+          const p = pStack.pop();
+          if (p) finishParagraph(p, position);
+          inPPr = false;
+          return;
+        }
+        case 'pPr':
+          inPPr = false;
+          return;
+        case 'rPr':
+          inRPr = false;
+          return;
+        case 'r': {
+          const p = top();
+          if (p?.run) {
+            finishRun(p, p.run);
+            p.run = null;
+          }
+          return;
+        }
+        case 't':
+          inT = false;
+          return;
+        case 'tbl':
+          tables.pop();
+          return;
+        case 'sdt':
+          sdts.pop();
+          return;
+        case 'sdtPr':
+          inSdtPr = false;
+          return;
+        case 'sectPr': {
+          inSectPr = false;
+          const s = sectPage;
+          // The body's own sectPr comes last, so the final section's page wins.
+          if (s.widthMm !== undefined && s.heightMm !== undefined) {
+            page = { widthMm: s.widthMm, heightMm: s.heightMm, marginTopMm: s.marginTopMm ?? 0, marginBottomMm: s.marginBottomMm ?? 0, marginLeftMm: s.marginLeftMm ?? 0, marginRightMm: s.marginRightMm ?? 0 };
+          }
+          return;
+        }
+      }
+    },
+    text(text) {
+      if (!inT || skipDepth > 0) return;
+      const p = top();
+      if (!p?.run) return;
+      p.parts.push(text);
+      p.run.length += text.length;
+    },
+  });
+  return { paragraphs, paragraphEnds, bodyEnd, page, fonts };
+}
