@@ -94,11 +94,15 @@ function readDate(header: Header, text: string, paragraph: number): void {
   header.at.date = paragraph;
 }
 
-/** "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the last line that starts a body's name begins the issuer. */
+/**
+ * "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG": the first line after the top one that starts a body's name
+ * begins the issuer; "SỞ Y TẾ AN GIANG / BỆNH VIỆN ĐA KHOA / TRUNG TÂM AN GIANG" keeps its last two
+ * lines together, "TRUNG TÂM" there being part of the hospital's name.
+ */
 function splitAgency(header: Header, agency: string[]): void {
   if (agency.length === 0) return;
   let start = 0;
-  for (let i = 1; i < agency.length; i++) if (BODY_HEAD.test(fold(agency[i]))) start = i;
+  for (let i = 1; i < agency.length && start === 0; i++) if (BODY_HEAD.test(fold(agency[i]))) start = i;
   header.parentBody = start > 0 ? agency.slice(0, start).join(' ') : null;
   header.issuer = agency.slice(start).join(' ');
 }

@@ -100,3 +100,10 @@ describe('box 4 over two lines', () => {
     expect([plan.place, plan.date]).toEqual(['Lai Châu', '2025-11-19']);
   });
 });
+
+describe('an issuing body whose name runs over lines under its parent body', () => {
+  it('keeps "BỆNH VIỆN ĐA KHOA / TRUNG TÂM …" together under "SỞ Y TẾ …"', () => {
+    const plan = readText('SỞ Y TẾ TỈNH AN PHÚ\nBỆNH VIỆN ĐA KHOA\nTRUNG TÂM AN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/KH-BV\nAn Phú, ngày 15 tháng 01 năm 2026\nKẾ HOẠCH\nNâng cao chất lượng\nI. MỤC TIÊU');
+    expect([plan.parentBody, plan.issuer]).toEqual(['SỞ Y TẾ TỈNH AN PHÚ', 'BỆNH VIỆN ĐA KHOA TRUNG TÂM AN PHÚ']);
+  });
+});
