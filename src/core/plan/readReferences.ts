@@ -10,8 +10,10 @@ import { hasTag, type PlanLine } from './lines';
 import type { Reference } from './model';
 
 const SYM = '\\p{Lu}[\\p{L}\\d&]*';
+// A further group after "-"; with spaces around the hyphen ("KH - UBND", a typing defect) only a group in capitals.
+const MORE = `(?:-${SYM}|\\s-\\s?[\\p{Lu}\\d&]{2,}(?![\\p{Ll}])|-\\s[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*`;
 export const DOCUMENT_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d/\\-])(?:\\d{1,6}-${SYM}\\/${SYM}(?:-${SYM})*|\\d{1,6}(?:\\/\\d{4})?\\/${SYM}(?:-${SYM})*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d/\\-])(?:\\d{1,6}-${SYM}\\s?\\/\\s?${SYM}${MORE}|\\d{1,6}(?:\\/\\d{4})?\\s?\\/\\s?${SYM}${MORE})(?![\\p{L}\\d])`,
   'gu',
 );
 
@@ -47,7 +49,7 @@ const TYPE_WORDS: [RegExp, string][] = [
 function referenceType(number: string, before: string): string | null {
   // Party numbers put the type between "-" and "/" (14-KH/TU); NĐ 30 numbers after the last "/" (12/2023/NĐ-CP).
   const party = /^\d+-([^/]+)\//.exec(number);
-  const symbol = party ? party[1] : number.split('/').pop()!.split('-')[0];
+  const symbol = (party ? party[1] : number.split('/').pop()!.split('-')[0]).trim();
   if (TYPE_BY_SYMBOL[symbol]) return TYPE_BY_SYMBOL[symbol];
   const words = fold(before).replace(/\s*(?:so|:)\s*$/, '').replace(/\s+$/, '');
   for (const [re, type] of TYPE_WORDS) if (re.test(words.slice(-60))) return type;

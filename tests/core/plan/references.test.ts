@@ -73,3 +73,10 @@ describe('a list of bases under one "Căn cứ"', () => {
     expect(plan.references.map((r) => r.number)).toEqual(['48/2009/NĐ-CP', '2282/QĐ-TTg']);
   });
 });
+
+describe('numbers typed with spaces', () => {
+  it('reads "số 05 / KH - UBND" as printed, without swallowing the issuer after it', () => {
+    const plan = preamble('Thực hiện Kế hoạch số 05 / KH - UBND ngày 10/01/2026 của UBND tỉnh và Quyết định số 2138/QĐ-TTg - Thủ tướng Chính phủ;');
+    expect(plan.references.map((r) => [r.type, r.number, r.date])).toEqual([['KH', '05 / KH - UBND', '2026-01-10'], ['QĐ', '2138/QĐ-TTg', null]]);
+  });
+});
