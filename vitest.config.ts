@@ -5,6 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     // Component tests opt in to happy-dom with a `// @vitest-environment happy-dom` line.
     environment: 'node',
+    reporters: ['default', './tests/support/summaryReporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
