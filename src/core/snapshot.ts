@@ -63,11 +63,11 @@ export interface DocumentSnapshot {
   paragraphs: SnapshotParagraph[];
   /** The parent link found in the document (custom XML part), if any. */
   parentLink?: ParentLink | null;
-  /** Page setup when the source has one (.docx): margins in millimetres. */
   /**
    * Pre-Unicode Vietnamese fonts the text is set in (`.VnTime`, `VNI-Times` …): the text is then in
    * TCVN3/VNI legacy encoding, which a check reports. Absent when there are none.
    */
   legacyFonts?: string[];
+  /** Page setup when the source has one (.docx): margins in millimetres. */
   page?: { widthMm: number; heightMm: number; marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number };
 }

@@ -1,5 +1,5 @@
 import { escapeXml } from './escapeXml';
-import { FONT, LINE } from './nd30Layout';
+import { FONT } from './nd30Layout';
 
 export interface RunSpec {
   sizePt: number;
@@ -37,7 +37,7 @@ export function runProperties(run: RunSpec): string {
 export function paragraphProperties(p: ParagraphSpec, mark: RunSpec): string {
   let xml = '<w:pPr>';
   if (p.keepNext) xml += '<w:keepNext/>';
-  if (p.ruleAbove) xml += '<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>';
+  if (p.ruleAbove) xml += '<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>';
   xml += `<w:spacing w:before="${p.before ?? 0}" w:after="${p.after ?? 0}" w:line="${p.line ?? 240}" w:lineRule="auto"/>`;
   if (p.firstLine || p.indentLeft || p.indentRight) {
     xml += `<w:ind w:left="${p.indentLeft ?? 0}" w:right="${p.indentRight ?? 0}"${p.firstLine ? ` w:firstLine="${p.firstLine}"` : ''}/>`;
@@ -66,5 +66,6 @@ export function paragraphXml(p: ParagraphSpec, mark: RunSpec, content: string): 
 /** A short horizontal rule of `width` twips, centred in a column of `column` twips. */
 export function ruleXml(column: number, width: number, after = 0): string {
   const side = Math.max(0, Math.round((column - width) / 2));
-  return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, after, line: LINE / 2, ruleAbove: true }, { sizePt: 4 }, '');
+  // The border sits on top of a tiny empty paragraph a little below the text it underlines.
+  return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, before: 40, after, ruleAbove: true }, { sizePt: 2 }, '');
 }

@@ -8,6 +8,11 @@ export interface BodyScan {
   paragraphs: SnapshotParagraph[];
   /** Offset in the document.xml string just after paragraph i+1's closing tag. */
   paragraphEnds: number[];
+  /**
+   * Where content "after paragraph i+1" goes: its end, or the end of the block content controls
+   * it closes, so new content never lands inside another field's control.
+   */
+  insertAfter: number[];
   /** Offset after the last block of the body, before its final `w:sectPr`: "the end". */
   bodyEnd: number;
   page?: DocumentSnapshot['page'];
@@ -78,6 +83,9 @@ function clean<T extends object>(o: T): T | undefined {
 export function scanBody(xml: string, styles: StyleSheet, source: string): BodyScan {
   const paragraphs: SnapshotParagraph[] = [];
   const paragraphEnds: number[] = [];
+  const insertAfter: number[] = [];
+  // Index of the paragraph that closed last, while only block controls have closed since.
+  let lastClosed = -1;
   const fonts = new Set<string>();
   const pStack: ParagraphState[] = [];
   const tables: TableState[] = [];
@@ -135,6 +143,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
     if (p.cell) paragraph.cell = p.cell;
     paragraphs.push(paragraph);
     paragraphEnds.push(end);
+    insertAfter.push(end);
   };
 
   scanWordXml(xml, 'word/document.xml', source, {
@@ -274,11 +283,14 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
       }
       if (depth === bodyDepth + 1 && local !== 'sectPr' && bodyDepth > 0) bodyEnd = position;
       depth--;
+      if (local === 'sdt' && lastClosed >= 0 && !sdts[sdts.length - 1]?.paragraph) insertAfter[lastClosed] = position;
+      else if (local !== 'p' && local !== 'sdtContent' && local !== 'sdtEndPr' && local !== 'sdt') lastClosed = -1;
       if (local === null) return;
       switch (local) {
         case 'p': {
           const p = pStack.pop();
           if (p) finishParagraph(p, position);
+          lastClosed = paragraphs.length - 1;
           inPPr = false;
           return;
         }
@@ -327,5 +339,5 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
       p.run.length += text.length;
     },
   });
-  return { paragraphs, paragraphEnds, bodyEnd, page, fonts };
+  return { paragraphs, paragraphEnds, insertAfter, bodyEnd, page, fonts };
 }
