@@ -32,13 +32,17 @@ const MAY_HOLD_TASKS = new Set(['tasks', 'organization', 'other']);
 
 /** Tasks from the items of the sections that hold them, in document order. */
 export function tasksFromSections(sections: OutlineSection[]): Task[] {
-  const out: Task[] = [];
+  const items: { item: OutlineItem; inline: boolean }[] = [];
   for (const section of sections) {
-    if (section.kind === 'tasks') visit(section.items, out);
+    if (section.kind === 'tasks') visit(section.items, items);
     // Elsewhere only labels make tasks: "Sở X chủ trì, phối hợp với Y" is how Tổ chức thực hiện assigns, not a task.
-    else if (MAY_HOLD_TASKS.has(section.kind) && section.items.some(hasLeadBelowOrOwn)) visit(section.items, out, false);
+    else if (MAY_HOLD_TASKS.has(section.kind) && section.items.some(hasLeadBelowOrOwn)) visit(section.items, items, false);
   }
-  return out.sort((a, b) => a.paragraph - b.paragraph);
+  // "Cơ quan/Đơn vị thực hiện" names the lead only where that is how the plan names it: a plan that
+  // puts it beside "Đơn vị chủ trì" in a task means the units that carry the task out, so there a
+  // task with "thực hiện" alone has no lead.
+  const executingIsLead = !items.some(({ item }) => item.labels.some((h) => h.kind === 'lead') && item.labels.some((h) => h.kind === 'executing'));
+  return items.map(({ item, inline }) => toTask(item, inline, executingIsLead)).sort((a, b) => a.paragraph - b.paragraph);
 }
 
 function hasLeadLabel(item: OutlineItem): boolean {
@@ -49,18 +53,18 @@ function hasLeadBelowOrOwn(item: OutlineItem): boolean {
   return hasLeadLabel(item) || item.children.some(hasLeadBelowOrOwn);
 }
 
-function visit(items: OutlineItem[], out: Task[], inline = true): void {
+function visit(items: OutlineItem[], out: { item: OutlineItem; inline: boolean }[], inline = true): void {
   // In the tasks section any field makes a task; elsewhere ("1. Sở Tư pháp … Thời gian: …" in Tổ chức
   // thực hiện) only a lead label does, so a body's paragraph with a date is not taken for a task.
   const own = (i: OutlineItem) => (inline ? i.labels.length > 0 || i.inline !== null : hasLeadLabel(i));
   const labelledKinds = new Set(items.filter(own).map((i) => i.kind));
   for (const item of items) {
-    if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push(toTask(item, inline));
+    if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push({ item, inline });
     if (item.children.length) visit(item.children, out, inline);
   }
 }
 
-function toTask(item: OutlineItem, inline = true): Task {
+function toTask(item: OutlineItem, inline: boolean, executingIsLead: boolean): Task {
   const fields: Task['fields'] = {};
   type Hit = OutlineItem['labels'][number];
   const chosen: Partial<Record<Hit['kind'], Hit>> = {};
@@ -75,11 +79,12 @@ function toTask(item: OutlineItem, inline = true): Task {
   const executing = pick('executing');
   const cooperating = pick('cooperating');
   const timing = pick('timing');
+  const leadIsExecuting = !lead && executing !== undefined && executingIsLead;
   if (lead) fields.lead = asField(lead);
-  else if (executing) fields.lead = asField(executing);
+  else if (leadIsExecuting) fields.lead = asField(executing);
   else if (inline && item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
   if (cooperating) fields.cooperating = asField(cooperating);
-  else if (lead && executing) fields.cooperating = asField(executing);
+  else if (executing && !leadIsExecuting) fields.cooperating = asField(executing);
   else if (inline && !lead && !executing && item.inline) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
   if (timing) fields.timing = asField(timing);
   return {

@@ -211,3 +211,15 @@ describe('Tổ chức thực hiện organised per body', () => {
     expect(plan.tasks).toEqual([]);
   });
 });
+
+describe('"Đơn vị thực hiện" where the plan also names a lead', () => {
+  it('is not the lead of a task that has it alone, when other tasks put it beside "Đơn vị chủ trì"', () => {
+    const tasks = tasksOf('1. Tuyên truyền\nĐơn vị thực hiện: Các phòng, ban.\nThời gian thực hiện: Thường xuyên.\n2. Bồi dưỡng cán bộ nữ\nĐơn vị chủ trì: Phòng Hành chính.\nĐơn vị thực hiện: Các phòng, ban.\nThời gian thực hiện: Thường xuyên.');
+    expect(tasks.map((t) => [t.path, t.lead, t.cooperating])).toEqual([['II.1', null, 'Các phòng, ban'], ['II.2', 'Phòng Hành chính', 'Các phòng, ban']]);
+  });
+
+  it('is the lead where the plan uses it for the lead ("Cơ quan thực hiện" in some tasks, "Cơ quan chủ trì" in others)', () => {
+    const tasks = tasksOf('1. Tuyên truyền\n- Cơ quan thực hiện: Sở Tư pháp.\n2. Rà soát văn bản\n- Cơ quan chủ trì: Sở Khoa học và Công nghệ.\n- Cơ quan phối hợp: Các sở, ngành.');
+    expect(tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Sở Tư pháp'], ['II.2', 'Sở Khoa học và Công nghệ']]);
+  });
+});
