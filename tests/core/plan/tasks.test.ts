@@ -223,3 +223,17 @@ describe('"Đơn vị thực hiện" where the plan also names a lead', () => {
     expect(tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Sở Tư pháp'], ['II.2', 'Sở Khoa học và Công nghệ']]);
   });
 });
+
+describe('task-label style', () => {
+  it('is per-task when the items name their lead inline only', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Phòng Văn hóa - Xã hội chủ trì, phối hợp với các thôn tuyên truyền.\n2. Công an xã chủ trì, phối hợp với Đoàn Thanh niên tuần tra.'));
+    expect(plan.taskLabelStyle).toBe('per-task');
+    expect(plan.tasks.map((t) => [t.lead, t.fields.lead?.source])).toEqual([['Phòng Văn hóa - Xã hội', 'inline'], ['Công an xã', 'inline']]);
+  });
+
+  it('is mixed when labelled items and a task table are both there', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Tuyên truyền\nĐơn vị chủ trì: Văn phòng.') + '\nPHỤ LỤC\nSTT\nNội dung\nCơ quan chủ trì\nThời gian hoàn thành\n1\nTập huấn\nSở Nội vụ\nQuý I/2026');
+    expect(plan.taskLabelStyle).toBe('mixed');
+    expect(plan.tasks.map((t) => t.source)).toEqual(['item', 'table']);
+  });
+});
