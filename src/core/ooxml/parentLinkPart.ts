@@ -55,7 +55,7 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
     parser.write(xml).close();
   } catch (e) {
     if (!mentionsParentLink(xml)) return null;
-    const reason = e instanceof Error ? e.message.replace(/^[^:]*:\d+:\d+: /, '') : String(e);
+    const reason = e instanceof Error ? e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') : String(e);
     throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp bị hỏng (XML lỗi ở dòng ${parser.line}, cột ${parser.column}: ${reason})`, { line: parser.line, column: parser.column }, `the stored parent-plan link is damaged (${reason})`);
   }
   if (!ours) return null;

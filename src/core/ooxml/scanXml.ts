@@ -45,7 +45,7 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
     if (e instanceof KhInputError) throw e;
     const line = parser.line;
     const column = parser.column;
-    const reason = e instanceof Error ? e.message.replace(/^[^:]*:\d+:\d+: /, '') : String(e);
+    const reason = e instanceof Error ? e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') : String(e);
     throw new KhInputError(
       source,
       `tệp .docx bị hỏng: phần ${part} không phải XML hợp lệ ở dòng ${line}, cột ${column} (${reason})`,
