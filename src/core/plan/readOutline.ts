@@ -81,19 +81,19 @@ export interface OutlineItem extends Item {
   labels: (LabelHit & { paragraph: number; source: TaskField['source']; below?: OutlineItem })[];
   /** The inline "X chủ trì, phối hợp với Y" form, when the item uses it. */
   inline: { lead: string; cooperating: string; paragraph: number } | null;
-  /** Lines of the item's own text (title and unmarked paragraphs, not children). */
-  lines: PlanLine[];
 }
 
 export interface OutlineSection extends Section {
   items: OutlineItem[];
-  lines: PlanLine[];
 }
 
 const CONTROL_KIND: Record<string, LabelHit['kind']> = { 'kh:lead': 'lead', 'kh:cooperating': 'cooperating', 'kh:timing': 'timing' };
 
 /** Fields a content control gives: the value is the text after the label, or the whole text. */
+const NONE: LabelHit[] = [];
+
 function controlFields(line: PlanLine): LabelHit[] {
+  if (line.tags.length === 0) return NONE;
   const out: LabelHit[] = [];
   for (const tag of line.tags) {
     const kind = CONTROL_KIND[tag];
@@ -129,7 +129,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       heading = { numeral: alone[1], title: lines[++i].text };
     }
     if (heading) {
-      section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [], lines: [line] };
+      section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
       sections.push(section);
       stack.length = 0;
       lastBullet = undefined;
@@ -150,19 +150,17 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
       close(line.paragraph);
       const owner = stack[stack.length - 1];
       if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label', below });
-      section.lines.push(line);
       continue;
     }
     if (!marker) {
       close(line.paragraph);
       const owner = stack[stack.length - 1];
       if (owner) {
-        owner.lines.push(line);
         if (!owner.inline) {
           const inline = readInlineLead(line);
           if (inline) owner.inline = { ...inline, paragraph: line.paragraph };
         }
-      } else section.lines.push(line);
+      }
       continue;
     }
     while (stack.length && stack[stack.length - 1].rank >= marker.rank) stack.pop();
@@ -183,7 +181,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     const title = line.text.slice(marker.length).trim();
     const item: OutlineItem = {
       path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: line.paragraph, children: [],
-      kind: marker.kind, rank: marker.rank, labels: [], inline: null, lines: [line],
+      kind: marker.kind, rank: marker.rank, labels: [], inline: null,
     };
     if (line.fold.includes('chu tri')) {
       const inline = readInlineLead({ ...line, text: title, fold: line.fold.slice(marker.length) });
