@@ -1,0 +1,72 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blocksToDocx, textToDocx } from '../../src/core/ooxml/writeDocx';
+import { DocxHost } from '../../src/hosts/docx/DocxHost';
+import { SAMPLE_PARENT, samplePlanBlocks } from '../fixtures/docx/samplePlanBlocks';
+import { requireBinaries } from '../support/system';
+
+const ok = requireBinaries('LibreOffice', 'soffice', 'pdftotext', 'pdfinfo');
+
+describe.skipIf(!ok)('LibreOffice opens the .docx files we write', () => {
+  let dir: string;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kh-lo-'));
+  });
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** Converts with a private profile (parallel runs must not share one) and reads the PDF back. */
+  function toPdf(name: string, bytes: Uint8Array): { layout: string; flowing: string; info: string } {
+    const docx = join(dir, `${name}.docx`);
+    writeFileSync(docx, bytes);
+    const profile = pathToFileURL(join(dir, `profile-${name}`)).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, docx], { timeout: 180_000, stdio: 'pipe' });
+    const pdf = join(dir, `${name}.pdf`);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFC');
+    const flowing = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').replace(/\s+/g, ' ');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    return { layout, flowing, info };
+  }
+
+  it('renders a drafted plan on A4 with the header, fields, deadline and Nơi nhận intact', () => {
+    const { layout, flowing, info } = toPdf('plan', blocksToDocx(samplePlanBlocks(), { parentLink: SAMPLE_PARENT }));
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    // Two-column header: the issuing body and the Quốc hiệu share a line, and Số shares one with the date.
+    expect(layout).toMatch(/UBND TỈNH LAI CHÂU\s+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM/);
+    expect(layout).toMatch(/VĂN PHÒNG\s+Độc lập - Tự do - Hạnh phúc/);
+    expect(layout).toMatch(/Số: 125\/KH-VPUBND\s+Lai Châu, ngày 05 tháng 7 năm 2026/);
+    expect(flowing).toContain('KẾ HOẠCH');
+    expect(flowing).toContain('Đơn vị chủ trì: Phòng Hành chính – Quản trị.');
+    expect(flowing).toContain('Đơn vị phối hợp: Các phòng, ban, trung tâm.');
+    expect(flowing).toContain('Thời gian thực hiện: Thường xuyên.');
+    expect(flowing).toContain('trước ngày 30/11 hằng năm');
+    expect(flowing).toContain('Thực hiện Kế hoạch số 4595/KH-UBND ngày 09/6/2026');
+    expect(layout).toMatch(/Nơi nhận:\s+KT\. CHÁNH VĂN PHÒNG/);
+    expect(flowing).toContain('- Lưu: VT, HCQT.');
+    expect(flowing).toContain('Nguyễn Thị Hương');
+  });
+
+  it('keeps Vietnamese diacritics and escaped characters exactly', () => {
+    const lines = ['Ủy ban nhân dân huyện Mường Tè', 'Đẩy mạnh ứng dụng; quản lý "chặt chẽ" & <hiệu quả>', 'Kỹ thuật, lũy kế, nữ giới, phẳng lặng, bền vững, hỗ trợ, thực hiện, Ỷ lại, Ữ'];
+    const { flowing } = toPdf('text', textToDocx(lines));
+    for (const line of lines) expect(flowing).toContain(line);
+  });
+
+  it('opens a document after the .docx host inserted a section and a parent link', async () => {
+    const host = new DocxHost(blocksToDocx(samplePlanBlocks().slice(0, 5)), 'kh.docx');
+    await host.insertBlocks([{ type: 'section', numeral: 'II', title: 'Nhiệm vụ' }, { type: 'paragraph', inlines: [{ text: 'Thời gian thực hiện: ' }, { text: 'Quý IV năm 2026', field: 'kh:timing' }] }]);
+    await host.insertParagraphAfter(6, 'Đơn vị chủ trì: Sở Nội vụ', 'kh:lead');
+    await host.writeParentLink(SAMPLE_PARENT);
+    const { flowing } = toPdf('edited', host.save());
+    expect(flowing).toContain('II. NHIỆM VỤ');
+    expect(flowing).toContain('Thời gian thực hiện: Quý IV năm 2026');
+    expect(flowing).toContain('Đơn vị chủ trì: Sở Nội vụ');
+  });
+});
