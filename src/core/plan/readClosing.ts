@@ -15,7 +15,8 @@ export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu)\b)/;
 // Signing marks and the stamp of a digital signature, printed between the title and the name.
 const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so|ky boi|ngay ky|thoi gian ky|signature|co quan\s*:|email\s*:)/;
 // A person's name: two to seven capitalised words, no digits or punctuation of a sentence.
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}]*$/u;
+// Ethnic-minority names keep their apostrophes and inner letters: "H' Yim Kđoh", "Y Thanh Niê".
+const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}'’]*$/u;
 
 export interface Closing {
   recipients: string[];
@@ -83,8 +84,11 @@ export function isTitleLine(line: PlanLine): boolean {
 const TITLE_WORD = /CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|VĂN PHÒNG|BÍ THƯ|CHÁNH|HỘI ĐỒNG|THƯỜNG TRỰC/;
 
 /** A person's name, in normal case or, as some copies print it, in capitals. */
+// A rank or degree printed before the name: "Đại tá Nguyễn Văn A", "TS. Lê Thị B" (the latter a defect a check reports).
+const NAME_PREFIX = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy|uý)|(?:PGS|GS|TS|ThS|BS|KS|CKII|CKI|BSCKII|BSCKI)\.?(?:\s*(?:TS|ThS|BS)\.?)*)\s+/u;
+
 export function isName(line: PlanLine): boolean {
-  if (NAME.test(line.text)) return true;
+  if (NAME.test(line.text) || NAME.test(line.text.replace(NAME_PREFIX, ''))) return true;
   const words = line.text.split(' ');
   return isMostlyUpper(line.text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(line.text) && !TITLE_WORD.test(line.text);
 }

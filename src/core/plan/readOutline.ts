@@ -53,6 +53,7 @@ export function readMarker(text: string): Marker | null {
 const SECTION = /^([IVXLivxl]{1,6})\s*(?:[.:)–-]|\/(?=\s))\s*(\S.*)$/;
 // "V TỔ CHỨC THỰC HIỆN": the full stop lost in a copy; only before a title in capitals.
 const SECTION_NO_MARK = /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\p{M}\s,\-–:]{3,}[\p{Lu}])$/u;
+const ARABIC_HEADING = /^(\d{1,2})\.\s+(\S.*)$/;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
@@ -85,6 +86,8 @@ export interface OutlineItem extends Item {
 
 export interface OutlineSection extends Section {
   items: OutlineItem[];
+  /** A top-level "3. NỘI DUNG" heading of a plan with no Roman numerals: read for tasks, not listed as a section. */
+  pseudo?: boolean;
 }
 
 const CONTROL_KIND: Record<string, LabelHit['kind']> = { 'kh:lead': 'lead', 'kh:cooperating': 'cooperating', 'kh:timing': 'timing' };
@@ -106,7 +109,13 @@ function controlFields(line: PlanLine): LabelHit[] {
 }
 
 /** Sections and their items, from the body lines (section I up to Nơi nhận or the signature). */
-export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSection[] {
+/** "3. NỘI DUNG HOẠT ĐỘNG": how a plan without Roman numerals heads its parts. */
+export function readArabicHeading(text: string): { numeral: string; title: string } | null {
+  const m = ARABIC_HEADING.exec(text);
+  return m && isMostlyUpper(m[2]) && m[2].length < 150 ? { numeral: m[1], title: m[2].trim() } : null;
+}
+
+export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSections = false): OutlineSection[] {
   const sections: OutlineSection[] = [];
   let section: OutlineSection | null = null;
   const stack: OutlineItem[] = [];
@@ -122,7 +131,11 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (skip?.has(line)) continue;
-    let heading = line.cell ? null : readSectionHeading(line.text);
+    let heading: { numeral: string; title: string; pseudo?: boolean } | null = line.cell ? null : readSectionHeading(line.text);
+    if (!heading && arabicSections && !line.cell) {
+      const arabic = readArabicHeading(line.text);
+      if (arabic) heading = { ...arabic, pseudo: true };
+    }
     // "I." on a line of its own, the title on the next.
     const alone = !heading && !line.cell ? NUMERAL_ALONE.exec(line.text) : null;
     if (alone && romanToNumber(alone[1]) !== null && i + 1 < lines.length && isMostlyUpper(lines[i + 1].text) && !readMarker(lines[i + 1].text)) {
@@ -130,6 +143,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     }
     if (heading) {
       section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
+      if (heading.pseudo) section.pseudo = true;
       sections.push(section);
       stack.length = 0;
       lastBullet = undefined;
@@ -177,7 +191,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>): OutlineSec
     }
     const base = parent ? parent.path : section.numeral;
     // "3.1." carries its whole number: its path is the section's plus that number.
-    const path = marker.kind === 'arabic' && marker.rank > 1 ? `${section.numeral}.${label}` : `${base}.${label}`;
+    // Under a "3." heading with no Roman numeral, "3.1." is its own path.
+    const path = marker.kind === 'arabic' && marker.rank > 1 ? (section.pseudo ? label : `${section.numeral}.${label}`) : `${base}.${label}`;
     const title = line.text.slice(marker.length).trim();
     const item: OutlineItem = {
       path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: line.paragraph, children: [],

@@ -9,7 +9,7 @@ import { toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, isName, isTitleLine, readClosing } from './readClosing';
 import { findKindLine, readHeader, readTitle } from './readHeader';
-import { readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
+import { readArabicHeading, readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
 import { readReporting } from './readReporting';
 import { readTargets } from './readTargets';
@@ -29,6 +29,17 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     if (!lines[i].cell && (readSectionHeading(lines[i].text) || (/^[IVX]{1,4}\s*\.?$/.test(lines[i].text) && i + 1 < lines.length && readSectionHeading(`${lines[i].text.replace(/\.?$/, '.')} ${lines[i + 1].text}`)))) {
       bodyStart = i;
       break;
+    }
+  }
+  // A plan with no Roman numerals ("1. MỤC ĐÍCH, YÊU CẦU" … "5. TỔ CHỨC THỰC HIỆN") still has a body.
+  let arabicSections = false;
+  if (bodyStart < 0) {
+    for (let i = kindIndex + 1; i < lines.length; i++) {
+      if (!lines[i].cell && readArabicHeading(lines[i].text) && !isCitationLine(lines[i])) {
+        bodyStart = i;
+        arabicSections = true;
+        break;
+      }
     }
   }
   const sectionsFrom = bodyStart >= 0 ? bodyStart : lines.length;
@@ -92,7 +103,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const cellTables = readCellTaskTables(lines);
   const textTables = readTextTaskTables(lines, sectionsFrom);
   const bodyLines = lines.slice(sectionsFrom, bodyEnd);
-  const outline = readOutline(bodyLines, new Set([...cellTables.lines, ...textTables.lines]));
+  const outline = readOutline(bodyLines, new Set([...cellTables.lines, ...textTables.lines]), arabicSections);
 
   const itemTasks = tasksFromSections(outline);
   const tableTasks = [...cellTables.tasks, ...textTables.tasks];
@@ -113,7 +124,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     parentBody: header.parentBody,
     title,
     references,
-    sections: outline.map(toSection),
+    sections: outline.filter((s) => !s.pseudo).map(toSection),
     tasks,
     targets,
     reporting,

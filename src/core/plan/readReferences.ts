@@ -62,7 +62,8 @@ const SUBJECT_START = /^\s*,?\s*(?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong 
 // Between two numbers sharing one date: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025".
 const CONNECTOR = /^[\s,]*(?:va|,)?\s*(?:so)?\s*$/;
 // Words after which a date belongs to something else than the cited document.
-const DATE_STOP = /\s(?:ve|phe duyet|ban hanh|quy dinh|tai)\s|[“"]/;
+// ("… của UBND tỉnh ban hành ngày 15/10/2025" names the document's own date.)
+const DATE_STOP = /\s(?:ve|phe duyet|quy dinh|tai)\s|\sban hanh\s(?!ngay)|[“"]/;
 
 interface Mention {
   number: string;
@@ -88,7 +89,7 @@ export function readReferences(lines: PlanLine[]): Reference[] {
       const date = dates.find((d) => d.index >= mention.end && d.index < limit) ?? null;
       if (!date) return null;
       // "Quyết định số X của … về … đến ngày …": a date after the subject is not the document's.
-      return DATE_STOP.test(folded.slice(mention.end, date.index)) ? null : date;
+      return DATE_STOP.test(folded.slice(mention.end, date.index + 4)) ? null : date;
     });
     for (let i = mentions.length - 2; i >= 0; i--) {
       if (!own[i] && own[i + 1] && CONNECTOR.test(folded.slice(mentions[i].end, mentions[i + 1].start))) own[i] = own[i + 1];

@@ -9,15 +9,16 @@
 import { hasTag, type PlanLine } from './lines';
 import type { Recurrence, ReportingDeadline } from './model';
 
-const ONE_DATE = String.raw`(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
-const MORE_DATE = String.raw`(?:\s*(?:,|va|hoac)\s*(?:ngay\s+)?\d{1,2}(?:\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))*`;
+const ONE_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
+const MORE_DATE = String.raw`(?:\s*(?:,|va|hoac)\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))*`;
 const SUFFIX = String.raw`(\s+(?:hang|moi)\s+(nam|thang|quy)|\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(quy|ky)(?:\s+bao cao)?|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
 // "trước 15/12" without "ngày" is read too, but only as day/month: "trước 19h00" is an hour.
 // Groups: 1–5 the first date, 6 more dates, 7 the suffix, 8 its period (năm/tháng/quý), 9 "tháng cuối quý/kỳ".
-const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+(?:ngay\s+|(?=\d{1,2}\s*\/\s*\d{1,2}))${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
-const EACH_DATE = /(\d{1,2})(?:\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?/g;
+const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+|(?=\d{1,2}\s*\/\s*\d{1,2}))${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
+const EACH_DATE = /(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?/g;
 
-const REPORT_WORDS = /\b(?:bao cao|gui ket qua|ket qua thuc hien (?:ve|gui))\b/g;
+// Periodic sending ("gửi Văn phòng Sở định kỳ hằng tháng") is reporting too.
+const REPORT_WORDS = /\b(?:bao cao|gui ket qua|ket qua thuc hien (?:ve|gui)|tong hop ket qua|dinh ky)\b/g;
 const OTHER_WORDS = /\b(?:hoan thanh|ho so|khen thuong|xep loai|dang ky|nop|ban hanh|xay dung|tham dinh|danh gia|nghiem thu|to chuc (?:hoi nghi|so ket|tong ket))\b/g;
 
 /** Distance from the phrase [start, end) to the nearest match of `re` in the clause, or Infinity. */
@@ -66,15 +67,17 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
       const end = m.index + m[0].length;
       const month = m[2] ?? m[4];
       const suffix = m[8] ?? (m[9] === 'quy' ? 'quy' : undefined);
-      // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does.
-      if (!month && !m[7]) continue;
+      // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does, and so does
+      // "(trước ngày 28)" right after "hằng tháng".
+      const monthlyBefore = !month && !m[7] && /(?:hang|moi) thang\W{0,4}$/.test(f.slice(Math.max(0, start - 30), start));
+      if (!month && !m[7] && !monthlyBefore) continue;
       const [a, b] = clauseAround(f, start, end);
       const clause = f.slice(a, b);
       const report = nearest(clause, a, start, end, REPORT_WORDS);
       const other = nearest(clause, a, start, end, OTHER_WORDS);
       if (!tagged && !(report < Infinity && report <= other)) continue;
       const dates: NonNullable<ReportingDeadline['dates']> = [];
-      const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^\D*/, '');
+      const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^.*?(?:ngay\s+|(?=\d{1,2}\s*\/))/, '');
       EACH_DATE.lastIndex = 0;
       for (let d = EACH_DATE.exec(datePart); d; d = EACH_DATE.exec(datePart)) {
         dates.push({ day: +d[1], month: d[2] ?? d[4] ? +(d[2] ?? d[4]) : null, year: d[3] ?? d[5] ? +(d[3] ?? d[5]) : null });
@@ -86,7 +89,7 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
         day: first.day,
         month: first.month,
         year,
-        recurrence: recurrenceOf(suffix, clause, year),
+        recurrence: monthlyBefore ? 'monthly' : recurrenceOf(suffix, clause, year),
         dates,
         paragraph: line.paragraph,
       });

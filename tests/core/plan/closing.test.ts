@@ -74,3 +74,15 @@ describe('a copy of a digitally signed plan', () => {
     expect(plan.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Tống Thanh Hải' });
   });
 });
+
+describe('names with a rank or a degree before them', () => {
+  it.each(['Đại tá Nguyễn Văn An', 'TS. Lê Thị Bình'])('reads "%s" as the name', (name) => {
+    expect(closing('Nơi nhận:', '- Lưu: VT.', 'KT. CHỈ HUY TRƯỞNG', 'PHÓ CHỈ HUY TRƯỞNG', name).signer?.name).toBe(name);
+  });
+});
+
+describe('ethnic-minority names', () => {
+  it.each(["H' Yim Kđoh", 'Y Thanh Niê', 'Ksor Phước'])('reads "%s" as the name', (name) => {
+    expect(closing('Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', name).signer?.name).toBe(name);
+  });
+});

@@ -80,3 +80,10 @@ describe('numbers typed with spaces', () => {
     expect(plan.references.map((r) => [r.type, r.number, r.date])).toEqual([['KH', '05 / KH - UBND', '2026-01-10'], ['QĐ', '2138/QĐ-TTg', null]]);
   });
 });
+
+describe('a date given after "ban hành"', () => {
+  it('is the cited document\'s date', () => {
+    const plan = preamble('Thực hiện Kế hoạch số 45/KH-UBND của Ủy ban nhân dân tỉnh ban hành ngày 15/10/2025 về cơ cấu lại ngành nông nghiệp;');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([['45/KH-UBND', '2025-10-15']]);
+  });
+});

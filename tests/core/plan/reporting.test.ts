@@ -60,3 +60,16 @@ describe('reporting deadlines written other ways', () => {
     expect(deadlines('Định kỳ hằng quý báo cáo tiến độ trước ngày 20 của tháng cuối quý.')).toMatchObject([{ day: 20, month: null, recurrence: 'quarterly' }]);
   });
 });
+
+describe('deadlines with an hour or other separators', () => {
+  it('reads "trước 17 giờ ngày 20/12/2026" and "trước ngày 30-11 hằng năm"', () => {
+    expect(deadlines('Các đơn vị gửi báo cáo trước 17 giờ ngày 20/12/2026.')).toMatchObject([{ day: 20, month: 12, year: 2026 }]);
+    expect(deadlines('Báo cáo kết quả trước ngày 30-11 hằng năm.')).toMatchObject([{ day: 30, month: 11, recurrence: 'yearly' }]);
+  });
+});
+
+describe('a monthly deadline named by its day alone', () => {
+  it('reads "gửi Văn phòng Sở định kỳ hằng tháng (trước ngày 28)"', () => {
+    expect(deadlines('Các phòng tổng hợp kết quả kiểm tra, gửi Văn phòng Sở định kỳ hằng tháng (trước ngày 28).')).toMatchObject([{ text: 'trước ngày 28', day: 28, month: null, recurrence: 'monthly' }]);
+  });
+});

@@ -94,3 +94,16 @@ describe('capitalised words that look like numerals', () => {
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I']);
   });
 });
+
+describe('a plan whose parts are numbered 1., 2., 3. instead of I, II, III', () => {
+  it('lists no Roman sections but still reads its tasks, deadlines and closing', () => {
+    const plan = readText(['KẾ HOẠCH', 'Tháng hành động vì an toàn thực phẩm năm 2026', 'Thực hiện Kế hoạch số 120/KH-UBND ngày 10/4/2026 của UBND tỉnh.',
+      '1. MỤC ĐÍCH, YÊU CẦU', '- Nâng cao nhận thức.', '2. NỘI DUNG HOẠT ĐỘNG', '2.1. Tuyên truyền trên loa truyền thanh.', '- Đơn vị chủ trì: Phòng Văn hóa.', '2.2. Kiểm tra liên ngành.',
+      '3. TỔ CHỨC THỰC HIỆN', 'Các xã báo cáo kết quả trước ngày 20/5/2026.', 'Nơi nhận:', '- Lưu: VT, YT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An'].join('\n'));
+    expect(plan.sections).toEqual([]);
+    expect(plan.references.map((r) => r.number)).toEqual(['120/KH-UBND']);
+    expect(plan.tasks.map((t) => [t.path, t.lead])).toEqual([['2.1', 'Phòng Văn hóa'], ['2.2', null]]);
+    expect(plan.reporting.map((r) => r.text)).toEqual(['trước ngày 20/5/2026']);
+    expect([plan.archiveLine, plan.signer?.name]).toEqual(['- Lưu: VT, YT.', 'Nguyễn Văn An']);
+  });
+});
