@@ -29,17 +29,7 @@ const inWords: Record<Field, string> = {
 };
 
 /** Reader bugs these plans found, each with the line that triggers it; remove an entry once the reader is fixed. */
-const NO_ROMAN = 'with its headings numbered "1. MỤC ĐÍCH, YÊU CẦU" … "5. TỔ CHỨC THỰC HIỆN" and no Roman numeral';
-const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [
-  { plan: 'u33-dongthap-du-thao-kh-ubnd-thuong-truc', field: 'reference_dates', why: 'the date after the issuer is not taken: "Kế hoạch số 45 /KH-UBND của Ủy ban nhân dân tỉnh ban hành ngày 15/10/2025"' },
-  { plan: 'u34-huyen-donganh-2024-kh-ubnd-muc-so-a-rap', field: 'reporting', why: `"… trước ngày 20/5/2024 … trước ngày 25/5/2024" is not found ${NO_ROMAN}` },
-  { plan: 'u34-huyen-donganh-2024-kh-ubnd-muc-so-a-rap', field: 'signer', why: `the signing block "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Xuân Thành" is not read ${NO_ROMAN}` },
-  { plan: 'u34-huyen-donganh-2024-kh-ubnd-muc-so-a-rap', field: 'archive_line', why: `"- Lưu: VT, YT." is not read ${NO_ROMAN}` },
-  { plan: 'u34-huyen-donganh-2024-kh-ubnd-muc-so-a-rap', field: 'task_label_style', why: `the "- Đơn vị chủ trì:" tasks under "3. NỘI DUNG HOẠT ĐỘNG" are not read ${NO_ROMAN}` },
-  { plan: 'u34-huyen-donganh-2024-kh-ubnd-muc-so-a-rap', field: 'tasks_with_lead_label', why: `"- Đơn vị chủ trì: Phòng Y tế huyện." is not tied to a task ${NO_ROMAN}` },
-  { plan: 'u42-daklak-xa-kh-ubnd-muoi-muc', field: 'signer', why: `the name "H' Blin Mlô" (an apostrophe, as in Ê Đê names) is read as no name` },
-  { plan: 'u43-ninhbinh-snv-kh-dinh-ky-hang-thang', field: 'reporting', why: '"định kỳ hằng tháng (trước ngày 28)": a day-only deadline after its recurrence is not read' },
-];
+const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [];
 
 const isKnown = (plan: string, field: Field) => KNOWN_READER_BUGS.some((b) => b.plan === plan && b.field === field);
 
