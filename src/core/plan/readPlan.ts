@@ -24,24 +24,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const lines = toLines(snapshot);
   const kindIndex = findKindLine(lines, 80);
 
-  let bodyStart = -1;
-  for (let i = kindIndex + 1; i < lines.length; i++) {
-    if (!lines[i].cell && (readSectionHeading(lines[i].text) || (/^[IVX]{1,4}\s*\.?$/.test(lines[i].text) && i + 1 < lines.length && readSectionHeading(`${lines[i].text.replace(/\.?$/, '.')} ${lines[i + 1].text}`)))) {
-      bodyStart = i;
-      break;
-    }
-  }
-  // A plan with no Roman numerals ("1. MỤC ĐÍCH, YÊU CẦU" … "5. TỔ CHỨC THỰC HIỆN") still has a body.
-  let arabicSections = false;
-  if (bodyStart < 0) {
-    for (let i = kindIndex + 1; i < lines.length; i++) {
-      if (!lines[i].cell && readArabicHeading(lines[i].text) && !isCitationLine(lines[i])) {
-        bodyStart = i;
-        arabicSections = true;
-        break;
-      }
-    }
-  }
+  const { bodyStart, arabicSections } = findBodyStart(lines, kindIndex);
   const sectionsFrom = bodyStart >= 0 ? bodyStart : lines.length;
 
   // Header above "KẾ HOẠCH"; without one (an OCR copy), the lines above the first citation.
@@ -64,38 +47,9 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     titleLines = lines.slice(kindIndex + 1, t.next);
   }
 
-  // The body runs to Nơi nhận, the signature or a "PHỤ LỤC" heading, whichever comes first.
-  let bodyEnd = lines.length;
-  for (let i = Math.max(sectionsFrom, preambleFrom); i < lines.length; i++) {
-    const l = lines[i];
-    if ((RECIPIENTS.test(l.fold) && l.text.length < 80) || AUTHORITY.test(l.text) || (APPENDIX.test(l.fold) && l.text === l.text.toUpperCase())) {
-      bodyEnd = i;
-      break;
-    }
-    if (ARCHIVE.test(l.fold) && l.text.length < 80) {
-      // A recipients list without its "Nơi nhận:" heading: the closing starts at its first line.
-      bodyEnd = i;
-      while (bodyEnd - 1 > i - 40 && /^[-–+•].{0,100};$/.test(lines[bodyEnd - 1].text)) bodyEnd--;
-      break;
-    }
-  }
-  if (bodyEnd === lines.length) bodyEnd = unheadedSignature(lines, Math.max(sectionsFrom, preambleFrom));
+  const bodyEnd = findBodyEnd(lines, Math.max(sectionsFrom, preambleFrom));
   const preamble = lines.slice(preambleFrom, Math.min(sectionsFrom, bodyEnd));
-  // A trích yếu that cites its parent ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …") cites it too.
-  const citationLines: PlanLine[] = titleLines.filter((l) => isCitationLine(l) && citesDatedDocument(l));
-  let list = false;
-  for (let i = 0; i < preamble.length; i++) {
-    const line = preamble[i];
-    const prev = citationLines[citationLines.length - 1];
-    const follows = prev !== undefined && prev === preamble[i - 1];
-    // A citation cut over two lines (a hard line break in a pasted text) continues on the next;
-    // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
-    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
-    const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
-    list = listed;
-    if (isCitationLine(line) || continues || listed) citationLines.push(line);
-  }
-  const references = readReferences(citationLines);
+  const references = readReferences(citationLinesOf(titleLines, preamble));
 
   const closing = readClosing(lines, bodyEnd);
 
@@ -144,6 +98,54 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     },
     dateText: header.dateText,
   };
+}
+
+/** The first section heading after "KẾ HOẠCH": Roman ("I. …", or "I." over its title), else "1. MỤC ĐÍCH …" in capitals. */
+function findBodyStart(lines: PlanLine[], kindIndex: number): { bodyStart: number; arabicSections: boolean } {
+  for (let i = kindIndex + 1; i < lines.length; i++) {
+    if (lines[i].cell) continue;
+    const alone = /^[IVX]{1,4}\s*\.?$/.test(lines[i].text) && i + 1 < lines.length && readSectionHeading(`${lines[i].text.replace(/\.?$/, '.')} ${lines[i + 1].text}`);
+    if (readSectionHeading(lines[i].text) || alone) return { bodyStart: i, arabicSections: false };
+  }
+  // A plan with no Roman numerals ("1. MỤC ĐÍCH, YÊU CẦU" … "5. TỔ CHỨC THỰC HIỆN") still has a body.
+  for (let i = kindIndex + 1; i < lines.length; i++) {
+    if (!lines[i].cell && readArabicHeading(lines[i].text) && !isCitationLine(lines[i])) return { bodyStart: i, arabicSections: true };
+  }
+  return { bodyStart: -1, arabicSections: false };
+}
+
+/** The body runs to Nơi nhận, the signature, a "PHỤ LỤC" heading or a Lưu line, whichever comes first. */
+function findBodyEnd(lines: PlanLine[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    if ((RECIPIENTS.test(l.fold) && l.text.length < 80) || AUTHORITY.test(l.text) || (APPENDIX.test(l.fold) && l.text === l.text.toUpperCase())) return i;
+    if (ARCHIVE.test(l.fold) && l.text.length < 80) {
+      // A recipients list without its "Nơi nhận:" heading: the closing starts at its first line.
+      let start = i;
+      while (start - 1 > i - 40 && /^[-–+•].{0,100};$/.test(lines[start - 1].text)) start--;
+      return start;
+    }
+  }
+  return unheadedSignature(lines, from);
+}
+
+/** The lines whose citations are the plan's bases. */
+function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine[] {
+  // A trích yếu that cites its parent ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …") cites it too.
+  const out: PlanLine[] = titleLines.filter((l) => isCitationLine(l) && citesDatedDocument(l));
+  let list = false;
+  for (let i = 0; i < preamble.length; i++) {
+    const line = preamble[i];
+    const prev = out[out.length - 1];
+    const follows = prev !== undefined && prev === preamble[i - 1];
+    // A citation cut over two lines (a hard line break in a pasted text) continues on the next;
+    // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
+    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
+    const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
+    list = listed;
+    if (isCitationLine(line) || continues || listed) out.push(line);
+  }
+  return out;
 }
 
 /** With no Nơi nhận, Lưu or TM./KT. line, a title in capitals over a name near the end starts the signature. */
