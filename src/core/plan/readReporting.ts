@@ -39,7 +39,7 @@ function recurrenceOf(suffix: string | undefined, clause: string, year: number |
   if (suffix === 'thang') return 'monthly';
   if (suffix === 'quy') return 'quarterly';
   if (/\b(?:0?6|sau) thang\b/.test(clause)) return 'half-yearly';
-  if (/(?:hang|moi) nam|hang nam/.test(clause)) return 'yearly';
+  if (/(?:hang|moi) nam/.test(clause)) return 'yearly';
   if (/(?:hang|moi) quy/.test(clause)) return 'quarterly';
   if (/(?:hang|moi) thang/.test(clause)) return 'monthly';
   return year != null ? 'once' : null;
