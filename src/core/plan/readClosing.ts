@@ -9,9 +9,10 @@ import type { PlanLine } from './lines';
 import type { Signer } from './model';
 
 export const RECIPIENTS = /^noi nhan\s*:?\s*/;
-export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ)\s*\.\s*\S/;
+// "TM.", "KT.", "Q.", "TL.", "TUQ."; also the older "T/M", "K/T" and a prefix whose full stop was lost.
+export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)(?:\s*\.\s*|\s+)(?=\p{Lu})/u;
 // "- Lưu: VT, TH.", also without its colon ("- Lưu VT, NC.").
-export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu)\b)/;
+export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu|vp|hs|ho so)\b)/;
 // Signing marks and the stamp of a digital signature, printed between the title and the name.
 const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so|ky boi|ngay ky|thoi gian ky|signature|co quan\s*:|email\s*:)/;
 // A person's name: two to seven capitalised words, no digits or punctuation of a sentence.

@@ -30,10 +30,13 @@ export interface IssueDate extends DateParts {
 
 // On folded text: "<place>, ngay <d> thang <m> nam <y>", any part of the date possibly blank or dotted.
 const ISSUE_DATE = /^(.*?)\s*,?\s*ngay\s*([0-9.…_ ]*?)\s*thang\s*([0-9.…_ ]*?)\s*nam\s*([0-9.…_]*)/;
+// Box 4 written short, a defect a check reports but still a date: "An Phú, ngày 05/6/2026".
+const ISSUE_DATE_SHORT = /^(.*?)\s*,?\s*ngay\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})/;
 
 /** Reads box 4: "Lai Châu, ngày 19 tháng 11 năm 2025" (or with blanks) → place and date. */
 export function parseIssueDate(line: string): IssueDate | null {
-  const m = ISSUE_DATE.exec(fold(line));
+  const folded = fold(line);
+  const m = ISSUE_DATE.exec(folded) ?? ISSUE_DATE_SHORT.exec(folded);
   if (!m) return null;
   const place = line.slice(0, m[1].length).replace(/[,\s]+$/, '').trim() || null;
   const num = (s: string) => (/^\s*\d{1,4}\s*$/.test(s) ? Number(s) : null);

@@ -86,3 +86,9 @@ describe('ethnic-minority names', () => {
     expect(closing('Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', name).signer?.name).toBe(name);
   });
 });
+
+describe('older signing prefixes', () => {
+  it('reads "T/M" and "K/T"', () => {
+    expect(closing('Nơi nhận:', '- Lưu: VT.', 'T/M ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lò Văn Pọm').signer).toMatchObject({ authority: 'T/M ỦY BAN NHÂN DÂN K/T CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lò Văn Pọm' });
+  });
+});

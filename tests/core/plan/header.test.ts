@@ -107,3 +107,10 @@ describe('an issuing body whose name runs over lines under its parent body', () 
     expect([plan.parentBody, plan.issuer]).toEqual(['SỞ Y TẾ TỈNH AN PHÚ', 'BỆNH VIỆN ĐA KHOA TRUNG TÂM AN PHÚ']);
   });
 });
+
+describe('box 4 written short', () => {
+  it('still gives the place and the date', () => {
+    const plan = readText('Số: 12/KH-UBND\nAn Phú, ngày 05/6/2026\nKẾ HOẠCH\nCông tác năm 2026\nI. MỤC TIÊU');
+    expect([plan.place, plan.date]).toEqual(['An Phú', '2026-06-05']);
+  });
+});
