@@ -24,9 +24,14 @@ const MARKDOWN_EDGE_ALL = /^\s*(?:#{1,6}\s+|[*_](?=\S))|(?<=\S)[*_]\s*$/g;
 
 /** A quick look at the first and last characters before running the Markdown pattern. */
 function hasMarkdownEdge(text: string): boolean {
-  const first = text.trimStart().charAt(0);
-  const last = text.trimEnd().slice(-1);
-  return first === '#' || first === '*' || first === '_' || last === '*' || last === '_';
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  let j = text.length - 1;
+  while (j > i && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9)) j--;
+  const first = text.charCodeAt(i);
+  const last = text.charCodeAt(j);
+  // "#", "*", "_"
+  return first === 35 || first === 42 || first === 95 || last === 42 || last === 95;
 }
 
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
