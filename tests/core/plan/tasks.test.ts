@@ -106,9 +106,10 @@ describe('content controls', () => {
         { index: 2, text: '1. Tuyên truyền pháp luật', tags: [] },
         { index: 3, text: 'Đơn vị chủ trì: Phòng Văn hóa - Xã hội', tags: ['kh:lead'] },
         { index: 4, text: 'Thời gian: Quý III/2026', tags: ['kh:timing'] },
-        { index: 5, text: '2. Kiểm tra, giám sát', tags: [] },
-        { index: 6, text: 'Văn phòng HĐND và UBND xã', tags: ['kh:lead'] },
-        { index: 7, text: '', tags: ['kh:timing'] },
+        { index: 5, text: 'Đơn vị phối hợp: Các thôn', tags: ['kh:cooperating'] },
+        { index: 6, text: '2. Kiểm tra, giám sát', tags: [] },
+        { index: 7, text: 'Văn phòng HĐND và UBND xã', tags: ['kh:lead'] },
+        { index: 8, text: '', tags: ['kh:timing'] },
       ],
     };
     const plan = readPlan(snapshot);
@@ -116,7 +117,8 @@ describe('content controls', () => {
       ['I.1', 'Phòng Văn hóa - Xã hội', 'Quý III/2026', 'control'],
       ['I.2', 'Văn phòng HĐND và UBND xã', null, 'control'],
     ]);
-    expect(plan.tasks[1].fields.timing).toMatchObject({ value: '', source: 'control', paragraph: 7 });
+    expect(plan.tasks[1].fields.timing).toMatchObject({ value: '', source: 'control', paragraph: 8 });
+    expect(plan.tasks[0].fields.cooperating).toMatchObject({ value: 'Các thôn', source: 'control' });
   });
 });
 
