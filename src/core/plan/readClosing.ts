@@ -88,10 +88,19 @@ const TITLE_WORD = /CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG|PHÓ|ỦY BAN|UỶ BAN|V
 // A rank or degree printed before the name: "Đại tá Nguyễn Văn A", "TS. Lê Thị B" (the latter a defect a check reports).
 const NAME_PREFIX = /^(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy|uý)|(?:PGS|GS|TS|ThS|BS|KS|CKII|CKI|BSCKII|BSCKI)\.?(?:\s*(?:TS|ThS|BS)\.?)*)\s+/u;
 
+// "(Đã ký)" printed after the name on its line.
+const SIGNED_AFTER = /\s*[([]\s*(?:đã ký|ký|đã ký và đóng dấu)[^)\]]*[)\]]\s*$/iu;
+
+/** The name as printed, without a "(Đã ký)" after it. */
+function nameText(line: PlanLine): string {
+  return line.text.replace(SIGNED_AFTER, '');
+}
+
 export function isName(line: PlanLine): boolean {
-  if (NAME.test(line.text) || NAME.test(line.text.replace(NAME_PREFIX, ''))) return true;
-  const words = line.text.split(' ');
-  return isMostlyUpper(line.text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(line.text) && !TITLE_WORD.test(line.text);
+  const text = nameText(line);
+  if (NAME.test(text) || NAME.test(text.replace(NAME_PREFIX, ''))) return true;
+  const words = text.split(' ');
+  return isMostlyUpper(text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(text) && !TITLE_WORD.test(text);
 }
 
 function looksLikeName(lines: PlanLine[], i: number): boolean {
@@ -107,7 +116,7 @@ function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
   if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
   while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
   let name: string | null = null;
-  if (i < lines.length && isName(lines[i])) name = lines[i++].text;
+  if (i < lines.length && isName(lines[i])) name = nameText(lines[i++]);
   closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
   return i;
 }

@@ -92,3 +92,9 @@ describe('older signing prefixes', () => {
     expect(closing('Nơi nhận:', '- Lưu: VT.', 'T/M ỦY BAN NHÂN DÂN', 'K/T CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lò Văn Pọm').signer).toMatchObject({ authority: 'T/M ỦY BAN NHÂN DÂN K/T CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Lò Văn Pọm' });
   });
 });
+
+describe('a name followed by "(Đã ký)"', () => {
+  it('reads the name without the mark', () => {
+    expect(closing('Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Tám (Đã ký)').signer?.name).toBe('Lê Văn Tám');
+  });
+});
