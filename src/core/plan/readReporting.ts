@@ -21,11 +21,15 @@ const EACH_DATE = /(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+th
 const REPORT_WORDS = /\b(?:bao cao|gui ket qua|ket qua thuc hien (?:ve|gui)|tong hop ket qua|dinh ky)\b/g;
 const OTHER_WORDS = /\b(?:hoan thanh|ho so|khen thuong|xep loai|dang ky|nop|ban hanh|xay dung|tham dinh|danh gia|nghiem thu|to chuc (?:hoi nghi|so ket|tong ket))\b/g;
 
+// "… để tổng hợp, báo cáo UBND" says what the receiver will do, not what is sent.
+const PURPOSE = /\bde (?:tong hop,? )?$/;
+
 /** Distance from the phrase [start, end) to the nearest match of `re` in the clause, or Infinity. */
-function nearest(clause: string, offset: number, start: number, end: number, re: RegExp): number {
+function nearest(clause: string, offset: number, start: number, end: number, re: RegExp, skipPurpose = false): number {
   let best = Infinity;
   re.lastIndex = 0;
   for (let m = re.exec(clause); m; m = re.exec(clause)) {
+    if (skipPurpose && PURPOSE.test(clause.slice(Math.max(0, m.index - 16), m.index))) continue;
     const a = offset + m.index;
     const b = a + m[0].length;
     const d = b <= start ? start - b : a >= end ? a - end : 0;
@@ -73,9 +77,13 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
       if (!month && !m[7] && !monthlyBefore) continue;
       const [a, b] = clauseAround(f, start, end);
       const clause = f.slice(a, b);
-      const report = nearest(clause, a, start, end, REPORT_WORDS);
+      // The nearest keyword decides; a report named only as the receiver's purpose ("… để tổng hợp,
+      // báo cáo") counts when nothing else is named (award files, evaluations, completion).
+      const report = nearest(clause, a, start, end, REPORT_WORDS, true);
+      const purposeOnly = nearest(clause, a, start, end, REPORT_WORDS);
       const other = nearest(clause, a, start, end, OTHER_WORDS);
-      if (!tagged && !(report < Infinity && report <= other)) continue;
+      const isReport = (report < Infinity && report <= other) || (other === Infinity && purposeOnly < Infinity);
+      if (!tagged && !isReport) continue;
       const dates: NonNullable<ReportingDeadline['dates']> = [];
       const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^.*?(?:ngay\s+|(?=\d{1,2}\s*\/))/, '');
       EACH_DATE.lastIndex = 0;

@@ -73,3 +73,13 @@ describe('a monthly deadline named by its day alone', () => {
     expect(deadlines('Các phòng tổng hợp kết quả kiểm tra, gửi Văn phòng Sở định kỳ hằng tháng (trước ngày 28).')).toMatchObject([{ text: 'trước ngày 28', day: 28, month: null, recurrence: 'monthly' }]);
   });
 });
+
+describe('a report named only as what the receiver will do', () => {
+  it('does not make an award-file deadline a reporting one', () => {
+    expect(deadlines('Hồ sơ đề nghị khen thưởng gửi về Sở Nội vụ trước ngày 15/11/2026 để tổng hợp, báo cáo UBND tỉnh.')).toEqual([]);
+  });
+
+  it('still counts plain sending "để tổng hợp, báo cáo" when nothing else is named', () => {
+    expect(deadlines('Các xã gửi về Phòng Văn hóa - Xã hội trước ngày 25/11/2026 để tổng hợp, báo cáo UBND tỉnh.')).toMatchObject([{ text: 'trước ngày 25/11/2026' }]);
+  });
+});
