@@ -57,7 +57,11 @@ const ARABIC_HEADING = /^(\d{1,2})\.\s+(\S.*)$/;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
-export function readSectionHeading(text: string): { numeral: string; title: string } | null {
+/**
+ * A Roman-numeral heading. A title in normal case counts when it names a known kind, or, with
+ * `expected`, when its numeral is the one that comes next ("I. Đặc điểm tình hình" opening the body).
+ */
+export function readSectionHeading(text: string, expected?: number): { numeral: string; title: string } | null {
   let m = SECTION.exec(text);
   if (!m) {
     // Without its full stop, only a title we know: "VI PHẠM PHÁP LUẬT", "XI MĂNG" are words, not sections.
@@ -69,7 +73,8 @@ export function readSectionHeading(text: string): { numeral: string; title: stri
   const upperTitle = isMostlyUpper(title);
   // "i)", "v)", "x)" are point letters, not numerals: a lower-case numeral or one closed by ")" needs a title in capitals.
   if ((m[1] !== m[1].toUpperCase() || /^\S+\s*\)/.test(text)) && !upperTitle) return null;
-  if (upperTitle || (title.length < 120 && !/[.;]$/.test(title) && sectionKind(title) !== 'other')) return { numeral: m[1], title };
+  const headingLike = title.length < 120 && !/[.;:,]$/.test(title) && /^\p{Lu}/u.test(title);
+  if (upperTitle || (headingLike && (sectionKind(title) !== 'other' || romanToNumber(m[1]) === expected))) return { numeral: m[1], title };
   return null;
 }
 
@@ -131,13 +136,14 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (skip?.has(line)) continue;
-    let heading: { numeral: string; title: string; pseudo?: boolean } | null = line.cell ? null : readSectionHeading(line.text);
+    const next: number = section && !section.pseudo ? (romanToNumber(section.numeral) ?? 0) + 1 : 1;
+    let heading: { numeral: string; title: string; pseudo?: boolean } | null = line.cell ? null : readSectionHeading(line.text, next);
     if (!heading && arabicSections && !line.cell) {
       const arabic = readArabicHeading(line.text);
       if (arabic) heading = { ...arabic, pseudo: true };
     }
     // "I." on a line of its own, the title on the next.
-    const alone = !heading && !line.cell ? NUMERAL_ALONE.exec(line.text) : null;
+    const alone: RegExpExecArray | null = !heading && !line.cell ? NUMERAL_ALONE.exec(line.text) : null;
     if (alone && romanToNumber(alone[1]) !== null && i + 1 < lines.length && isMostlyUpper(lines[i + 1].text) && !readMarker(lines[i + 1].text)) {
       heading = { numeral: alone[1], title: lines[++i].text };
     }

@@ -105,7 +105,7 @@ function findBodyStart(lines: PlanLine[], kindIndex: number): { bodyStart: numbe
   for (let i = kindIndex + 1; i < lines.length; i++) {
     if (lines[i].cell) continue;
     const alone = /^[IVX]{1,4}\s*\.?$/.test(lines[i].text) && i + 1 < lines.length && readSectionHeading(`${lines[i].text.replace(/\.?$/, '.')} ${lines[i + 1].text}`);
-    if (readSectionHeading(lines[i].text) || alone) return { bodyStart: i, arabicSections: false };
+    if (readSectionHeading(lines[i].text, 1) || alone) return { bodyStart: i, arabicSections: false };
   }
   // A plan with no Roman numerals ("1. MỤC ĐÍCH, YÊU CẦU" … "5. TỔ CHỨC THỰC HIỆN") still has a body.
   for (let i = kindIndex + 1; i < lines.length; i++) {

@@ -107,3 +107,10 @@ describe('a plan whose parts are numbered 1., 2., 3. instead of I, II, III', () 
     expect([plan.archiveLine, plan.signer?.name]).toEqual(['- Lưu: VT, YT.', 'Nguyễn Văn An']);
   });
 });
+
+describe('headings in normal case with titles of no known kind', () => {
+  it('reads them when they come in order, and not a sentence that merely starts with a numeral', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI. Đặc điểm tình hình\nNăm 2025 đạt nhiều kết quả.\nII. Mục tiêu\nBảo đảm an toàn.\nV. Hình thức khen thưởng\nIII. Tổ chức thực hiện\nCác thôn thực hiện.');
+    expect(plan.sections.map((s) => [s.numeral, s.title])).toEqual([['I', 'Đặc điểm tình hình'], ['II', 'Mục tiêu'], ['III', 'Tổ chức thực hiện']]);
+  });
+});
