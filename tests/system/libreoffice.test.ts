@@ -53,6 +53,17 @@ describe.skipIf(!ok)('LibreOffice opens the .docx files we write', () => {
     expect(flowing).toContain('Nguyễn Thị Hương');
   });
 
+  it('numbers pages from page 2, not on page 1', () => {
+    const blocks = samplePlanBlocks();
+    const filler = Array.from({ length: 40 }, (_, i) => ({ type: 'paragraph' as const, inlines: [{ text: `Nội dung triển khai số ${i + 1}: tổ chức tuyên truyền, phổ biến pháp luật về bình đẳng giới tại cơ sở.` }] }));
+    const bytes = blocksToDocx([...blocks.slice(0, -1), ...filler, blocks[blocks.length - 1]]);
+    const { info } = toPdf('pages', bytes);
+    expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
+    const page = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', join(dir, 'pages.pdf'), '-'], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page(2)[0]).toBe('2');
+    expect(page(1)[0]).not.toBe('1');
+  });
+
   it('keeps Vietnamese diacritics and escaped characters exactly', () => {
     const lines = ['Ủy ban nhân dân huyện Mường Tè', 'Đẩy mạnh ứng dụng; quản lý "chặt chẽ" & <hiệu quả>', 'Kỹ thuật, lũy kế, nữ giới, phẳng lặng, bền vững, hỗ trợ, thực hiện, Ỷ lại, Ữ'];
     const { flowing } = toPdf('text', textToDocx(lines));

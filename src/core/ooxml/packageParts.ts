@@ -13,16 +13,31 @@ export function relationshipsXml(rels: { id: string; type: string; target: strin
   return `<Relationships xmlns="${NS.pkgRels}">${rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('')}</Relationships>`;
 }
 
-export function sectionPropertiesXml(): string {
+/**
+ * A4 portrait with NĐ 30 margins; with `headerRelId`, page numbers in the header from page 2 on
+ * (`titlePg` gives page 1 its own, empty, header).
+ */
+export function sectionPropertiesXml(headerRelId?: string): string {
   return (
-    `<w:sectPr><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
+    `<w:sectPr>${headerRelId ? `<w:headerReference w:type="default" r:id="${headerRelId}"/>` : ''}<w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/>` +
     `<w:pgMar w:top="${PAGE.marginTop}" w:right="${PAGE.marginRight}" w:bottom="${PAGE.marginBottom}" w:left="${PAGE.marginLeft}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>` +
-    `<w:cols w:space="720"/><w:docGrid w:linePitch="360"/></w:sectPr>`
+    `<w:cols w:space="720"/>${headerRelId ? '<w:titlePg/>' : ''}<w:docGrid w:linePitch="360"/></w:sectPr>`
   );
 }
 
-export function documentXml(body: string, withSection: boolean): string {
-  return `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${body}${withSection ? sectionPropertiesXml() : ''}</w:body></w:document>`;
+/** document.xml; `section` is the body's sectPr (none for a flat OPC insertion). */
+export function documentXml(body: string, section = ''): string {
+  return `<w:document xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:body>${body}${section}</w:body></w:document>`;
+}
+
+/** header1.xml: the page number, centred, upright, 14 pt (NĐ 30 Phụ lục I). */
+export function pageNumberHeaderXml(): string {
+  const rPr = `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:cs="${FONT}"/><w:sz w:val="${SIZE.body * 2}"/><w:szCs w:val="${SIZE.body * 2}"/></w:rPr>`;
+  return (
+    `<w:hdr xmlns:w="${NS.w}" xmlns:r="${NS.r}"><w:p><w:pPr><w:jc w:val="center"/>${rPr}</w:pPr>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r><w:r>${rPr}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>` +
+    `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r><w:r>${rPr}<w:t>2</w:t></w:r><w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r></w:p></w:hdr>`
+  );
 }
 
 /** Defaults that make an unformatted paragraph NĐ 30 body text; blocks still carry direct formatting so insertOoxml keeps it. */
@@ -75,6 +90,7 @@ export function contentTypesXml(withParentLink: boolean): string {
     override('/word/document.xml', CONTENT_TYPE.document) +
     override('/word/styles.xml', CONTENT_TYPE.styles) +
     override('/word/settings.xml', CONTENT_TYPE.settings) +
+    override('/word/header1.xml', CONTENT_TYPE.header) +
     override('/docProps/core.xml', CONTENT_TYPE.coreProperties) +
     override('/docProps/app.xml', CONTENT_TYPE.extendedProperties) +
     (withParentLink ? override('/customXml/itemProps1.xml', CONTENT_TYPE.customXmlProps) : '') +

@@ -67,5 +67,5 @@ export function paragraphXml(p: ParagraphSpec, mark: RunSpec, content: string): 
 export function ruleXml(column: number, width: number, after = 0): string {
   const side = Math.max(0, Math.round((column - width) / 2));
   // The border sits on top of a tiny empty paragraph a little below the text it underlines.
-  return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, before: 40, after, ruleAbove: true }, { sizePt: 2 }, '');
+  return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, before: 90, after, ruleAbove: true }, { sizePt: 2 }, '');
 }

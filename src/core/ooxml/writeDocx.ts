@@ -10,8 +10,10 @@ import {
   contentTypesXml,
   corePropertiesXml,
   documentXml,
+  pageNumberHeaderXml,
   parentLinkParts,
   relationshipsXml,
+  sectionPropertiesXml,
   settingsXml,
   stylesXml,
 } from './packageParts';
@@ -26,12 +28,13 @@ export interface DocxOptions {
   created?: string;
 }
 
-/** A complete .docx around body XML (sections properties added). */
+/** A complete .docx around body XML: A4 section with NĐ 30 margins, page numbers from page 2. */
 export function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array {
   const link = options.parentLink ?? null;
   const documentRels = [
     { id: 'rId1', type: REL.styles, target: 'styles.xml' },
     { id: 'rId2', type: REL.settings, target: 'settings.xml' },
+    { id: 'rId4', type: REL.header, target: 'header1.xml' },
     ...(link ? [{ id: 'rId3', type: REL.customXml, target: '../customXml/item1.xml' }] : []),
   ];
   const parts: Record<string, string> = {
@@ -43,7 +46,8 @@ export function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array 
         { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
         { id: 'rId3', type: REL.extendedProperties, target: 'docProps/app.xml' },
       ]),
-    'word/document.xml': XML_DECL + documentXml(body, true),
+    'word/document.xml': XML_DECL + documentXml(body, sectionPropertiesXml('rId4')),
+    'word/header1.xml': XML_DECL + pageNumberHeaderXml(),
     'word/_rels/document.xml.rels': XML_DECL + relationshipsXml(documentRels),
     'word/styles.xml': XML_DECL + stylesXml(),
     'word/settings.xml': XML_DECL + settingsXml(),
@@ -95,7 +99,7 @@ export function blocksToFlatOpc(blocks: Block[]): string {
     `<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n<pkg:package xmlns:pkg="${NS.flatOpc}">` +
     flatPart('/_rels/.rels', CONTENT_TYPE.rels, relationshipsXml([{ id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' }])) +
     flatPart('/word/_rels/document.xml.rels', CONTENT_TYPE.rels, relationshipsXml([{ id: 'rId1', type: REL.styles, target: 'styles.xml' }])) +
-    flatPart('/word/document.xml', CONTENT_TYPE.document, documentXml(blocksToBodyXml(blocks), false)) +
+    flatPart('/word/document.xml', CONTENT_TYPE.document, documentXml(blocksToBodyXml(blocks))) +
     flatPart('/word/styles.xml', CONTENT_TYPE.styles, stylesXml()) +
     `</pkg:package>`
   );

@@ -33,6 +33,16 @@ describe('blocksToDocx: a complete package', () => {
     expect(strFromU8(parts['[Content_Types].xml'])).toContain('PartName="/customXml/itemProps1.xml"');
   });
 
+  it('numbers pages in the header, centred, from page 2 on (NĐ 30)', () => {
+    const header = strFromU8(parts['word/header1.xml']);
+    expect(header).toContain('<w:instrText xml:space="preserve"> PAGE </w:instrText>');
+    expect(header).toContain('<w:jc w:val="center"/>');
+    const doc = strFromU8(parts['word/document.xml']);
+    expect(doc).toMatch(/<w:headerReference w:type="default" r:id="rId4"\/>/);
+    expect(doc).toContain('<w:titlePg/>');
+    expect(strFromU8(parts['word/_rels/document.xml.rels'])).toContain('Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"');
+  });
+
   it('gives the same bytes for the same blocks', () => {
     expect(blocksToDocx(samplePlanBlocks())).toEqual(blocksToDocx(samplePlanBlocks()));
   });
