@@ -29,6 +29,12 @@ export interface CellPosition {
   column: number;
 }
 
+/** A tagged content control's text as it stands in one paragraph. */
+export interface ControlField {
+  tag: string;
+  text: string;
+}
+
 export interface SnapshotParagraph {
   /** 1-based position in the document: the `paragraph` of a finding, the line of a .txt. */
   index: number;
@@ -42,6 +48,12 @@ export interface SnapshotParagraph {
   format?: ParagraphFormat;
   /** Tags of the enclosing content controls, outermost first (`kh:lead`, `kh:timing` …). */
   tags: string[];
+  /**
+   * The tagged content controls in or around this paragraph with their own text, outermost first
+   * (`{tag: 'kh:lead', text: 'Sở Nội vụ'}`): the field's value without guessing the label. An empty
+   * control gives `text: ''`. .docx and Word only; absent when there are none.
+   */
+  fields?: ControlField[];
   cell?: CellPosition;
 }
 

@@ -1,4 +1,4 @@
-import type { CellPosition, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
+import type { CellPosition, ControlField, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
 import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
 import { scanWordXml } from './scanXml';
 import type { StyleSheet } from './styleSheet';
@@ -31,6 +31,9 @@ interface ParagraphState {
   style?: string;
   format: ParagraphFormat;
   tags: string[];
+  /** Block controls' fields take the paragraph's whole text; run controls' get theirs at closing. */
+  fields: ControlField[];
+  blockFields: ControlField[];
   cell?: CellPosition;
   run: RunState | null;
   /** Characters of text per run format, to find the dominant one. */
@@ -46,6 +49,9 @@ interface TableState {
 interface SdtState {
   tag: string | null;
   paragraph: ParagraphState | null;
+  /** For a run-level control: where its text starts in the paragraph's parts, and its field. */
+  start: number;
+  field: ControlField | null;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -140,6 +146,8 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
     if (run) paragraph.run = run;
     const format = clean(overlay(styles.paragraphBase(styleId), p.format));
     if (format) paragraph.format = format;
+    for (const f of p.blockFields) f.text = paragraph.text;
+    if (p.fields.length > 0) paragraph.fields = p.fields;
     if (p.cell) paragraph.cell = p.cell;
     paragraphs.push(paragraph);
     paragraphEnds.push(end);
@@ -172,8 +180,12 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
         case 'p': {
           const table = tables[tables.length - 1];
           const tags: string[] = [];
-          for (const s of sdts) if (s.tag) tags.push(s.tag);
-          pStack.push({ parts: [], format: {}, tags, cell: table ? { table: table.index, row: table.row, column: table.column } : undefined, run: null, weights: new Map() });
+          const blockFields: ControlField[] = [];
+          for (const s of sdts) if (s.tag) {
+            tags.push(s.tag);
+            blockFields.push({ tag: s.tag, text: '' });
+          }
+          pStack.push({ parts: [], format: {}, tags, fields: [...blockFields], blockFields, cell: table ? { table: table.index, row: table.row, column: table.column } : undefined, run: null, weights: new Map() });
           inPPr = false;
           return;
         }
@@ -232,7 +244,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
           return;
         }
         case 'sdt':
-          sdts.push({ tag: null, paragraph: p ?? null });
+          sdts.push({ tag: null, paragraph: p ?? null, start: p ? p.parts.length : 0, field: null });
           return;
         case 'sdtPr':
           inSdtPr = true;
@@ -243,7 +255,11 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
           if (inSdtPr && s && val) {
             s.tag = val;
             // A run-level control adds its tag to the paragraph it sits in.
-            if (s.paragraph && !s.paragraph.tags.includes(val)) s.paragraph.tags.push(val);
+            if (s.paragraph) {
+              if (!s.paragraph.tags.includes(val)) s.paragraph.tags.push(val);
+              s.field = { tag: val, text: '' };
+              s.paragraph.fields.push(s.field);
+            }
           }
           return;
         }
@@ -314,9 +330,11 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
         case 'tbl':
           tables.pop();
           return;
-        case 'sdt':
-          sdts.pop();
+        case 'sdt': {
+          const s = sdts.pop();
+          if (s?.field && s.paragraph) s.field.text = s.paragraph.parts.slice(s.start).join('').normalize('NFC');
           return;
+        }
         case 'sdtPr':
           inSdtPr = false;
           return;

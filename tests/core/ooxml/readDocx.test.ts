@@ -102,6 +102,25 @@ describe('readDocx: content controls', () => {
     expect(snap.paragraphs.map((x) => x.tags)).toEqual([['kh:section', 'kh:task', 'kh:timing'], []]);
   });
 
+  it('gives each field control its own text, so the value needs no label parsing', () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Đơn vị chủ trì: </w:t></w:r>${sdt('kh:lead', '<w:r><w:t>Sở </w:t></w:r><w:r><w:t>Nội vụ</w:t></w:r>')}<w:r><w:t>; phối hợp: </w:t></w:r>${sdt('kh:cooperating', '<w:r><w:t>Sở Tài chính</w:t></w:r>')}</w:p>`;
+    expect(readDocx(docxWithBody(body), 'kh.docx').paragraphs[0].fields).toEqual([
+      { tag: 'kh:lead', text: 'Sở Nội vụ' },
+      { tag: 'kh:cooperating', text: 'Sở Tài chính' },
+    ]);
+  });
+
+  it('gives an empty control an empty field, and a block control the paragraph text', () => {
+    const body = `<w:p><w:r><w:t xml:space="preserve">Thời gian thực hiện: </w:t></w:r>${sdt('kh:timing', '')}</w:p>` + sdt('kh:report-deadline', p('Báo cáo trước ngày 15/12'));
+    const [timing, report] = readDocx(docxWithBody(body), 'kh.docx').paragraphs;
+    expect(timing.fields).toEqual([{ tag: 'kh:timing', text: '' }]);
+    expect(report.fields).toEqual([{ tag: 'kh:report-deadline', text: 'Báo cáo trước ngày 15/12' }]);
+  });
+
+  it('has no fields on a paragraph without controls', () => {
+    expect(readDocx(docxWithBody(p('Đơn vị chủ trì: Sở Nội vụ')), 'kh.docx').paragraphs[0].fields).toBeUndefined();
+  });
+
   it('does not carry a run-level tag over to the next paragraph', () => {
     const body = `<w:p>${sdt('kh:lead', '<w:r><w:t>A</w:t></w:r>')}</w:p>` + p('B');
     expect(readDocx(docxWithBody(body), 'kh.docx').paragraphs.map((x) => x.tags)).toEqual([['kh:lead'], []]);

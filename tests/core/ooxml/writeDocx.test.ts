@@ -95,6 +95,11 @@ describe('blocksToDocx: round trip through readDocx', () => {
     expect(snap.paragraphs.find((p) => p.text.startsWith('Thực hiện Kế hoạch số 4595'))?.tags).toEqual(['kh:parent-citation']);
   });
 
+  it('reads back each field value exactly as the control holds it', () => {
+    expect(byText('Đơn vị chủ trì: Phòng Hành chính – Quản trị.')?.fields).toEqual([{ tag: 'kh:lead', text: 'Phòng Hành chính – Quản trị' }]);
+    expect(snap.paragraphs.find((p) => p.text.includes('hằng năm'))?.fields).toEqual([{ tag: 'kh:report-deadline', text: 'trước ngày 30/11 hằng năm' }]);
+  });
+
   it('gives the signature block Nơi nhận 12 bold italic, recipients 11 with "- ", signer 14 bold upper case', () => {
     expect(byText('Nơi nhận:')).toMatchObject({ cell: { table: 1, column: 0 }, run: { bold: true, italic: true, sizePt: 12 } });
     expect(byText('- UBND tỉnh (b/c);')).toMatchObject({ cell: { column: 0 }, run: { sizePt: 11 } });
