@@ -34,6 +34,12 @@ const PLUS = /^\+\s*/;
 const BULLET = /^[•·●○▪*]\s*/;
 
 export function readMarker(text: string): Marker | null {
+  // Most lines start with a word: look at the first characters before trying the patterns.
+  const c0 = text.charCodeAt(0);
+  const c1 = text.charCodeAt(1);
+  const digit = c0 >= 48 && c0 <= 57;
+  const point = c1 === 41 || c1 === 46 || c1 === 32; // ")", ".", " " after a single letter
+  if (!digit && !point && !MARK_CHARS.has(c0)) return null;
   let m = NESTED.exec(text);
   if (m) return { kind: 'arabic', rank: m[1].split('.').length, printed: m[0].trim(), label: m[1], length: m[0].length };
   m = ARABIC.exec(text);
@@ -54,6 +60,9 @@ const SECTION = /^([IVXLivxl]{1,6})\s*(?:[.:)–-]|\/(?=\s))\s*(\S.*)$/;
 // "V TỔ CHỨC THỰC HIỆN": the full stop lost in a copy; only before a title in capitals.
 const SECTION_NO_MARK = /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\p{M}\s,\-–:]{3,}[\p{Lu}])$/u;
 const ARABIC_HEADING = /^(\d{1,2})\.\s+(\S.*)$/;
+// First characters of a dash, plus or bullet marker: - – — ‐ + * • · ● ○ ▪
+const MARK_CHARS = new Set([45, 0x2013, 0x2014, 0x2010, 43, 42, 0x2022, 0xb7, 0x25cf, 0x25cb, 0x25aa]);
+const ROMAN_START = /^[IVXLivxl]/;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
@@ -62,6 +71,7 @@ const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
  * `expected`, when its numeral is the one that comes next ("I. Đặc điểm tình hình" opening the body).
  */
 export function readSectionHeading(text: string, expected?: number): { numeral: string; title: string } | null {
+  if (!ROMAN_START.test(text)) return null;
   let m = SECTION.exec(text);
   if (!m) {
     // Without its full stop, only a title we know: "VI PHẠM PHÁP LUẬT", "XI MĂNG" are words, not sections.
