@@ -69,3 +69,11 @@ export function ruleXml(column: number, width: number, after = 0): string {
   // The border sits on top of a tiny empty paragraph a little below the text it underlines.
   return paragraphXml({ align: 'center', indentLeft: side, indentRight: side, before: 90, after, ruleAbove: true }, { sizePt: 2 }, '');
 }
+
+/**
+ * The paragraph Word wants after a table that ends the body: 1 pt high, so a signature table that
+ * fills the page does not push a blank page after it.
+ */
+export function closingParagraphXml(): string {
+  return '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+}

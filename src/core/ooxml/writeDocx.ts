@@ -17,6 +17,7 @@ import {
   settingsXml,
   stylesXml,
 } from './packageParts';
+import { closingParagraphXml } from './paragraphXml';
 import { encodeXml } from './xmlBytes';
 
 export interface DocxOptions {
@@ -65,7 +66,7 @@ export function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array 
 function bodyForBlocks(blocks: Block[]): string {
   const body = blocksToBodyXml(blocks);
   const last = blocks[blocks.length - 1];
-  return last && (last.type === 'header' || last.type === 'signature') ? `${body}<w:p/>` : body;
+  return last && (last.type === 'header' || last.type === 'signature') ? body + closingParagraphXml() : body;
 }
 
 /** A complete NĐ 30 .docx for rendered blocks. */

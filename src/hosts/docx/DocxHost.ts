@@ -4,6 +4,7 @@ import { KhInputError } from '../../core/errors';
 import { blocksToBodyXml, bodyParagraphXml, type BodyContext } from '../../core/ooxml/blocksToBody';
 import { CONTENT_TYPE, NS, REL } from '../../core/ooxml/namespaces';
 import { openPackage, type PackageParts } from '../../core/ooxml/openPackage';
+import { closingParagraphXml } from '../../core/ooxml/paragraphXml';
 import { parentLinkParts, relationshipsXml, XML_DECL } from '../../core/ooxml/packageParts';
 import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../core/ooxml/parentLinkPart';
 import { readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
@@ -50,7 +51,7 @@ export class DocxHost implements DocumentHost {
     const offset = at === null ? this.current.scan.bodyEnd : this.current.scan.insertAfter[at - 1];
     const last = blocks[blocks.length - 1];
     // A table closing the body needs a paragraph after it, as Word writes it.
-    const tail = at === null && (last.type === 'header' || last.type === 'signature') ? '<w:p/>' : '';
+    const tail = at === null && (last.type === 'header' || last.type === 'signature') ? closingParagraphXml() : '';
     this.splice(offset, blocksToBodyXml(blocks, this.controls) + tail);
     const added = this.current.snapshot.paragraphs.length - before;
     this.selectedParagraph = (at ?? before) + added - (tail ? 1 : 0);
