@@ -17,8 +17,9 @@ export interface Header {
   at: { number?: number; date?: number };
 }
 
-const QUOC_HIEU = /^cong hoa xa hoi chu nghia viet nam/;
-const TIEU_NGU = /^doc lap\s*[-–—]\s*tu do/;
+// Loose on purpose: an OCR copy garbles a letter or two of the Quốc hiệu and Tiêu ngữ.
+const QUOC_HIEU = /^cong hoa xa hoi|chu nghia viet nam/;
+const TIEU_NGU = /^doc lap\s*[-–—]\s*tu do|tu do\s*[-–—]\s*hanh phuc/;
 const SEPARATOR = /^[-_=–—.*\s]{3,}$/;
 const INLINE_MARK = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do|dang cong san viet nam|[-_=–—]{3,}/;
 // Marks above or beside the header that name no body: the Party's header, draft and urgency marks.

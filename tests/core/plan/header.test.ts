@@ -114,3 +114,10 @@ describe('box 4 written short', () => {
     expect([plan.place, plan.date]).toEqual(['An Phú', '2026-06-05']);
   });
 });
+
+describe('an OCR copy with a garbled Quốc hiệu', () => {
+  it('does not add it to the issuing body', () => {
+    const plan = readText('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ CẦN THƠ\nCỘNG HÒA XÃ HỘI CHỦ NGHỈA VIỆT NAM\nĐộc lặp - Tự do - Hạnh phúc\nSố: 70/KH-UBND\nCần Thơ, ngày 15 tháng 9 năm 2025\nKẾ HOẠCH\nCông tác dân vận\nI. MỤC ĐÍCH');
+    expect(plan.issuer).toBe('ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ');
+  });
+});
