@@ -25,14 +25,26 @@ export interface DocxRead {
   documentXml: string;
 }
 
+/** The XML text of the parts the reader uses, however the package holds them (zip or flat OPC). */
+export interface WordPartTexts {
+  document: string;
+  styles: string | null;
+  theme: string | null;
+}
+
 /** Reads already-unzipped parts; the .docx host keeps the parts and calls this after each edit. */
 export function readDocxParts(parts: PackageParts, source: string): DocxRead {
+  const text = (name: string) => (parts[name] ? decodeXml(parts[name]) : null);
   const documentXml = decodeXml(requirePart(parts, DOCUMENT, source));
-  const stylesPart = parts['word/styles.xml'];
-  const themePart = parts['word/theme/theme1.xml'];
-  const styles = StyleSheet.parse(stylesPart ? decodeXml(stylesPart) : null, themePart ? decodeXml(themePart) : null, source);
+  return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml') }, findParentLink(parts, source), source);
+}
+
+/** The snapshot of a package's text parts; `parentLink` comes from wherever the host keeps it. */
+export function readWordParts(texts: WordPartTexts, parentLink: DocumentSnapshot['parentLink'], source: string): DocxRead {
+  const documentXml = texts.document;
+  const styles = StyleSheet.parse(texts.styles, texts.theme, source);
   const scan = scanBody(documentXml, styles, source);
-  const snapshot: DocumentSnapshot = { source, paragraphs: scan.paragraphs, parentLink: findParentLink(parts, source) };
+  const snapshot: DocumentSnapshot = { source, paragraphs: scan.paragraphs, parentLink };
   if (scan.page) snapshot.page = scan.page;
   const legacy = [...scan.fonts].filter(isLegacyVietnameseFont);
   if (legacy.length > 0) snapshot.legacyFonts = legacy;
