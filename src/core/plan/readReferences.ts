@@ -18,6 +18,7 @@ export const DOCUMENT_NUMBER = new RegExp(
 );
 
 const CITATION_VERB = /^(?:[-–+•]\s*)?(?:(?:de|nham|tiep tuc)\s+(?:trien khai|thuc hien|cu the hoa)|can cu|thuc hien|trien khai|thi hanh)\b/;
+const PROPOSAL = /[;.]\s*(?:xet|theo) (?:de nghi|to trinh)/;
 const NOT_A_BASIS = /^(?:[-–+•]\s*)?(?:theo|xet) de nghi/;
 
 /** A preamble line that cites: starts with Căn cứ / Thực hiện / Triển khai, or is tagged as the parent citation. */
@@ -76,8 +77,10 @@ export function readReferences(lines: PlanLine[]): Reference[] {
   const byNumber = new Map<string, Reference>();
   const out: Reference[] = [];
   for (const line of lines) {
-    const text = line.text;
-    const folded = line.fold;
+    // "…; Xét đề nghị của … tại Tờ trình số …": the proposal is not a basis, even on a citation line.
+    const proposal = PROPOSAL.exec(line.fold);
+    const text = proposal ? line.text.slice(0, proposal.index) : line.text;
+    const folded = proposal ? line.fold.slice(0, proposal.index) : line.fold;
     const mentions: Mention[] = [];
     DOCUMENT_NUMBER.lastIndex = 0;
     for (let m = DOCUMENT_NUMBER.exec(text); m; m = DOCUMENT_NUMBER.exec(text)) mentions.push({ number: m[0], start: m.index, end: m.index + m[0].length });

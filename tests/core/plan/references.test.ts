@@ -87,3 +87,10 @@ describe('a date given after "ban hành"', () => {
     expect(plan.references.map((r) => [r.number, r.date])).toEqual([['45/KH-UBND', '2025-10-15']]);
   });
 });
+
+describe('a proposal on the same line as a basis', () => {
+  it('leaves out the Tờ trình of "…; Xét đề nghị …"', () => {
+    const plan = preamble('Căn cứ Quyết định số 12/QĐ-UBND ngày 15/10/2025 của UBND tỉnh; Xét đề nghị của Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20/10/2025.');
+    expect(plan.references.map((r) => r.number)).toEqual(['12/QĐ-UBND']);
+  });
+});
