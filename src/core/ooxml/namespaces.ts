@@ -1,6 +1,8 @@
 /** Namespace URIs, relationship types and content types of the OOXML parts we read and write. */
 export const NS = {
   w: 'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
+  /** Word's "Strict Open XML Document" binds the same vocabulary to another URI. */
+  wStrict: 'http://purl.oclc.org/ooxml/wordprocessingml/main',
   r: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
   mc: 'http://schemas.openxmlformats.org/markup-compatibility/2006',
   a: 'http://schemas.openxmlformats.org/drawingml/2006/main',

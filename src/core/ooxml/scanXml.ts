@@ -31,7 +31,7 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
     if (!rootSeen) {
       rootSeen = true;
       for (const key in attrs) {
-        if (attrs[key] === NS.w) wPrefix = key === 'xmlns' ? '' : `${key.slice(6)}:`;
+        if (attrs[key] === NS.w || attrs[key] === NS.wStrict) wPrefix = key === 'xmlns' ? '' : `${key.slice(6)}:`;
         else if (attrs[key] === NS.mc && key.startsWith('xmlns:')) fallbackName = `${key.slice(6)}:Fallback`;
       }
     }

@@ -50,6 +50,12 @@ describe('readDocx: text of each paragraph', () => {
     expect(texts(docxWithBody(p('a') + '<w:p/>' + p('b')))).toEqual(['a', '', 'b']);
   });
 
+  it('reads a document saved as Strict Open XML', () => {
+    const xml = '<s:document xmlns:s="http://purl.oclc.org/ooxml/wordprocessingml/main"><s:body><s:p><s:r><s:rPr><s:b/></s:rPr><s:t>Kế hoạch</s:t></s:r></s:p></s:body></s:document>';
+    const [para] = readDocx(handmadeDocx({ 'word/document.xml': xml }), 'kh.docx').paragraphs;
+    expect(para).toMatchObject({ text: 'Kế hoạch', run: { bold: true } });
+  });
+
   it('accepts a producer that binds WordprocessingML to another prefix', () => {
     const xml = documentXml('<x:p><x:r><x:t>Kế hoạch</x:t></x:r></x:p>', 'x');
     expect(texts(handmadeDocx({ 'word/document.xml': xml }))).toEqual(['Kế hoạch']);
