@@ -39,12 +39,12 @@ export function citesDatedDocument(line: PlanLine): boolean {
 
 const TYPE_BY_SYMBOL: Record<string, string> = {
   KH: 'KH', QĐ: 'QĐ', NQ: 'NQ', CT: 'CT', NĐ: 'NĐ', TT: 'TT', TTLT: 'TTLT', CĐ: 'CĐ', PA: 'PA', CTr: 'CTr', ĐA: 'ĐA',
-  QC: 'QC', QCPH: 'QC', QyĐ: 'QyĐ', HD: 'HD', TB: 'TB', BC: 'BC', KL: 'KL', TTr: 'TTr', CV: 'CV', NQLT: 'NQLT',
+  QC: 'QC', QCPH: 'QC', KHLT: 'KHLT', VBHN: 'VBHN', QyĐ: 'QyĐ', HD: 'HD', TB: 'TB', BC: 'BC', KL: 'KL', TTr: 'TTr', CV: 'CV', NQLT: 'NQLT',
 };
 const TYPE_WORDS: [RegExp, string][] = [
   [/luat(?: [\p{L} ,]+)?$/u, 'Luật'], [/phap lenh$/, 'PL'], [/nghi quyet$/, 'NQ'], [/nghi dinh$/, 'NĐ'], [/quyet dinh$/, 'QĐ'],
   [/ke hoach$/, 'KH'], [/chi thi$/, 'CT'], [/thong tu$/, 'TT'], [/cong dien$/, 'CĐ'], [/de an$/, 'ĐA'], [/phuong an$/, 'PA'],
-  [/chuong trinh(?: hanh dong)?$/, 'CTr'], [/quy che(?: phoi hop)?$/, 'QC'], [/huong dan$/, 'HD'], [/ket luan$/, 'KL'], [/cong van$/, 'CV'],
+  [/chuong trinh(?: hanh dong)?$/, 'CTr'], [/quy che(?: phoi hop)?$/, 'QC'], [/huong dan$/, 'HD'], [/ket luan$/, 'KL'], [/cong van$/, 'CV'], [/van ban(?: hop nhat)?$/, 'CV'],
 ];
 
 function referenceType(number: string, before: string): string | null {
@@ -58,7 +58,9 @@ function referenceType(number: string, before: string): string | null {
 }
 
 const DOC_TYPE_WORD = '(?:chuong trinh|ke hoach|nghi quyet|quyet dinh|chi thi|nghi dinh|thong tu|cong dien|de an|luat|quy che|phuong an|huong dan|cong van|ket luan)';
-const ISSUER = new RegExp(`^\\s*(?:,\\s*)?(?:cua|do)\\s+(.+?)(?=\\s+(?:ve|phe duyet|ban hanh|quy dinh|thuc hien|trien khai|ke hoach|huong dan|ngay|tai|doi voi|va\\s+(?:cac\\s+)?${DOC_TYPE_WORD})\\b|[,;.(“”"]|$)`);
+// The issuer ends where the subject starts ("về", "phê duyệt", "sửa đổi" …) or at punctuation; a comma
+// inside a body's name ("Sở Văn hóa, Thể thao và Du lịch") does not end it.
+const ISSUER = new RegExp(`^\\s*(?:,\\s*)?(?:cua|do)\\s+((?:[^,;.(“”"]|,(?=\\s+[a-z ]{1,20}\\s+va\\s))+?)(?=\\s+(?:ve|phe duyet|ban hanh|quy dinh|thuc hien|trien khai|ke hoach|huong dan|ngay|tai|doi voi|sua doi|bo sung|hop nhat|giao|va\\s+(?:cac\\s+)?${DOC_TYPE_WORD})\\b|[;.(“”"]|,(?!\\s+[a-z ]{1,20}\\s+va\\s)|$)`);
 const SUBJECT_START = /^\s*,?\s*(?:ve viec|ve|phe duyet|ban hanh|quy dinh|huong dan)\b/;
 // Between two numbers sharing one date: "số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025".
 const CONNECTOR = /^[\s,]*(?:va|,)?\s*(?:so)?\s*$/;

@@ -94,3 +94,10 @@ describe('a proposal on the same line as a basis', () => {
     expect(plan.references.map((r) => r.number)).toEqual(['12/QĐ-UBND']);
   });
 });
+
+describe('the issuer of a cited document', () => {
+  it('keeps a comma inside a body\'s name and stops where the subject starts', () => {
+    const plan = preamble('Thực hiện Công văn số 245/SVHTTDL-QLVH&GĐ ngày 12/3/2026 của Sở Văn hóa, Thể thao và Du lịch về tổ chức Ngày Gia đình;', 'Căn cứ Nghị quyết số 71/NQ-CP ngày 01/5/2025 của Chính phủ sửa đổi, bổ sung Nghị quyết số 57/NQ-CP;');
+    expect(plan.references.map((r) => [r.number, r.issuer])).toEqual([['245/SVHTTDL-QLVH&GĐ', 'Sở Văn hóa, Thể thao và Du lịch'], ['71/NQ-CP', 'Chính phủ'], ['57/NQ-CP', null]]);
+  });
+});
