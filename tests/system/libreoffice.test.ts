@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../../src/core/ooxml/readDocx';
 import { blocksToDocx, textToDocx } from '../../src/core/ooxml/writeDocx';
 import { DocxHost } from '../../src/hosts/docx/DocxHost';
 import { SAMPLE_PARENT, samplePlanBlocks } from '../fixtures/docx/samplePlanBlocks';
@@ -68,6 +69,23 @@ describe.skipIf(!ok)('LibreOffice opens the .docx files we write', () => {
     const lines = ['Ủy ban nhân dân huyện Mường Tè', 'Đẩy mạnh ứng dụng; quản lý "chặt chẽ" & <hiệu quả>', 'Kỹ thuật, lũy kế, nữ giới, phẳng lặng, bền vững, hỗ trợ, thực hiện, Ỷ lại, Ữ'];
     const { flowing } = toPdf('text', textToDocx(lines));
     for (const line of lines) expect(flowing).toContain(line);
+  });
+
+  it('reads back a .docx that LibreOffice itself saved: same paragraphs, formatting and parent link', () => {
+    const ours = blocksToDocx(samplePlanBlocks(), { parentLink: SAMPLE_PARENT });
+    const source = join(dir, 'ours.docx');
+    writeFileSync(source, ours);
+    const out = join(dir, 'resaved');
+    const profile = pathToFileURL(join(dir, 'profile-resave')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, source], { timeout: 180_000, stdio: 'pipe' });
+    const theirs = readDocx(new Uint8Array(readFileSync(join(out, 'ours.docx'))), 'resaved.docx');
+    const mine = readDocx(ours, 'ours.docx');
+    expect(theirs.paragraphs.map((p) => p.text)).toEqual(mine.paragraphs.map((p) => p.text));
+    expect(theirs.parentLink).toEqual(SAMPLE_PARENT);
+    expect(theirs.page).toEqual(mine.page);
+    const kind = theirs.paragraphs.find((p) => p.text === 'KẾ HOẠCH');
+    expect(kind).toMatchObject({ run: { bold: true, sizePt: 14, font: 'Times New Roman' }, format: { alignment: 'center' } });
+    expect(theirs.paragraphs.find((p) => p.text === 'Nơi nhận:')).toMatchObject({ run: { bold: true, italic: true, sizePt: 12 }, cell: { table: 1, column: 0 } });
   });
 
   it('opens a document after the .docx host inserted a section and a parent link', async () => {
