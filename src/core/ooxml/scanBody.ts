@@ -1,6 +1,6 @@
 import type { CellPosition, ControlField, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
 import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
-import { scanWordXml } from './scanXml';
+import { onOff, scanWordXml } from './scanXml';
 import type { StyleSheet } from './styleSheet';
 
 /** What one pass over word/document.xml yields: the paragraphs and where to splice new content. */
@@ -52,6 +52,9 @@ interface SdtState {
   /** For a run-level control: where its text starts in the paragraph's parts, and its field. */
   start: number;
   field: ControlField | null;
+  /** `w:showingPlcHdr`: the control is empty and shows Word's prompt, which is not document text. */
+  placeholder: boolean;
+  hiding: boolean;
 }
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -104,6 +107,8 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
   let inPPr = false;
   let inRPr = false;
   let inSdtPr = false;
+  // Inside controls that show a placeholder prompt: paragraphs stay, their prompt text does not.
+  let hidden = 0;
   let inSectPr = false;
   let inT = false;
   let page: BodyScan['page'];
@@ -202,26 +207,26 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
           if (p?.run) inT = true;
           return;
         case 'tab':
-          if (p?.run && !inRPr) {
+          if (p?.run && !inRPr && hidden === 0) {
             p.parts.push('\t');
             p.run.length++;
           }
           return;
         case 'br':
         case 'cr':
-          if (p?.run) {
+          if (p?.run && hidden === 0) {
             p.parts.push('\n');
             p.run.length++;
           }
           return;
         case 'noBreakHyphen':
-          if (p?.run) {
+          if (p?.run && hidden === 0) {
             p.parts.push('-');
             p.run.length++;
           }
           return;
         case 'sym':
-          if (p?.run) {
+          if (p?.run && hidden === 0) {
             const ch = symbolChar(attr('char'));
             p.parts.push(ch);
             p.run.length += ch.length;
@@ -244,11 +249,25 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
           return;
         }
         case 'sdt':
-          sdts.push({ tag: null, paragraph: p ?? null, start: p ? p.parts.length : 0, field: null });
+          sdts.push({ tag: null, paragraph: p ?? null, start: p ? p.parts.length : 0, field: null, placeholder: false, hiding: false });
           return;
         case 'sdtPr':
           inSdtPr = true;
           return;
+        case 'showingPlcHdr': {
+          const s = sdts[sdts.length - 1];
+          if (inSdtPr && s) s.placeholder = onOff(attr('val'));
+          return;
+        }
+        case 'sdtContent': {
+          const s = sdts[sdts.length - 1];
+          if (s?.placeholder) {
+            s.hiding = true;
+            hidden++;
+          }
+          if (s && p) s.start = p.parts.length;
+          return;
+        }
         case 'tag': {
           const s = sdts[sdts.length - 1];
           const val = attr('val');
@@ -332,6 +351,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
           return;
         case 'sdt': {
           const s = sdts.pop();
+          if (s?.hiding) hidden--;
           if (s?.field && s.paragraph) s.field.text = s.paragraph.parts.slice(s.start).join('').normalize('NFC');
           return;
         }
@@ -350,7 +370,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
       }
     },
     text(text) {
-      if (!inT || skipDepth > 0) return;
+      if (!inT || skipDepth > 0 || hidden > 0) return;
       const p = top();
       if (!p?.run) return;
       p.parts.push(text);

@@ -123,6 +123,16 @@ describe('readDocx: content controls', () => {
     expect(report.fields).toEqual([{ tag: 'kh:report-deadline', text: 'Báo cáo trước ngày 15/12' }]);
   });
 
+  it("leaves out the prompt Word shows in an empty control (showingPlcHdr), so the field reads empty", () => {
+    const prompt = '<w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>Bấm vào đây để nhập văn bản.</w:t></w:r>';
+    const empty = `<w:sdt><w:sdtPr><w:tag w:val="kh:lead"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${prompt}</w:sdtContent></w:sdt>`;
+    const body = `<w:p><w:r><w:t xml:space="preserve">Đơn vị chủ trì: </w:t></w:r>${empty}</w:p>` + `<w:sdt><w:sdtPr><w:tag w:val="kh:timing"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p>${prompt}</w:p></w:sdtContent></w:sdt>` + p('sau');
+    const snap = readDocx(docxWithBody(body), 'kh.docx');
+    expect(snap.paragraphs.map((x) => x.text)).toEqual(['Đơn vị chủ trì: ', '', 'sau']);
+    expect(snap.paragraphs[0].fields).toEqual([{ tag: 'kh:lead', text: '' }]);
+    expect(snap.paragraphs[1].fields).toEqual([{ tag: 'kh:timing', text: '' }]);
+  });
+
   it('has no fields on a paragraph without controls', () => {
     expect(readDocx(docxWithBody(p('Đơn vị chủ trì: Sở Nội vụ')), 'kh.docx').paragraphs[0].fields).toBeUndefined();
   });
