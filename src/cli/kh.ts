@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { KhInputError } from '../core/errors';
 import type { CliIO, Command } from './io';
 import { check } from './commands/check';
@@ -46,17 +45,4 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     if (process.env.KH_DEBUG) io.err((e as Error).stack ?? '');
     return 2;
   }
-}
-
-const isEntry = process.argv[1] && /kh(\.ts|\.js)?$/.test(process.argv[1]);
-if (isEntry) {
-  const io: CliIO = {
-    out: (t) => process.stdout.write(t + '\n'),
-    err: (t) => process.stderr.write(t + '\n'),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-    cwd: process.cwd(),
-  };
-  main(process.argv.slice(2), io).then((code) => {
-    process.exitCode = code;
-  });
 }
