@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `kh`: runs the CLI from a bundle built on first use (a fast start: ~0.1 s instead of ~0.45 s
 // through tsx), rebuilt whenever a source is newer; falls back to tsx where it cannot be built.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,7 +27,8 @@ async function bundled() {
     const { build } = await import('esbuild');
     await build({
       entryPoints: [entry],
-      outfile: bundle,
+      // Written aside and renamed, so a kh started meanwhile never loads half a bundle.
+      outfile: `${bundle}.${process.pid}.tmp`,
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -36,6 +37,7 @@ async function bundled() {
       // CommonJS dependencies (handlebars, yaml) call require: give the ES module one.
       banner: { js: "import { createRequire as __khRequire } from 'node:module'; const require = __khRequire(import.meta.url);" },
     });
+    renameSync(`${bundle}.${process.pid}.tmp`, bundle);
     return bundle;
   } catch {
     return null;
