@@ -40,6 +40,11 @@ export interface SnapshotParagraph {
   index: number;
   /** NFC text, tabs and breaks kept as "\t" and "\n". */
   text: string;
+  /**
+   * The number Word draws for an automatically numbered paragraph (`I.`, `1.`, `a)`, `-`), which
+   * the .docx reader also puts at the head of `text` (then a tab or space) as the reader sees it.
+   */
+  listLabel?: string;
   /** Style id or name as the source gives it (`Heading1`, `Normal` …); absent in .txt. */
   style?: string;
   /** Display name of that style when the source has one (`heading 1`); .docx only. */

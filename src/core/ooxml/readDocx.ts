@@ -2,6 +2,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { openPackage, requirePart, type PackageParts } from './openPackage';
 import { isLegacyVietnameseFont } from './legacyFonts';
 import { findParentLink } from './parentLinkPart';
+import { Numbering } from './numbering';
 import { scanBody, type BodyScan } from './scanBody';
 import { StyleSheet } from './styleSheet';
 import { decodeXml } from './xmlBytes';
@@ -13,6 +14,7 @@ export function isReaderPart(name: string): boolean {
   return (
     name === DOCUMENT ||
     name === 'word/styles.xml' ||
+    name === 'word/numbering.xml' ||
     name === 'word/theme/theme1.xml' ||
     (name.startsWith('customXml/item') && !name.startsWith('customXml/itemProps') && name.endsWith('.xml'))
   );
@@ -30,20 +32,21 @@ export interface WordPartTexts {
   document: string;
   styles: string | null;
   theme: string | null;
+  numbering?: string | null;
 }
 
 /** Reads already-unzipped parts; the .docx host keeps the parts and calls this after each edit. */
 export function readDocxParts(parts: PackageParts, source: string): DocxRead {
   const text = (name: string) => (parts[name] ? decodeXml(parts[name]) : null);
   const documentXml = decodeXml(requirePart(parts, DOCUMENT, source));
-  return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml') }, findParentLink(parts, source), source);
+  return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml'), numbering: text('word/numbering.xml') }, findParentLink(parts, source), source);
 }
 
 /** The snapshot of a package's text parts; `parentLink` comes from wherever the host keeps it. */
 export function readWordParts(texts: WordPartTexts, parentLink: DocumentSnapshot['parentLink'], source: string): DocxRead {
   const documentXml = texts.document;
   const styles = StyleSheet.parse(texts.styles, texts.theme, source);
-  const scan = scanBody(documentXml, styles, source);
+  const scan = scanBody(documentXml, styles, source, texts.numbering ? Numbering.parse(texts.numbering, source) : undefined);
   const snapshot: DocumentSnapshot = { source, paragraphs: scan.paragraphs, parentLink };
   if (scan.page) snapshot.page = scan.page;
   const legacy = [...scan.fonts].filter(isLegacyVietnameseFont);

@@ -58,5 +58,5 @@ export function readFlatOpc(xml: string, source: string): DocumentSnapshot {
   }
   const customXml: Record<string, Uint8Array> = {};
   for (const [name, text] of parts) if (name.startsWith('customXml/item')) customXml[name] = encodeXml(text);
-  return readWordParts({ document, styles: parts.get('word/styles.xml') ?? null, theme: parts.get('word/theme/theme1.xml') ?? null }, findParentLink(customXml, source), source).snapshot;
+  return readWordParts({ document, styles: parts.get('word/styles.xml') ?? null, theme: parts.get('word/theme/theme1.xml') ?? null, numbering: parts.get('word/numbering.xml') ?? null }, findParentLink(customXml, source), source).snapshot;
 }

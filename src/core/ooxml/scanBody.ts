@@ -1,6 +1,7 @@
 import type { CellPosition, ControlField, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
 import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
 import { onOff, scanWordXml } from './scanXml';
+import type { Numbering } from './numbering';
 import type { StyleSheet } from './styleSheet';
 
 /** What one pass over word/document.xml yields: the paragraphs and where to splice new content. */
@@ -34,6 +35,8 @@ interface ParagraphState {
   /** Block controls' fields take the paragraph's whole text; run controls' get theirs at closing. */
   fields: ControlField[];
   blockFields: ControlField[];
+  numId?: string;
+  ilvl?: number;
   cell?: CellPosition;
   run: RunState | null;
   /** Characters of text per run format, to find the dominant one. */
@@ -89,7 +92,7 @@ function clean<T extends object>(o: T): T | undefined {
  * Reads document.xml in one streaming pass: paragraphs in body order (table cells, content
  * controls and text boxes included), deleted text left out, inserted text kept.
  */
-export function scanBody(xml: string, styles: StyleSheet, source: string): BodyScan {
+export function scanBody(xml: string, styles: StyleSheet, source: string, numbering?: Numbering): BodyScan {
   const paragraphs: SnapshotParagraph[] = [];
   const paragraphEnds: number[] = [];
   const insertAfter: number[] = [];
@@ -144,6 +147,16 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
       text: p.parts.join('').normalize('NFC'),
       tags: p.tags,
     };
+    // Word draws list numbers that are not in the text; put them back where the reader sees them.
+    const styleList = p.numId === undefined ? styles.listOf(styleId) : undefined;
+    const numId = p.numId ?? styleList?.numId;
+    if (numbering && numId && numId !== '0') {
+      const item = numbering.next(numId, p.ilvl ?? styleList?.ilvl ?? 0);
+      if (item && item.label) {
+        paragraph.listLabel = item.label.normalize('NFC');
+        paragraph.text = paragraph.listLabel + item.suffix + paragraph.text;
+      }
+    }
     if (styleId) paragraph.style = styleId;
     const styleName = styleId ? styles.styleName(styleId) : undefined;
     if (styleName) paragraph.styleName = styleName;
@@ -307,6 +320,8 @@ export function scanBody(xml: string, styles: StyleSheet, source: string): BodyS
         else applyRunProperty(p.run.direct, local, attr);
       } else if (inPPr && !inRPr) {
         if (local === 'pStyle') p.style = attr('val');
+        else if (local === 'numId') p.numId = attr('val');
+        else if (local === 'ilvl') p.ilvl = Number(attr('val') ?? 0);
         else applyParagraphProperty(p.format, local, attr);
       }
     },

@@ -10,6 +10,9 @@ interface StyleDef {
   basedOn?: string;
   run: RunProps;
   paragraph: ParagraphFormat;
+  /** `w:numPr` of the style: paragraphs in it are list items (Word's heading numbering). */
+  numId?: string;
+  ilvl?: number;
 }
 
 /**
@@ -31,6 +34,14 @@ export class StyleSheet {
     if (stylesXml) sheet.readStyles(stylesXml, source);
     if (themeXml) sheet.readTheme(themeXml);
     return sheet;
+  }
+
+  /** The list a paragraph style puts its paragraphs in, through its basedOn chain. */
+  listOf(id: string | undefined): { numId: string; ilvl?: number } | undefined {
+    for (let style = id ? this.styles.get(id) : undefined, depth = 0; style && depth <= 20; style = style.basedOn ? this.styles.get(style.basedOn) : undefined, depth++) {
+      if (style.numId !== undefined) return { numId: style.numId, ilvl: style.ilvl };
+    }
+    return undefined;
   }
 
   styleName(id: string): string | undefined {
@@ -107,6 +118,14 @@ export class StyleSheet {
             return;
         }
         if (local === null) return;
+        if (inPPr && !inRPr && current && local === 'numId') {
+          (current as StyleDef).numId = attr('val');
+          return;
+        }
+        if (inPPr && !inRPr && current && local === 'ilvl') {
+          (current as StyleDef).ilvl = Number(attr('val') ?? 0);
+          return;
+        }
         if (inRPr) applyRunProperty(current ? current.run : inDefaults ? this.defaultRun : {}, local, attr);
         else if (inPPr) applyParagraphProperty(current ? current.paragraph : inDefaults ? this.defaultParagraph : {}, local, attr);
       },
