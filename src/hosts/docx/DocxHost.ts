@@ -109,7 +109,7 @@ export class DocxHost implements DocumentHost {
   /** Our XML says `w:`; a document that binds another prefix to WordprocessingML is refused, not corrupted. */
   private requireWordPrefix(): void {
     const doc = this.current.documentXml;
-    if (!doc.includes(`xmlns:w="${NS.w}"`)) {
+    if (!doc.includes(`xmlns:w="${NS.w}"`) && !doc.includes(`xmlns:w='${NS.w}'`)) {
       throw new KhInputError(this.source, 'tài liệu dùng cách khai báo XML lạ (không có tiền tố w:), chưa sửa được bằng Soạn KH', {}, 'the document does not bind the w: prefix; it cannot be edited');
     }
   }
