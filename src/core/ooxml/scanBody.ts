@@ -147,6 +147,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
       text: p.parts.join('').normalize('NFC'),
       tags: p.tags,
     };
+    for (const f of p.blockFields) f.text = paragraph.text;
     // Word draws list numbers that are not in the text; put them back where the reader sees them.
     const styleList = p.numId === undefined ? styles.listOf(styleId) : undefined;
     const numId = p.numId ?? styleList?.numId;
@@ -164,7 +165,6 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
     if (run) paragraph.run = run;
     const format = clean(overlay(styles.paragraphBase(styleId), p.format));
     if (format) paragraph.format = format;
-    for (const f of p.blockFields) f.text = paragraph.text;
     if (p.fields.length > 0) paragraph.fields = p.fields;
     if (p.cell) paragraph.cell = p.cell;
     paragraphs.push(paragraph);
