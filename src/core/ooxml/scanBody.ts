@@ -70,8 +70,11 @@ function mm(twips: string | undefined): number | undefined {
 function symbolChar(hex: string | undefined): string {
   const code = hex ? parseInt(hex, 16) : NaN;
   if (!Number.isFinite(code)) return '';
-  // Symbol-font characters are stored in the private-use F0xx range; the low byte is the glyph.
-  return String.fromCodePoint(code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code);
+  if (code < 0xf000 || code > 0xf0ff) return String.fromCodePoint(code);
+  // Symbol/Wingdings glyphs live at F0xx; only their dashes and signs mean the ASCII character,
+  // the rest (ticks, arrows, bullets) read as a bullet rather than as an unrelated letter.
+  const low = code - 0xf000;
+  return [0x2a, 0x2b, 0x2d, 0x3c, 0x3d, 0x3e].includes(low) ? String.fromCharCode(low) : '•';
 }
 
 function formatKey(f: RunFormat): string {

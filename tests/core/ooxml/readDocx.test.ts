@@ -36,6 +36,11 @@ describe('readDocx: text of each paragraph', () => {
     expect(texts(docxWithBody(body))).toEqual(['- 2026-2030']);
   });
 
+  it('reads a Wingdings tick as a bullet, not as the Latin letter of its code', () => {
+    const body = '<w:p><w:r><w:sym w:font="Wingdings" w:char="F0FC"/><w:t xml:space="preserve"> Đã hoàn thành</w:t></w:r></w:p>';
+    expect(texts(docxWithBody(body))).toEqual(['• Đã hoàn thành']);
+  });
+
   it('reads a text box once, not once per mc:Choice and mc:Fallback', () => {
     const box = (t: string) => `<w:txbxContent>${p(t)}</w:txbxContent>`;
     const body = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>${box('Hộp chữ')}</w:drawing></mc:Choice><mc:Fallback><w:pict>${box('Hộp chữ')}</w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Sau hộp</w:t></w:r></w:p>`;
