@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { unzipSync } from 'fflate';
 import mammoth from 'mammoth';
 import type { Block } from '../src/core/blocks';
 import { checkPlan } from '../src/core/checks/engine';
@@ -94,7 +95,8 @@ async function main() {
   const findings = khCheck(bytes);
   const byRule = new Map<string, number>();
   for (const f of findings) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1);
-  console.log(`5,000-task plan: ${kb(bytes.length)} .docx, ${snapshot.paragraphs.length} paragraphs, ${readPlan(snapshot).tasks.length} tasks read`);
+  const documentXml = unzipSync(bytes, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml'];
+  console.log(`5,000-task plan: ${kb(bytes.length)} .docx (document.xml ${(documentXml.length / 1048576).toFixed(1)} MiB), ${snapshot.paragraphs.length} paragraphs, ${readPlan(snapshot).tasks.length} tasks read`);
   console.log(`findings: ${[...byRule].map(([r, n]) => `${r} ×${n}`).join(', ') || 'none'}`);
 
   const buffer = Buffer.from(bytes);
