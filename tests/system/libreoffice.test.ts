@@ -88,6 +88,20 @@ describe.skipIf(!ok)('LibreOffice opens the .docx files we write', () => {
     expect(theirs.paragraphs.find((p) => p.text === 'Nơi nhận:')).toMatchObject({ run: { bold: true, italic: true, sizePt: 12 }, cell: { table: 1, column: 0 } });
   });
 
+  it("reads Word list numbering in a .docx LibreOffice wrote exactly as LibreOffice draws it", () => {
+    const html = '<html><head><meta charset="utf-8"></head><body><p>KẾ HOẠCH</p><ol type="I"><li>MỤC ĐÍCH, YÊU CẦU<ol type="1"><li>Mục đích</li><li>Yêu cầu</li></ol></li><li>NHIỆM VỤ<ol type="1"><li>Tuyên truyền<ol type="a"><li>Hội nghị</li><li>Tọa đàm</li></ol></li></ol></li></ol></body></html>';
+    const source = join(dir, 'lists.html');
+    writeFileSync(source, html);
+    const out = join(dir, 'lists');
+    const profile = pathToFileURL(join(dir, 'profile-lists')).href;
+    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--writer', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', out, source], { timeout: 180_000, stdio: 'pipe' });
+    const bytes = new Uint8Array(readFileSync(join(out, 'lists.docx')));
+    const ours = readDocx(bytes, 'lists.docx').paragraphs.map((p) => p.text.replace(/\s+/g, ' ').trim());
+    const drawn = toPdf('lists', bytes).layout.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    expect(ours.filter((t) => /^[IVX]+\. |^[a-z]\. |^\d+\. /.test(t)).length).toBeGreaterThanOrEqual(6);
+    expect(ours).toEqual(drawn);
+  });
+
   it('opens a document after the .docx host inserted a section and a parent link', async () => {
     const host = new DocxHost(blocksToDocx(samplePlanBlocks().slice(0, 5)), 'kh.docx');
     await host.insertBlocks([{ type: 'section', numeral: 'II', title: 'Nhiệm vụ' }, { type: 'paragraph', inlines: [{ text: 'Thời gian thực hiện: ' }, { text: 'Quý IV năm 2026', field: 'kh:timing' }] }]);
