@@ -8,6 +8,7 @@ import { closingParagraphXml } from '../../core/ooxml/paragraphXml';
 import { parentLinkParts, relationshipsXml, XML_DECL } from '../../core/ooxml/packageParts';
 import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../core/ooxml/parentLinkPart';
 import { readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
+import { textToDocx } from '../../core/ooxml/writeDocx';
 import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost } from '../host';
@@ -39,6 +40,11 @@ export class DocxHost implements DocumentHost {
     this.requireWordPrefix();
   }
 
+  /** A new, empty A4 document (one empty paragraph), for the pane outside Word. */
+  static blank(source = 'kế hoạch mới.docx'): DocxHost {
+    return new DocxHost(textToDocx(['']), source);
+  }
+
   async readSnapshot(): Promise<DocumentSnapshot> {
     return this.current.snapshot;
   }
@@ -65,6 +71,8 @@ export class DocxHost implements DocumentHost {
   async insertParagraphAfter(index: number, text: string, tag?: string): Promise<void> {
     this.requireParagraph(index);
     this.splice(this.current.scan.insertAfter[index - 1], bodyParagraphXml(text, tag, this.controls));
+    // The selection stays on the same paragraph, which moved down if it came after the new one.
+    if (this.selectedParagraph !== null && this.selectedParagraph > index) this.selectedParagraph++;
   }
 
   async readParentLink(): Promise<ParentLink | null> {

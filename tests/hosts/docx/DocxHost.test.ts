@@ -90,6 +90,24 @@ describe('DocxHost', () => {
     expect(snap.paragraphs[2]).toMatchObject({ text: 'dòng thêm', tags: [], cell: { table: 0, row: 0, column: 0 } });
   });
 
+  it('keeps the selection on the same paragraph when a paragraph is inserted above it', async () => {
+    const host = new DocxHost(foreignDocx(), 'kh.docx');
+    await host.selectParagraph(4);
+    await host.insertParagraphAfter(1, 'mới');
+    expect(host.selectedParagraph).toBe(5);
+    expect((await host.readSnapshot()).paragraphs[4].text).toBe('Thời gian thực hiện: Quý IV');
+    await host.insertParagraphAfter(5, 'sau');
+    expect(host.selectedParagraph).toBe(5);
+  });
+
+  it('starts a blank A4 document for the pane outside Word', async () => {
+    const host = DocxHost.blank();
+    expect((await host.readSnapshot()).paragraphs.map((x) => x.text)).toEqual(['']);
+    expect((await host.readSnapshot()).page).toMatchObject({ widthMm: 210, heightMm: 297 });
+    await host.insertBlocks(section);
+    expect(await texts(host)).toEqual(['', 'IV. TỔ CHỨC THỰC HIỆN', 'Báo cáo trước ngày 15/12/2026']);
+  });
+
   it('refuses a paragraph number the document does not have, in Vietnamese', async () => {
     const host = new DocxHost(foreignDocx(), 'kh.docx');
     await expect(host.selectParagraph(9)).rejects.toThrow(KhInputError);
