@@ -1,0 +1,141 @@
+/// <reference types="office-js" />
+import type { Block, FieldTag } from '../../core/blocks';
+import { KhInputError } from '../../core/errors';
+import { PARENT_LINK_NS } from '../../core/ooxml/namespaces';
+import { parseParentLink, serializeParentLink } from '../../core/ooxml/parentLinkPart';
+import { readFlatOpc } from '../../core/ooxml/readFlatOpc';
+import { blocksToFlatOpc } from '../../core/ooxml/writeDocx';
+import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
+import type { DocumentHost } from '../host';
+import { navigateToParagraph } from './navigateToParagraph';
+import { FIELD_TITLES } from './fieldTitles';
+
+/** Key of the parent link in `Office.context.document.settings` where WordApi 1.4 is missing. */
+export const PARENT_LINK_SETTING = 'soanKh.parentLink';
+
+/**
+ * The document host on Office.js. Every method is one `Word.run`; reading, inserting and
+ * selecting are one `context.sync()` each (see docs/word-host.md for why and how it was measured).
+ */
+export class WordHost implements DocumentHost {
+  readonly kind = 'word' as const;
+
+  constructor(readonly source = 'Tài liệu Word đang mở') {}
+
+  /** One sync: the body as flat OPC, read by the same OOXML reader as a .docx. */
+  async readSnapshot(): Promise<DocumentSnapshot> {
+    const ooxml = await Word.run(async (context) => {
+      const result = context.document.body.getOoxml();
+      await context.sync();
+      return result.value;
+    });
+    const snapshot = readFlatOpc(ooxml, this.source);
+    // The body's OOXML carries no custom XML part; the settings fallback costs no round trip.
+    if (!hasCustomXmlParts()) snapshot.parentLink = readSettingsLink(this.source);
+    return snapshot;
+  }
+
+  /** One sync: the blocks as flat OPC after the selection, so a selected text is never replaced. */
+  async insertBlocks(blocks: Block[]): Promise<void> {
+    if (blocks.length === 0) return;
+    const ooxml = blocksToFlatOpc(blocks);
+    await Word.run(async (context) => {
+      context.document.getSelection().insertOoxml(ooxml, 'After');
+      await context.sync();
+    });
+  }
+
+  /** One sync: a getFirst/getNext chain is built without round trips, then selected. */
+  async selectParagraph(index: number): Promise<void> {
+    requireIndex(index, this.source);
+    await Word.run(async (context) => {
+      navigateToParagraph(context.document.body, index).select('Select');
+      await context.sync();
+    });
+  }
+
+  /** One sync: the new paragraph, wrapped in a tagged content control when a tag is given. */
+  async insertParagraphAfter(index: number, text: string, tag?: string): Promise<void> {
+    requireIndex(index, this.source);
+    await Word.run(async (context) => {
+      const added = navigateToParagraph(context.document.body, index).insertParagraph(text, 'After');
+      if (tag) {
+        const control = added.insertContentControl();
+        control.tag = tag;
+        control.title = FIELD_TITLES[tag as FieldTag] ?? tag;
+      }
+      added.select('End');
+      await context.sync();
+    });
+  }
+
+  /** Two syncs on WordApi 1.4 (find the part, then read its XML); none on the settings fallback. */
+  async readParentLink(): Promise<ParentLink | null> {
+    if (!hasCustomXmlParts()) return readSettingsLink(this.source);
+    return Word.run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(PARENT_LINK_NS);
+      parts.load('items/id');
+      await context.sync();
+      if (parts.items.length === 0) return null;
+      const xml = parts.items[0].getXml();
+      await context.sync();
+      return parseParentLink(xml.value, this.source);
+    });
+  }
+
+  /** Two syncs on WordApi 1.4: old parts found, then deleted and the new one added in one batch. */
+  async writeParentLink(link: ParentLink): Promise<void> {
+    if (!hasCustomXmlParts()) {
+      Office.context.document.settings.set(PARENT_LINK_SETTING, JSON.stringify(link));
+      await new Promise<void>((resolve, reject) =>
+        Office.context.document.settings.saveAsync((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(r.error?.message ?? 'saveAsync failed')))),
+      );
+      return;
+    }
+    await Word.run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(PARENT_LINK_NS);
+      parts.load('items/$none');
+      await context.sync();
+      for (const part of parts.items) part.delete();
+      context.document.customXmlParts.add(serializeParentLink(link));
+      await context.sync();
+    });
+  }
+
+  /**
+   * Two syncs: every content control with the tag, then all replaced in one batch. Returns how many
+   * were updated, so the pane can say so (0 when the document was written by hand).
+   */
+  async replaceFieldText(tag: FieldTag, text: string): Promise<number> {
+    return Word.run(async (context) => {
+      const controls = context.document.body.contentControls.getByTag(tag);
+      controls.load('items/$none');
+      await context.sync();
+      for (const control of controls.items) control.insertText(text, 'Replace');
+      await context.sync();
+      return controls.items.length;
+    });
+  }
+}
+
+function hasCustomXmlParts(): boolean {
+  return Office.context.requirements.isSetSupported('WordApi', '1.4');
+}
+
+function readSettingsLink(source: string): ParentLink | null {
+  const raw = Office.context.document.settings.get(PARENT_LINK_SETTING) as unknown;
+  if (raw == null || raw === '') return null;
+  try {
+    const link = JSON.parse(String(raw)) as ParentLink;
+    if (typeof link.number === 'string' && typeof link.kind === 'string' && typeof link.issuer === 'string') return link;
+  } catch {
+    // fall through to the error below
+  }
+  throw new KhInputError(source, 'liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng; hãy liên kết lại', {}, 'the parent link stored in the document is damaged; link it again');
+}
+
+function requireIndex(index: number, source: string): void {
+  if (!Number.isInteger(index) || index < 1) {
+    throw new KhInputError(source, `không có đoạn số ${index} trong tài liệu`, { paragraph: index }, `there is no paragraph ${index} in the document`);
+  }
+}

@@ -1,0 +1,132 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Block } from '../../../src/core/blocks';
+import { serializeParentLink } from '../../../src/core/ooxml/parentLinkPart';
+import { blocksToFlatOpc } from '../../../src/core/ooxml/writeDocx';
+import type { ParentLink } from '../../../src/core/snapshot';
+import { PARENT_LINK_SETTING, WordHost } from '../../../src/hosts/word/WordHost';
+import { FakeWord, PropertyNotLoadedError } from './fakeWord';
+
+const PLAN: Block[] = [
+  { type: 'doc-kind', text: 'KẾ HOẠCH' },
+  { type: 'section', numeral: 'III', title: 'NHIỆM VỤ, GIẢI PHÁP' },
+  { type: 'item', marker: '1.', inlines: [{ text: 'Tuyên truyền về bình đẳng giới' }] },
+  { type: 'paragraph', inlines: [{ text: 'Đơn vị chủ trì: ' }, { text: 'Phòng Văn hóa - Xã hội', field: 'kh:lead' }] },
+];
+
+const LINK: ParentLink = { id: 'kh-163-ubnd-bac-ninh', kind: 'KH', number: '163/KH-UBND', date: '2026-05-12', issuer: 'UBND tỉnh Bắc Ninh' };
+
+let fake: FakeWord;
+let uninstall: () => void;
+const host = new WordHost('KH xã.docx');
+
+function open(paragraphs: string[], sets = ['WordApi 1.3', 'WordApi 1.4']): void {
+  fake = FakeWord.document(paragraphs, { bodyOoxml: blocksToFlatOpc(PLAN), requirementSets: new Set(sets) });
+  uninstall = fake.install();
+}
+
+beforeEach(() => open(['KẾ HOẠCH', 'III. NHIỆM VỤ, GIẢI PHÁP', '1. Tuyên truyền', 'Thời gian thực hiện: năm 2026']));
+afterEach(() => uninstall());
+
+describe('the fake enforces Office rules', () => {
+  it('throws when a result is read before the sync', async () => {
+    await expect(
+      (globalThis as unknown as { Word: typeof Word }).Word.run(async (context) => context.document.body.getOoxml().value),
+    ).rejects.toBeInstanceOf(PropertyNotLoadedError);
+  });
+
+  it('throws when a collection is read without load', async () => {
+    await expect(
+      (globalThis as unknown as { Word: typeof Word }).Word.run(async (context) => {
+        const controls = context.document.body.contentControls.getByTag('kh:lead');
+        await context.sync();
+        return controls.items.length;
+      }),
+    ).rejects.toBeInstanceOf(PropertyNotLoadedError);
+  });
+});
+
+describe('WordHost', () => {
+  it('reads the whole document in one sync, through the same OOXML reader as a .docx', async () => {
+    const snapshot = await host.readSnapshot();
+    expect(fake.syncs).toBe(1);
+    expect(snapshot.source).toBe('KH xã.docx');
+    const lead = snapshot.paragraphs.find((p) => p.text.startsWith('Đơn vị chủ trì'));
+    expect(lead?.text).toBe('Đơn vị chủ trì: Phòng Văn hóa - Xã hội');
+    expect(snapshot.paragraphs.some((p) => p.tags.includes('kh:lead'))).toBe(true);
+  });
+
+  it('inserts a plan after the selection in one sync, as flat OPC', async () => {
+    await host.selectParagraph(2);
+    fake.syncs = 0;
+    await host.insertBlocks(PLAN);
+    expect(fake.syncs).toBe(1);
+    expect(fake.state.insertedOoxml).toHaveLength(1);
+    expect(fake.state.insertedOoxml[0].location).toBe('After');
+    expect(fake.state.insertedOoxml[0].at).toBe(2);
+    expect(fake.state.insertedOoxml[0].ooxml).toContain('pkg:package');
+    expect(fake.state.insertedOoxml[0].ooxml).toContain('Phòng Văn hóa - Xã hội');
+  });
+
+  it('inserts nothing and makes no round trip for an empty selection of sections', async () => {
+    await host.insertBlocks([]);
+    expect(fake.syncs).toBe(0);
+  });
+
+  it('selects a finding’s paragraph in one sync, however deep in the document', async () => {
+    uninstall();
+    open(Array.from({ length: 500 }, (_, i) => `Đoạn ${i + 1}`));
+    await host.selectParagraph(437);
+    expect(fake.syncs).toBe(1);
+    expect(fake.state.selection).toBe(437);
+  });
+
+  it('says in Vietnamese when the paragraph does not exist', async () => {
+    await expect(host.selectParagraph(0)).rejects.toThrow('không có đoạn số 0');
+  });
+
+  it('inserts the lead unit a fix offers as a tagged control after the task, in one sync', async () => {
+    await host.insertParagraphAfter(3, 'Đơn vị chủ trì: Văn phòng HĐND và UBND xã', 'kh:lead');
+    expect(fake.syncs).toBe(1);
+    expect(fake.state.paragraphs[3]).toEqual({ text: 'Đơn vị chủ trì: Văn phòng HĐND và UBND xã', tag: 'kh:lead', controlTitle: 'Đơn vị chủ trì' });
+    expect(fake.state.paragraphs[4].text).toBe('Thời gian thực hiện: năm 2026');
+  });
+
+  it('stores the parent link as a custom XML part and reads it back (WordApi 1.4)', async () => {
+    fake.state.customXmlParts.push({ id: 'old', xml: serializeParentLink({ ...LINK, number: '1/KH-UBND' }) });
+    await host.writeParentLink(LINK);
+    expect(fake.syncs).toBe(2);
+    expect(fake.state.customXmlParts).toHaveLength(1);
+    expect(await host.readParentLink()).toEqual(LINK);
+  });
+
+  it('reads no link from a document that has none', async () => {
+    expect(await host.readParentLink()).toBeNull();
+  });
+
+  it('falls back to document settings where WordApi 1.4 is missing', async () => {
+    uninstall();
+    open(['KẾ HOẠCH'], ['WordApi 1.3']);
+    await host.writeParentLink(LINK);
+    expect(fake.state.settingsSaves).toBe(1);
+    expect(fake.syncs).toBe(0);
+    expect(await host.readParentLink()).toEqual(LINK);
+    expect((await host.readSnapshot()).parentLink).toEqual(LINK);
+  });
+
+  it('reports a damaged stored link as a Vietnamese input error', async () => {
+    uninstall();
+    open(['KẾ HOẠCH'], ['WordApi 1.3']);
+    fake.state.settings.set(PARENT_LINK_SETTING, '{"kind":');
+    await expect(host.readParentLink()).rejects.toThrow('liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng');
+  });
+
+  it('updates every parent-citation field in two syncs and says how many', async () => {
+    uninstall();
+    open([]);
+    fake.state.paragraphs.push({ text: 'Kế hoạch số 1/KH-UBND', tag: 'kh:parent-citation' }, { text: 'khác' }, { text: 'Kế hoạch số 1/KH-UBND', tag: 'kh:parent-citation' });
+    const n = await host.replaceFieldText('kh:parent-citation', 'Kế hoạch số 163/KH-UBND ngày 12/5/2026');
+    expect(n).toBe(2);
+    expect(fake.syncs).toBe(2);
+    expect(fake.state.paragraphs.map((p) => p.text)).toEqual(['Kế hoạch số 163/KH-UBND ngày 12/5/2026', 'khác', 'Kế hoạch số 163/KH-UBND ngày 12/5/2026']);
+  });
+});
