@@ -48,12 +48,20 @@ export class StyleSheet {
     return this.styles.get(id)?.name;
   }
 
-  /** docDefaults ⊕ the paragraph style chain ⊕ the character style chain. */
+  /**
+   * docDefaults ⊕ the paragraph style chain ⊕ the character style chain. Bold, italic and caps are
+   * toggle properties (ECMA-376 §17.7.3): set by both styles they cancel out, as Word shows it.
+   */
   runBase(paragraphStyle: string | undefined, runStyle: string | undefined): RunProps {
     const key = `${paragraphStyle ?? ''}\u0000${runStyle ?? ''}`;
     let cached = this.runCache.get(key);
     if (!cached) {
-      cached = overlay(overlay(this.defaultRun, this.chainRun(paragraphStyle, 0)), this.chainRun(runStyle, 0));
+      const para = this.chainRun(paragraphStyle, 0);
+      const char = this.chainRun(runStyle, 0);
+      cached = overlay(overlay(this.defaultRun, para), char);
+      for (const toggle of ['bold', 'italic', 'allCaps'] as const) {
+        if (para[toggle] !== undefined && char[toggle] !== undefined) cached[toggle] = para[toggle] !== char[toggle];
+      }
       this.runCache.set(key, cached);
     }
     return cached;

@@ -188,6 +188,14 @@ describe('readDocx: formatting', () => {
     expect(para.run).toEqual({ italic: true, allCaps: true, sizePt: 14, font: 'Times New Roman' });
   });
 
+  it('lets a bold character style on a bold paragraph style cancel out, as Word toggles it', () => {
+    const strong = '<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>';
+    const body = '<w:p><w:pPr><w:pStyle w:val="Tiu"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/></w:rPr><w:t>không đậm</w:t></w:r></w:p>';
+    expect(readDocx(docxWithBody(body, styles + strong), 'kh.docx').paragraphs[0].run?.bold).toBeUndefined();
+    const direct = '<w:p><w:pPr><w:pStyle w:val="Tiu"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Strong"/><w:b/></w:rPr><w:t>đậm</w:t></w:r></w:p>';
+    expect(readDocx(docxWithBody(direct, styles + strong), 'kh.docx').paragraphs[0].run?.bold).toBe(true);
+  });
+
   it('ignores the paragraph mark formatting and tracked old formatting', () => {
     const body = '<w:p><w:pPr><w:rPr><w:b/><w:sz w:val="40"/></w:rPr></w:pPr><w:r><w:rPr><w:sz w:val="26"/><w:rPrChange w:id="1" w:author="A"><w:rPr><w:sz w:val="48"/></w:rPr></w:rPrChange></w:rPr><w:t>x</w:t></w:r></w:p>';
     const [para] = readDocx(docxWithBody(body), 'kh.docx').paragraphs;
