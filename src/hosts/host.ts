@@ -1,4 +1,4 @@
-import type { Block } from '../core/blocks';
+import type { Block, FieldTag } from '../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../core/snapshot';
 
 /**
@@ -18,4 +18,9 @@ export interface DocumentHost {
   insertParagraphAfter(index: number, text: string, tag?: string): Promise<void>;
   readParentLink(): Promise<ParentLink | null>;
   writeParentLink(link: ParentLink): Promise<void>;
+  /**
+   * Replace the text of every content control with this tag (re-rendered parent citations when the
+   * parent changes); returns how many. Optional: a host without it re-inserts the section instead.
+   */
+  replaceFieldText?(tag: FieldTag, text: string): Promise<number>;
 }

@@ -1,0 +1,66 @@
+import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import type { DocumentHost } from '../hosts/host';
+import { CheckPanel } from './check/CheckPanel';
+import type { CheckRunner } from './check/checkRunner';
+import { I18nProvider, translator, type Language } from './i18n';
+
+// Drafting and the parent panel carry the templates and YAML: loaded when first opened.
+const DraftPanel = lazy(() => import(/* webpackChunkName: "draft" */ './draft/DraftPanel'));
+const ParentPanel = lazy(() => import(/* webpackChunkName: "parent" */ './parent/ParentPanel'));
+
+export type PaneTab = 'draft' | 'check' | 'parent';
+
+const useStyles = makeStyles({
+  root: { minWidth: '300px', maxWidth: '560px', margin: '0 auto', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, boxSizing: 'border-box' },
+  head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
+  tabs: { flexWrap: 'wrap' },
+});
+
+export interface AppProps {
+  host: DocumentHost;
+  runCheck: CheckRunner;
+  initialTab?: PaneTab;
+  initialLanguage?: Language;
+  storage?: Storage;
+  /** Above the tabs: the standalone page puts its open/download bar here. */
+  toolbar?: ReactNode;
+  onDocumentChanged?: () => void;
+}
+
+/** The pane: the same in Word and on a .docx; it only knows the host it is given. */
+export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, onDocumentChanged }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<PaneTab>(initialTab);
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  const t = translator(language);
+  return (
+    <FluentProvider theme={webLightTheme} lang={language}>
+      <I18nProvider language={language}>
+        <main className={styles.root}>
+          <div className={styles.head}>
+            <Text as="h1" className={styles.title}>{t('appTitle')}</Text>
+            <Button size="small" appearance="subtle" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} lang={language === 'vi' ? 'en' : 'vi'}>
+              {t('language')}
+            </Button>
+          </div>
+          {toolbar}
+          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
+            <Tab value="draft">{t('tabDraft')}</Tab>
+            <Tab value="check">{t('tabCheck')}</Tab>
+            <Tab value="parent">{t('tabParent')}</Tab>
+          </TabList>
+          <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
+            {tab === 'draft' && <DraftPanel host={host} storage={storage} onDocumentChanged={onDocumentChanged} />}
+            {tab === 'parent' && <ParentPanel host={host} onDocumentChanged={onDocumentChanged} />}
+          </Suspense>
+          {/* Kept mounted so findings survive a trip to another tab. */}
+          <div hidden={tab !== 'check'}>
+            <CheckPanel host={host} runCheck={runCheck} onDocumentChanged={onDocumentChanged} />
+          </div>
+        </main>
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,200 @@
+import { Badge, Button, CounterBadge, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { useCallback, useMemo, useState } from 'react';
+import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
+import type { DocumentHost } from '../../hosts/host';
+import { errorText } from '../components/errorText';
+import { useI18n } from '../i18n';
+import type { CheckProgress, CheckResult } from './checkJob';
+import type { CheckRunner } from './checkRunner';
+import { groupFindings } from './groupFindings';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  group: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
+  groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
+  groupTitle: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
+  finding: {
+    display: 'block',
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  current: { border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
+  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: 'block' },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
+});
+
+const BADGE: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
+
+export interface CheckPanelProps {
+  host: DocumentHost;
+  runCheck: CheckRunner;
+  /** Called after the panel changed the document (a fix), so the page can refresh its view. */
+  onDocumentChanged?: () => void;
+}
+
+type Ignored = NonNullable<CheckOptions['ignored']>;
+
+/** Kiểm tra: run the checks, findings by rule, go to each, fix or ignore, check again. */
+export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProps) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const [result, setResult] = useState<CheckResult | null>(null);
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [ignored, setIgnored] = useState<Ignored>([]);
+  const [current, setCurrent] = useState<number>(-1);
+
+  const run = useCallback(
+    async (ignoredNow: Ignored = ignored) => {
+      setError(null);
+      setProgress({ stage: 'read' });
+      try {
+        const snapshot = await host.readSnapshot();
+        const parentLink = snapshot.parentLink ?? (await host.readParentLink());
+        const r = await runCheck({ snapshot, parentLink, ignored: ignoredNow }, setProgress);
+        setResult(r);
+        setCurrent(-1);
+      } catch (e) {
+        setError(errorText(e, language));
+      } finally {
+        setProgress(null);
+      }
+    },
+    [host, runCheck, ignored, language],
+  );
+
+  const groups = useMemo(() => (result ? groupFindings(result.findings, result.rules) : []), [result]);
+  const ordered = useMemo(() => groups.flatMap((g) => g.findings), [groups]);
+  const summary = useMemo(() => {
+    const s = { error: 0, warning: 0, info: 0 };
+    for (const f of ordered) s[f.severity]++;
+    return s;
+  }, [ordered]);
+
+  const go = async (i: number) => {
+    if (i < 0 || i >= ordered.length) return;
+    setCurrent(i);
+    try {
+      await host.selectParagraph(ordered[i].location.paragraph);
+    } catch (e) {
+      setError(t('failed', { message: errorText(e, language) }));
+    }
+  };
+
+  const applyFix = async (f: Finding) => {
+    if (!f.fix) return;
+    try {
+      await host.insertParagraphAfter(f.fix.paragraph, f.fix.text, f.fix.tag);
+      setNotice(t('fixApplied', { label: f.fix.label[language] }));
+      onDocumentChanged?.();
+      await run();
+    } catch (e) {
+      setError(t('failed', { message: errorText(e, language) }));
+    }
+  };
+
+  const ignore = async (entry: Ignored[number]) => {
+    const next = [...ignored, entry];
+    setIgnored(next);
+    await run(next);
+  };
+
+  const busy = progress !== null;
+  return (
+    <div className={styles.root}>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={() => run()} disabled={busy}>
+          {result ? t('rerun') : t('runCheck')}
+        </Button>
+        {ordered.length > 0 && (
+          <>
+            <Button onClick={() => go(current - 1)} disabled={current <= 0}>{t('back')}</Button>
+            <Button onClick={() => go(current + 1)} disabled={current >= ordered.length - 1}>{t('next')}</Button>
+            <Text size={200}>{t('position', { i: current + 1, n: ordered.length })}</Text>
+          </>
+        )}
+      </div>
+      {busy && (
+        <div role="status">
+          <Text size={200}>{progress.stage === 'read' ? t('reading') : t('checking', { done: progress.done, total: progress.total })}</Text>
+          <ProgressBar value={progress.stage === 'check' && progress.total > 0 ? progress.done / progress.total : undefined} />
+        </div>
+      )}
+      {error && (
+        <MessageBar intent="error">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      )}
+      {notice && (
+        <MessageBar intent="success">
+          <MessageBarBody>{notice}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!result && !busy && <Text>{t('notChecked')}</Text>}
+      {result && (
+        <Text weight="semibold" role="status" aria-label="summary">
+          {t('summary', summary)}
+        </Text>
+      )}
+      {result && ordered.length === 0 && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('noFindings')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ignored.length > 0 && (
+        <div className={styles.bar}>
+          <Text size={200}>{t('ignoredCount', { n: ignored.length })}</Text>
+          <Button size="small" appearance="subtle" onClick={() => { setIgnored([]); void run([]); }}>
+            {t('restoreIgnored')}
+          </Button>
+        </div>
+      )}
+      {groups.map((g) => (
+        <section key={g.rule} className={styles.group} aria-label={g.title[language]} data-rule={g.rule}>
+          <div className={styles.groupHead}>
+            <Badge appearance="filled" color={BADGE[g.severity]}>{t(`severity_${g.severity}`)}</Badge>
+            <Text className={styles.groupTitle}>{g.title[language]}</Text>
+            <CounterBadge count={g.findings.length} appearance="ghost" color="informative" />
+            <Tooltip content={t('ignoreRule')} relationship="label">
+              <Button size="small" appearance="subtle" onClick={() => ignore({ rule: g.rule })}>×</Button>
+            </Tooltip>
+          </div>
+          {g.findings.map((f) => {
+            const i = ordered.indexOf(f);
+            return (
+              <div key={`${f.rule}@${f.location.paragraph}@${i}`}>
+                <button type="button" className={`${styles.finding} ${i === current ? styles.current : ''}`} onClick={() => go(i)} aria-current={i === current}>
+                  {language === 'en' ? f.messageEn : f.message}
+                  <span className={styles.where}>
+                    {t('paragraph', { n: f.location.paragraph })}: {f.location.text}
+                  </span>
+                </button>
+                {i === current && (
+                  <div className={styles.actions}>
+                    {f.fix && (
+                      <Button size="small" appearance="primary" onClick={() => applyFix(f)}>
+                        {f.fix.label[language]}
+                      </Button>
+                    )}
+                    <Button size="small" onClick={() => ignore({ rule: f.rule, text: f.location.text })}>{t('ignore')}</Button>
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,276 @@
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { useMemo, useState, type ChangeEvent } from 'react';
+import { readDocx } from '../../core/ooxml/readDocx';
+import type { ParentPlan } from '../../core/plan/parentPlan';
+import { readPlan } from '../../core/plan/readPlan';
+import { planToParent, slugify } from '../../core/plan/toParentPlan';
+import type { DraftForm } from '../../core/templates/draftForm';
+import { catalogPlans, draftFromForm, unitRegistries, type DraftResult } from '../../core/templates/draftPlan';
+import { SECTION_IDS, type SectionId } from '../../core/templates/renderPlan';
+import { dateLong } from '../../core/templates/vnDates';
+import { readPlainText } from '../../core/text/readPlainText';
+import type { DocumentHost } from '../../hosts/host';
+import { errorText } from '../components/errorText';
+import { useI18n } from '../i18n';
+import type { MessageKey } from '../i18n/vi';
+import { previewLines } from './previewText';
+import { loadProfile, missingFields, saveProfile, startingForm } from './startingForm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  fieldset: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
+  task: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  sections: { display: 'grid', gridTemplateColumns: '1fr', gap: 0 },
+  preview: { maxHeight: '16rem', overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, fontFamily: '"Times New Roman", serif', fontSize: tokens.fontSizeBase200 },
+  previewHeading: { fontWeight: tokens.fontWeightBold, textAlign: 'center' },
+  previewSection: { fontWeight: tokens.fontWeightBold },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+export interface DraftPanelProps {
+  host: DocumentHost;
+  /** Where the unit profile is remembered; `window.localStorage` in the pane. */
+  storage?: Storage;
+  onDocumentChanged?: () => void;
+}
+
+interface ParentChoice {
+  plan: ParentPlan;
+  fromCatalog: boolean;
+}
+
+/** Soạn thảo: parent plan, unit profile, the form, a preview, insert at the cursor. */
+export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPanelProps) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const catalog = useMemo(() => catalogPlans(), []);
+  const registries = useMemo(() => unitRegistries(), []);
+  const [parent, setParent] = useState<ParentChoice>(() => ({ plan: catalog.find((p) => p.parent) ?? catalog[0], fromCatalog: true }));
+  const [form, setForm] = useState<DraftForm>(() => withProfile(startingForm(parent.plan, true), loadProfile(storage)));
+  const [sections, setSections] = useState<Set<SectionId>>(new Set(SECTION_IDS));
+  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info' | 'warning'; text: string } | null>(null);
+  const [showMissing, setShowMissing] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  const registry = registries.find((r) => r.level === form.units) ?? registries[0];
+  const leads = registry.units.filter((u) => u.canLead);
+  const missing = missingFields(form);
+  const invalid = (key: string) => showMissing && missing.includes(key);
+  const fieldProps = (key: string) => ({ required: true, validationState: invalid(key) ? ('error' as const) : ('none' as const), validationMessage: invalid(key) ? t('required') : undefined });
+
+  const update = (change: (f: DraftForm) => void) =>
+    setForm((f) => {
+      const next = structuredClone(f);
+      change(next);
+      saveProfile(storage, { units: next.units, unit: next.unit, signer: next.signer });
+      return next;
+    });
+
+  const chooseParent = (choice: ParentChoice) => {
+    setParent(choice);
+    setForm(withProfile(startingForm(choice.plan, choice.fromCatalog), loadProfile(storage)));
+    setMessage(null);
+  };
+
+  const importParent = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    if (!file) return;
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const snapshot = /\.docx$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
+      const plan = planToParent(readPlan(snapshot), slugify(file.name.replace(/\.\w+$/, '')));
+      chooseParent({ plan, fromCatalog: false });
+      const read = t('importedParent', { kind: plan.kind, number: plan.number, date: plan.date || '…', issuer: plan.issuer });
+      const unresolved = plan.unresolved?.length ? ` ${t('importUnresolved', { fields: plan.unresolved.join(', ') })}` : '';
+      setMessage({ intent: plan.unresolved?.length ? 'warning' : 'info', text: read + unresolved });
+    } catch (err) {
+      setMessage({ intent: 'error', text: errorText(err, language) });
+    }
+  };
+
+  const draft = (): DraftResult | null => {
+    try {
+      return draftFromForm(form, { sections: SECTION_IDS.filter((s) => sections.has(s)), parent: parent.fromCatalog ? undefined : parent.plan });
+    } catch (err) {
+      setMessage({ intent: 'error', text: errorText(err, language) });
+      return null;
+    }
+  };
+
+  const [preview, setPreview] = useState<ReturnType<typeof previewLines> | null>(null);
+  const showPreview = () => {
+    setShowMissing(true);
+    const result = missing.length === 0 ? draft() : null;
+    if (missing.length > 0) setMessage({ intent: 'error', text: t('missingRequired', { fields: missingLabels(missing, t) }) });
+    setPreview(result ? previewLines(result.blocks) : null);
+  };
+
+  const insert = async () => {
+    setShowMissing(true);
+    if (missing.length > 0) {
+      setMessage({ intent: 'error', text: t('missingRequired', { fields: missingLabels(missing, t) }) });
+      return;
+    }
+    const result = draft();
+    if (!result) return;
+    setBusy(true);
+    try {
+      const before = (await host.readSnapshot()).paragraphs.length;
+      await host.insertBlocks(result.blocks);
+      await host.writeParentLink(result.parentLink);
+      const after = host.kind === 'docx' ? (await host.readSnapshot()).paragraphs.length - before : previewLines(result.blocks).length;
+      setMessage({ intent: 'success', text: t('inserted', { n: after }) });
+      onDocumentChanged?.();
+    } catch (err) {
+      setMessage({ intent: 'error', text: t('failed', { message: errorText(err, language) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(form.date) ? form.date : '';
+  return (
+    <div className={styles.root}>
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('parentPlan')}</legend>
+        <Field label={t('chooseParent')} required>
+          <Select
+            value={parent.fromCatalog ? parent.plan.id : ''}
+            onChange={(_, d) => {
+              const plan = catalog.find((p) => p.id === d.value);
+              if (plan) chooseParent({ plan, fromCatalog: true });
+            }}
+          >
+            {!parent.fromCatalog && <option value="">{`${parent.plan.kind} ${parent.plan.number}`}</option>}
+            {catalog.map((p) => (
+              <option key={p.id} value={p.id}>{`${p.kind} ${p.number}: ${p.issuer}`}</option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('importParent')}>
+          <input type="file" accept=".docx,.txt" onChange={importParent} aria-label={t('importParent')} />
+        </Field>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('profile')}</legend>
+        <Field label={t('issuer')} {...fieldProps('issuer')}>
+          <Input value={form.unit.issuer} onChange={(_, d) => update((f) => void (f.unit.issuer = d.value))} />
+        </Field>
+        <Field label={t('unitName')} {...fieldProps('unitName')}>
+          <Input value={form.unit.name} onChange={(_, d) => update((f) => void (f.unit.name = d.value))} />
+        </Field>
+        <Field label={t('place')} {...fieldProps('place')}>
+          <Input value={form.unit.place} onChange={(_, d) => update((f) => void (f.unit.place = d.value))} />
+        </Field>
+        <Field label={t('area')} {...fieldProps('area')}>
+          <Input value={form.unit.area} onChange={(_, d) => update((f) => void (f.unit.area = d.value))} />
+        </Field>
+        <Field label={t('symbol')} {...fieldProps('symbol')}>
+          <Input value={form.unit.symbol} onChange={(_, d) => update((f) => void (f.unit.symbol = d.value))} />
+        </Field>
+        <Field label={t('signerAuthority')}>
+          <Input value={form.signer.authority.join(' / ')} onChange={(_, d) => update((f) => void (f.signer.authority = d.value.split('/').map((s) => s.trim()).filter(Boolean)))} />
+        </Field>
+        <Field label={t('signerTitle')} {...fieldProps('signerTitle')}>
+          <Input value={form.signer.title} onChange={(_, d) => update((f) => void (f.signer.title = d.value))} />
+        </Field>
+        <Field label={t('signerName')} {...fieldProps('signerName')}>
+          <Input value={form.signer.name} onChange={(_, d) => update((f) => void (f.signer.name = d.value))} />
+        </Field>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('form')}</legend>
+        <Field label={t('number')}>
+          <Input value={form.number == null ? '' : String(form.number)} onChange={(_, d) => update((f) => void (f.number = d.value.trim() || null))} />
+        </Field>
+        <Field label={t('date')} {...fieldProps('date')} hint={parseableDate(form.date) ? t('dateHint', { text: dateLong(form.date) }) : undefined}>
+          <Input type="date" value={iso} onChange={(_, d) => update((f) => void (f.date = d.value))} />
+        </Field>
+        <Field label={t('title')} {...fieldProps('title')}>
+          <Textarea value={form.title} resize="vertical" onChange={(_, d) => update((f) => void (f.title = d.value))} />
+        </Field>
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('tasks')}</legend>
+        {parent.plan.tasks.map((task) => {
+          const assignment = form.tasks[task.code] ?? { lead: '', timing: '' };
+          return (
+            <div key={task.code} className={styles.task} data-task={task.code}>
+              <Text size={200} weight="semibold">{`${task.code}. ${task.title}`}</Text>
+              <Field label={t('lead')} {...fieldProps(`lead:${task.code}`)}>
+                <Select value={assignment.lead} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, lead: d.value }))}>
+                  <option value="">—</option>
+                  {leads.map((u) => (
+                    <option key={u.id} value={u.id}>{u.name}</option>
+                  ))}
+                </Select>
+              </Field>
+              <Field label={t('timing')} {...fieldProps(`timing:${task.code}`)}>
+                <Input value={assignment.timing} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, timing: d.value }))} />
+              </Field>
+            </div>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{t('sections')}</legend>
+        <div className={styles.sections}>
+          {SECTION_IDS.map((s) => (
+            <Checkbox
+              key={s}
+              label={t(`section_${s}` as MessageKey)}
+              checked={sections.has(s)}
+              onChange={(_, d) =>
+                setSections((old) => {
+                  const next = new Set(old);
+                  if (d.checked) next.add(s);
+                  else next.delete(s);
+                  return next;
+                })
+              }
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.bar}>
+        <Button onClick={showPreview}>{t('preview')}</Button>
+        <Button appearance="primary" onClick={insert} disabled={busy || sections.size === 0}>
+          {t('insert')}
+        </Button>
+      </div>
+      {preview && (
+        <div className={styles.preview} aria-label={t('preview')} role="region">
+          {preview.map((line, i) => (
+            <p key={i} className={line.kind === 'doc-kind' || line.kind === 'subject' ? styles.previewHeading : line.kind === 'section' ? styles.previewSection : undefined}>
+              {line.text}
+            </p>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function withProfile(form: DraftForm, profile: ReturnType<typeof loadProfile>): DraftForm {
+  if (!profile || profile.units !== form.units) return form;
+  return { ...form, unit: { ...form.unit, ...profile.unit }, signer: { ...form.signer, ...profile.signer } };
+}
+
+function parseableDate(text: string): boolean {
+  return /^\d{4}-\d{2}(-\d{2})?$/.test(text);
+}
+
+function missingLabels(missing: string[], t: ReturnType<typeof useI18n>['t']): string {
+  return missing.map((m) => (m.includes(':') ? `${t(m.split(':')[0] as MessageKey)} (${m.split(':')[1]})` : t(m as MessageKey))).join(', ');
+}

@@ -1,0 +1,94 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import type { ParentLink } from '../../core/snapshot';
+import { catalogPlans } from '../../core/templates/draftPlan';
+import { parentLinkOf } from '../../core/templates/prepareDraft';
+import type { DocumentHost } from '../../hosts/host';
+import { errorText } from '../components/errorText';
+import { useI18n } from '../i18n';
+import { citationText } from './citationText';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
+  bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Kế hoạch cấp trên: the linked parent, re-link it, bring the tagged citations up to date. */
+export default function ParentPanel({ host, onDocumentChanged }: { host: DocumentHost; onDocumentChanged?: () => void }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const catalog = useMemo(() => catalogPlans(), []);
+  const [link, setLink] = useState<ParentLink | null | undefined>(undefined);
+  const [choice, setChoice] = useState<string>('');
+  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    host.readParentLink().then(
+      (l) => live && (setLink(l), setChoice(l?.id ?? catalog[0]?.id ?? '')),
+      (e) => live && setMessage({ intent: 'error', text: errorText(e, language) }),
+    );
+    return () => void (live = false);
+  }, [host, catalog, language]);
+
+  const relink = async () => {
+    const plan = catalog.find((p) => p.id === choice);
+    if (!plan) return;
+    try {
+      const next = parentLinkOf(plan, true);
+      await host.writeParentLink(next);
+      setLink(next);
+      setMessage({ intent: 'success', text: t('linked', { number: next.number }) });
+      onDocumentChanged?.();
+    } catch (e) {
+      setMessage({ intent: 'error', text: t('failed', { message: errorText(e, language) }) });
+    }
+  };
+
+  const updateCitations = async () => {
+    if (!link) return;
+    if (!host.replaceFieldText) {
+      setMessage({ intent: 'info', text: t('citationUnsupported') });
+      return;
+    }
+    try {
+      const n = await host.replaceFieldText('kh:parent-citation', citationText(link));
+      setMessage(n > 0 ? { intent: 'success', text: t('updatedCitations', { n }) } : { intent: 'info', text: t('noCitationFields') });
+      if (n > 0) onDocumentChanged?.();
+    } catch (e) {
+      setMessage({ intent: 'error', text: t('failed', { message: errorText(e, language) }) });
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      {link === undefined && <Text>{t('loading')}</Text>}
+      {link === null && <Text>{t('noParentLink')}</Text>}
+      {link && (
+        <div className={styles.card} aria-label={t('linkedParent')} role="region">
+          <Text weight="semibold">{t('linkedParent')}</Text>
+          <Text>{`${link.kind} ${link.number}${link.date ? ` (${link.date})` : ''}`}</Text>
+          <Text>{link.issuer}</Text>
+          {link.title && <Text size={200}>{link.title}</Text>}
+        </div>
+      )}
+      <Field label={t('chooseParent')}>
+        <Select value={choice} onChange={(_, d) => setChoice(d.value)}>
+          {catalog.map((p) => (
+            <option key={p.id} value={p.id}>{`${p.kind} ${p.number}: ${p.issuer}`}</option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={relink}>{link ? t('relink') : t('link')}</Button>
+        <Button onClick={updateCitations} disabled={!link}>{t('updateCitations')}</Button>
+      </div>
+      {message && (
+        <MessageBar intent={message.intent}>
+          <MessageBarBody>{message.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,7 @@
+import type { CheckProgress, CheckResult } from '../check/checkJob';
+
+/** What the check worker posts back. */
+export type WorkerReply =
+  | { type: 'progress'; progress: CheckProgress }
+  | { type: 'done'; result: CheckResult }
+  | { type: 'error'; message: string; messageEn?: string; file?: string };
