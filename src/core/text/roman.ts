@@ -16,8 +16,9 @@ export function romanToNumber(numeral: string): number | null {
   return total > 0 ? total : null;
 }
 
+/** 1 → `I`, 4 → `IV`: for messages that name a missing section. */
 export function numberToRoman(n: number): string {
-  const table: [number, string][] = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
   for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
   return out;
