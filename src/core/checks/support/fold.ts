@@ -1,19 +1,17 @@
+import { fold as foldLetters } from '../../text/fold';
+
 /**
- * Text folded for matching, not for display: lower case, no tone marks, đ → d, punctuation to
- * spaces. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
+ * Text folded for matching words, not for display: the reader's fold (lower case, no tone marks,
+ * đ → d), punctuation to spaces. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
  */
 export function fold(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  return foldLetters(text.normalize('NFC'))
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
 }
 
 /** Words that carry no meaning when matching indicators or issuers. */
-const STOP_WORDS = new Set(
+export const STOP_WORDS: ReadonlySet<string> = new Set(
   ['cac', 'cua', 'va', 'la', 'co', 'trong', 'o', 'tai', 'voi', 'cho', 'duoc', 'de', 'nam', 'dat', 'den', 'toi', 'thieu', 'it', 'nhat', 'ty', 'le', 'so', 'vao', 'tu', 'tren', 'nhung', 'mot', 'theo', 'phan', 'dau']
 );
 

@@ -1,6 +1,7 @@
-import { fold } from './fold';
+import { fold, STOP_WORDS } from './fold';
 
-const STOP = new Set(['cac', 'cua', 'va', 'la', 'co', 'trong', 'o', 'tai', 'voi', 'cho', 'duoc', 'de', 'nam', 'dat', 'den', 'toi', 'thieu', 'it', 'nhat', 'ty', 'le', 'tren', 'nhung', 'mot', 'theo', 'phan', 'dau', 'vao', 'tu']);
+// Indicators keep "so": "số", "sở" can be what they count ("chuyển đổi số", "các sở, ngành").
+const STOP = new Set([...STOP_WORDS].filter((w) => w !== 'so'));
 
 /**
  * Words and word pairs of an indicator, folded: the pairs keep "lãnh đạo" apart from "đào tạo",
