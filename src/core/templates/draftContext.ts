@@ -10,7 +10,8 @@ import type { ParsedForm } from './draftForm';
 import { throwIfAny } from './inputErrors';
 import { diem } from './numbering';
 import { isRequested, type Unit, type UnitRegistry } from './unitRegistry';
-import { BLANK, dayMonth, parsePlanDate, shiftDayMonth, type PlanDate } from './vnDates';
+import { dayMonth } from '../text/dates';
+import { BLANK, parsePlanDate, shiftDayMonth, type PlanDate } from './vnDates';
 import { textLines } from './yamlData';
 
 /** A plan as it is cited in full at first mention: type, number, date, issuer, trích yếu. */

@@ -3,6 +3,7 @@
  * ("ngày 12 tháng 5 năm 2026"), and the NĐ 30 box-4 form where days below 10 and months 1–2
  * take a leading zero ("ngày 05 tháng 6 năm 2026", "ngày 28 tháng 02 năm 2023").
  */
+import { daysInMonth } from '../text/dates';
 
 /** A date a draft may leave partly blank: the văn thư fills the day (and month) when it is signed. */
 export interface PlanDate {
@@ -23,10 +24,6 @@ export function parsePlanDate(text: string): PlanDate | null {
   if (month != null && (month < 1 || month > 12)) return null;
   if (day != null && (day < 1 || day > daysInMonth(year, month!))) return null;
   return { year, month, day };
-}
-
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 function need(date: PlanDate | string, what: string): PlanDate {
@@ -69,9 +66,4 @@ export function shiftDayMonth(day: number, month: number, days: number, year = 2
   const t = new Date(Date.UTC(year, month - 1, day));
   t.setUTCDate(t.getUTCDate() - days);
   return { day: t.getUTCDate(), month: t.getUTCMonth() + 1 };
-}
-
-/** `30/11`, the form a yearly deadline takes in the body. */
-export function dayMonth(day: number, month: number): string {
-  return `${day}/${month}`;
 }

@@ -11,13 +11,14 @@ export interface DateParts {
   year: number | null;
 }
 
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** `YYYY-MM-DD`, or null when a part is missing or impossible (31/4). */
 export function toIsoDate(day: number | null, month: number | null, year: number | null): string | null {
   if (day == null || month == null || year == null) return null;
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return null;
-  if (month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return null;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
@@ -66,4 +67,17 @@ export function findDates(text: string): FoundDate[] {
     out.push({ index: m.index, end: m.index + m[0].length, day, month, year, iso: toIsoDate(day, month, year) });
   }
   return out;
+}
+
+/** `2026-05-12` → `12/5/2026`, the short form plans use in their body text. */
+export function shortDate(iso: string | null | undefined): string {
+  if (!iso) return '(không ghi)';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  return `${Number(m[3])}/${Number(m[2])}/${m[1]}`;
+}
+
+/** `30/11`, the way plans write a yearly deadline; `ngày 30` for a monthly one. */
+export function dayMonth(day: number, month: number | null): string {
+  return month == null ? `ngày ${day}` : `${day}/${month}`;
 }

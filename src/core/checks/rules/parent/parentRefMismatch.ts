@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../../types';
 import { findParentCitation, issuersAgree } from '../../support/citations';
-import { shortDate } from '../../support/dates';
+import { shortDate } from '../../../text/dates';
 
 /**
  * The citation of the parent must match it: number, date and issuer (NĐ 30 II.6b: the first

@@ -1,7 +1,7 @@
 import type { Rule } from '../../types';
 import { findParentCitation } from '../../support/citations';
 import { preambleParagraph } from '../../support/preamble';
-import { shortDate } from '../../support/dates';
+import { shortDate } from '../../../text/dates';
 
 /**
  * The plan cites the plan it implements ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của

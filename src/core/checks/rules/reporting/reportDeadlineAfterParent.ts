@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../../types';
 import type { ReportingDeadline } from '../../../plan/model';
 import type { ParentReporting } from '../../../plan/parentPlan';
-import { dayMonth } from '../../support/dates';
+import { dayMonth } from '../../../text/dates';
 
 /** Day of the period a deadline falls on, comparable within one recurrence (month × 31 + day; the year too for a one-off). */
 function rank(day: number, month: number | null, recurrence: ParentReporting['recurrence'], year: number | null = null): number {
