@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,6 +164,22 @@ describe('kh draft on unusable input: one Vietnamese line with file:line:column,
     expectClean(await kh('draft', '-o', join(tmp, 'x.docx')), /cần --data và -o/);
     expectClean(await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '--sections', 'muc-tieu', '-o', join(tmp, 'x.docx')), /không có mục "muc-tieu"/);
   });
+
+  it('an output in a folder that does not exist: the file named, nothing left behind', async () => {
+    const out = join(tmp, 'khong-co-thu-muc', 'x.docx');
+    const r = await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '-o', out);
+    expectClean(r, /không ghi được tệp: thư mục chứa tệp không tồn tại/);
+    expect(r.stderr.split('\n')).toEqual([expect.stringContaining(out)]);
+    expect(existsSync(join(tmp, 'khong-co-thu-muc'))).toBe(false);
+  });
+
+  it('a form with an error leaves an existing output file as it was', async () => {
+    const out = writeForm('ban-cu.docx', 'bản cũ');
+    const form = writeForm('tab.yaml', exampleText('xa-dong-viet').replace(/^title: /m, '\ttitle: '));
+    const r = await kh('draft', '--data', form, '-o', out);
+    expectClean(r, /tab\.yaml:\d+:\d+: /);
+    expect(readFileSync(out, 'utf8')).toBe('bản cũ');
+  });
 });
 
 describe('kh parent import', () => {
@@ -182,6 +198,20 @@ describe('kh parent import', () => {
     const d = await kh('draft', '--parent', out, '--data', form, '-o', child);
     expect(d.stderr).toBe('');
     expect(readDocx(readFileSync(child), child).parentLink).toMatchObject({ number: '88/KH-UBND', date: '2026-03-04' });
+  });
+
+  it('refuses an output it cannot write with one line naming it, and leaves an existing one alone on bad input', async () => {
+    const parentDoc = join(ROOT, 'tests', 'fixtures', 'templates', 'kh-tinh-thu.txt');
+    const nowhere = join(tmp, 'khong-co-thu-muc', 'plan.yaml');
+    const r = await kh('parent', 'import', parentDoc, '-o', nowhere);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toEqual([`${nowhere}: không ghi được tệp: thư mục chứa tệp không tồn tại`]);
+    const kept = writeForm('giu-nguyen.yaml', 'id: cu\n');
+    const garbage = writeForm('rac.txt', '\u0000\u0001\u0002 rác');
+    const bad = await kh('parent', 'import', garbage, '-o', kept);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.split('\n')).toEqual([expect.stringContaining(garbage)]);
+    expect(readFileSync(kept, 'utf8')).toBe('id: cu\n');
   });
 });
 

@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from '../args';
 import type { Command } from '../io';
 import { KhInputError } from '../../core/errors';
@@ -7,6 +6,7 @@ import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { throwIfAny } from '../../core/templates/inputErrors';
 import { parseSectionList, renderPlan } from '../../core/templates/renderPlan';
 import { loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+import { writeOutput } from '../writeOutput';
 
 const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b,…] -o RA.docx';
 
@@ -24,11 +24,7 @@ export const draft: Command = async (args, io) => {
   const { ctx, parentLink } = await prepareDraft(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir);
   const blocks = renderPlan(set, ctx, { sections });
   const bytes = blocksToDocx(blocks, { parentLink, title: ctx.title });
-  try {
-    await writeFile(flags.out, bytes);
-  } catch (e) {
-    throw new KhInputError(flags.out, `không ghi được tệp (${(e as NodeJS.ErrnoException).code ?? 'lỗi không rõ'})`, {}, 'cannot write the file');
-  }
+  await writeOutput(flags.out, bytes);
   io.out(`Đã soạn ${flags.out}: ${blocks.length} khối, ${ctx.tasks.length} nhiệm vụ, kế hoạch cấp trên ${ctx.parent.number}.`);
   return 0;
 };

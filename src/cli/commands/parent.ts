@@ -1,4 +1,3 @@
-import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { parseArgs } from '../args';
 import type { Command } from '../io';
@@ -7,6 +6,7 @@ import { KhInputError } from '../../core/errors';
 import { readPlan } from '../../core/plan/readPlan';
 import { planToParent, slugify } from '../../core/plan/toParentPlan';
 import { parseParentPlan, writeParentPlan } from '../../core/templates/parentPlanFile';
+import { writeOutput } from '../writeOutput';
 
 const USAGE = 'kh parent import TỆP [-o plan.yaml]';
 
@@ -30,7 +30,7 @@ export const parent: Command = async (args, io) => {
   // What we write must read back: the same parser the catalog uses.
   parseParentPlan(yaml, out ?? `${id}.yaml`);
   if (out) {
-    await writeFile(out, yaml, 'utf8');
+    await writeOutput(out, yaml);
     const todo = parentPlan.unresolved ?? [];
     io.out(`Đã ghi ${out}: ${parentPlan.tasks.length} nhiệm vụ, ${parentPlan.targets.length} chỉ tiêu${todo.length ? `; cần điền: ${todo.join(', ')}` : ''}.`);
   } else {
