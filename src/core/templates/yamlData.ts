@@ -123,7 +123,9 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
       case 'map':
       case 'object': {
         if (!isMap(node)) {
-          err(node, fallback, `"${name}" phải là ${TYPE_VI[shape.kind]}, không phải ${shown(node)}`, `"${name}" must be a mapping`);
+          // The root has no name: it is the file's content that is not a mapping.
+          const what = name ? `"${name}"` : 'nội dung tệp';
+          err(node, fallback, `${what} phải là ${TYPE_VI[shape.kind]}, không phải ${shown(node)}`, `${name ? `"${name}"` : 'the file'} must be a mapping`);
           return;
         }
         const seen = new Set<string>();

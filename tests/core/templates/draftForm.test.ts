@@ -19,6 +19,10 @@ describe('the form a secretary fills', () => {
     expect(inputErrors(() => prepare(form, 'examples/xa.yaml'))).toEqual([`examples/xa.yaml:${lineOf(form, 'marginDays')}:15: "reporting.marginDays" phải là số, không phải "mười ngày"`]);
   });
 
+  it('says the file itself must be a set of fields when it is a list', () => {
+    expect(inputErrors(() => prepare('- a\n- b\n', 'f.yaml'))).toEqual(['f.yaml:1:1: nội dung tệp phải là nhóm trường (khoá: giá trị), không phải một danh sách']);
+  });
+
   it('names a missing required field', () => {
     const form = xa.replace(/^archive: .*\n/m, '');
     expect(inputErrors(() => prepare(form, 'f.yaml'))).toEqual(['f.yaml:4:1: thiếu trường bắt buộc "archive"']);
