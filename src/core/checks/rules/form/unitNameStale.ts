@@ -16,7 +16,7 @@ export const unitNameStale: Rule = {
   severity: 'warning',
   title: { vi: 'Tên đơn vị đã thay đổi', en: 'Outdated unit name' },
   message: {
-    vi: '"{name}" không còn sau sắp xếp bộ máy năm 2025; kiểm tra lại: {suggestion}',
+    vi: '"{name}" không còn tồn tại sau khi sắp xếp bộ máy năm 2025; kiểm tra lại: {suggestion}',
     en: '"{name}" no longer exists after the 2025 reorganisation; check: {suggestion}',
   },
   source: 'Luật Tổ chức chính quyền địa phương 2025 (hai cấp từ 01/7/2025); NĐ 150/2025/NĐ-CP; kh-structure.md lỗi #9',

@@ -11,7 +11,7 @@ export const tonePlacementMixed: Rule = {
   severity: 'info',
   title: { vi: 'Dùng lẫn hai cách đặt dấu thanh', en: 'Mixed tone-mark placement' },
   message: {
-    vi: 'Văn bản dùng lẫn hai cách đặt dấu ("{word}" và "{other}"); nên thống nhất một cách như phần lớn văn bản ("{other}"), còn {count} chỗ khác',
+    vi: 'Văn bản dùng lẫn hai cách đặt dấu thanh ("{word}" và "{other}"): {count} chỗ đặt khác phần lớn văn bản; nên thống nhất một cách, như "{other}"',
     en: 'The text mixes tone-mark placements ("{word}" and "{other}"); keep to the majority style ("{other}"); {count} places differ',
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục II (chính tả); kh-structure.md lỗi #11',
