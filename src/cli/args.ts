@@ -28,7 +28,7 @@ export function parseArgs(args: string[], known: { booleans: string[]; values: s
       if (value === undefined) throw new KhInputError('kh', `thiếu giá trị cho --${name}`, {}, `--${name} needs a value`);
       flags[name] = value;
     } else {
-      throw new KhInputError('kh', `không biết tuỳ chọn --${name}`, {}, `unknown option --${name}`);
+      throw new KhInputError('kh', `không có tuỳ chọn --${name}`, {}, `unknown option --${name}`);
     }
   }
   return { positional, flags };
