@@ -12,7 +12,19 @@ const ParentPanel = lazy(() => import(/* webpackChunkName: "parent" */ './parent
 export type PaneTab = 'draft' | 'check' | 'parent';
 
 const useStyles = makeStyles({
-  root: { minWidth: '300px', maxWidth: '560px', margin: '0 auto', padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, boxSizing: 'border-box' },
+  root: {
+    minWidth: '300px',
+    maxWidth: '560px',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    boxSizing: 'border-box',
+    // Long catalog names must not widen a 320 px pane: fields and selects shrink and clip.
+    '& .fui-Field, & .fui-Select': { minWidth: 0, maxWidth: '100%' },
+    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
+  },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
   tabs: { flexWrap: 'wrap' },
@@ -46,7 +58,7 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
             </Button>
           </div>
           {toolbar}
-          <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
+          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
             <Tab value="draft">{t('tabDraft')}</Tab>
             <Tab value="check">{t('tabCheck')}</Tab>
             <Tab value="parent">{t('tabParent')}</Tab>

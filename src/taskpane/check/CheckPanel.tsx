@@ -1,4 +1,4 @@
-import { Badge, Button, CounterBadge, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens, Tooltip } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
@@ -14,6 +14,7 @@ const useStyles = makeStyles({
   group: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
   groupTitle: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
   finding: {
     display: 'block',
     width: '100%',
@@ -54,6 +55,8 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
   const [notice, setNotice] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<Ignored>([]);
   const [current, setCurrent] = useState<number>(-1);
+  /** What the user typed for the fix's "…" (the lead unit, the timing). */
+  const [fixValue, setFixValue] = useState('');
 
   const run = useCallback(
     async (ignoredNow: Ignored = ignored) => {
@@ -85,6 +88,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
   const go = async (i: number) => {
     if (i < 0 || i >= ordered.length) return;
     setCurrent(i);
+    setFixValue('');
     try {
       await host.selectParagraph(ordered[i].location.paragraph);
     } catch (e) {
@@ -95,7 +99,10 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
   const applyFix = async (f: Finding) => {
     if (!f.fix) return;
     try {
-      await host.insertParagraphAfter(f.fix.paragraph, f.fix.text, f.fix.tag);
+      const text = fixValue.trim() ? f.fix.text.replace('…', fixValue.trim()) : f.fix.text;
+      await host.insertParagraphAfter(f.fix.paragraph, text, f.fix.tag);
+      // The cursor goes to the new line on every host, so a following insert lands after it.
+      await host.selectParagraph(f.fix.paragraph + 1);
       setNotice(t('fixApplied', { label: f.fix.label[language] }));
       onDocumentChanged?.();
       await run();
@@ -163,7 +170,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
       {groups.map((g) => (
         <section key={g.rule} className={styles.group} aria-label={g.title[language]} data-rule={g.rule}>
           <div className={styles.groupHead}>
-            <Badge appearance="filled" color={BADGE[g.severity]}>{t(`severity_${g.severity}`)}</Badge>
+            <Badge className={styles.badge} appearance="filled" color={BADGE[g.severity]}>{t(`severity_${g.severity}`)}</Badge>
             <Text className={styles.groupTitle}>{g.title[language]}</Text>
             <CounterBadge count={g.findings.length} appearance="ghost" color="informative" />
             <Tooltip content={t('ignoreRule')} relationship="label">
@@ -182,6 +189,9 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
                 </button>
                 {i === current && (
                   <div className={styles.actions}>
+                    {f.fix?.text.includes('…') && (
+                      <Input size="small" value={fixValue} placeholder={t('fixValue')} aria-label={t('fixValue')} onChange={(_, d) => setFixValue(d.value)} />
+                    )}
                     {f.fix && (
                       <Button size="small" appearance="primary" onClick={() => applyFix(f)}>
                         {f.fix.label[language]}

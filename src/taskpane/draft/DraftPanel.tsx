@@ -1,5 +1,5 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { readDocx } from '../../core/ooxml/readDocx';
 import type { ParentPlan } from '../../core/plan/parentPlan';
 import { readPlan } from '../../core/plan/readPlan';
@@ -18,7 +18,7 @@ import { loadProfile, missingFields, saveProfile, startingForm } from './startin
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  fieldset: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
+  fieldset: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
   task: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
   sections: { display: 'grid', gridTemplateColumns: '1fr', gap: 0 },
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   previewHeading: { fontWeight: tokens.fontWeightBold, textAlign: 'center' },
   previewSection: { fontWeight: tokens.fontWeightBold },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+  hidden: { display: 'none' },
 });
 
 export interface DraftPanelProps {
@@ -52,6 +53,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
   const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info' | 'warning'; text: string } | null>(null);
   const [showMissing, setShowMissing] = useState(false);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const registry = registries.find((r) => r.level === form.units) ?? registries[0];
   const leads = registry.units.filter((u) => u.canLead);
@@ -148,9 +150,8 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
             ))}
           </Select>
         </Field>
-        <Field label={t('importParent')}>
-          <input type="file" accept=".docx,.txt" onChange={importParent} aria-label={t('importParent')} />
-        </Field>
+        <input ref={fileInput} className={styles.hidden} type="file" accept=".docx,.txt" onChange={importParent} data-testid="import-parent" />
+        <Button onClick={() => fileInput.current?.click()}>{t('importParent')}</Button>
       </fieldset>
 
       <fieldset className={styles.fieldset}>

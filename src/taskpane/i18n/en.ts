@@ -21,6 +21,7 @@ export const en: Dictionary = {
   next: 'Next',
   back: 'Back',
   position: '{i}/{n}',
+  fixValue: 'Fill in (blank keeps “…”)',
   ignore: 'Ignore',
   ignoreRule: 'Ignore this rule',
   ignoredCount: '{n} findings ignored',

@@ -21,6 +21,7 @@ export const vi = {
   next: 'Tiếp',
   back: 'Trước',
   position: '{i}/{n}',
+  fixValue: 'Điền nội dung (để trống: giữ “…”)',
   ignore: 'Bỏ qua',
   ignoreRule: 'Bỏ qua quy tắc này',
   ignoredCount: 'Đã bỏ qua {n} phát hiện',

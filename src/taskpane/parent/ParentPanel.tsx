@@ -7,6 +7,7 @@ import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
 import { useI18n } from '../i18n';
 import { citationText } from './citationText';
+import { dateShort } from '../../core/templates/vnDates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -68,7 +69,7 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
       {link && (
         <div className={styles.card} aria-label={t('linkedParent')} role="region">
           <Text weight="semibold">{t('linkedParent')}</Text>
-          <Text>{`${link.kind} ${link.number}${link.date ? ` (${link.date})` : ''}`}</Text>
+          <Text>{`${link.kind} ${link.number}${link.date && /^\d{4}-\d{2}-\d{2}$/.test(link.date) ? ` ngày ${dateShort(link.date)}` : ''}`}</Text>
           <Text>{link.issuer}</Text>
           {link.title && <Text size={200}>{link.title}</Text>}
         </div>
