@@ -140,7 +140,7 @@ export function extraReporting(truth: ExtractTruth, got: Json): string[] {
 const LEAD_LABEL_LINE = /^\s*[-+*]?\s*(?:Đơn vị chủ trì|Cơ quan chủ trì|Cơ quan thực hiện|Đơn vị thực hiện|Cơ quan, đơn vị chủ trì)\s*:/iu;
 
 /** Compares the task-label truth with the plan as read: its label style, and how many lead-label lines it tied to a task. */
-export function compareTasks(truth: ExtractTruth, plan: Plan | null, lines: string[]): Record<TaskField, FieldResult> {
+function compareTasks(truth: ExtractTruth, plan: Plan | null, lines: string[]): Record<TaskField, FieldResult> {
   const leadLines = new Set<number>();
   for (const task of plan?.tasks ?? []) {
     for (const field of Object.values(task.fields)) {
@@ -159,7 +159,7 @@ export function compareTasks(truth: ExtractTruth, plan: Plan | null, lines: stri
 }
 
 /** Reads a plan file the way the CLI does, skipping a corpus file's SOURCE line: the plan, its paragraphs and its extract JSON. */
-export function readPlanFile(file: string): { plan: Plan; lines: string[]; json: Json } {
+function readPlanFile(file: string): { plan: Plan; lines: string[]; json: Json } {
   let bytes = new Uint8Array(readFileSync(file));
   const head = new TextDecoder().decode(bytes.subarray(0, 8));
   if (head.startsWith('SOURCE:')) {

@@ -48,7 +48,7 @@ export function listYaml(dir: string): string[] {
 const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
 
 /** Plans and unit registries read from `templatesDir` on demand. */
-export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
+function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
   const at = (sub: string, id: string) => {
     const path = join(templatesDir, sub, `${id}.yaml`);
     return existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null;

@@ -4,7 +4,7 @@ import { FIRST_LINE, HEADER_COLUMNS, LINE, QUOC_HIEU, RULE, SIGNATURE_COLUMNS, S
 import { paragraphXml, ruleXml, runsXml, type ParagraphSpec, type RunSpec } from './paragraphXml';
 
 /** The Vietnamese name Word shows on a field's content control. */
-export const FIELD_ALIAS: Record<FieldTag, string> = {
+const FIELD_ALIAS: Record<FieldTag, string> = {
   'kh:lead': 'Đơn vị chủ trì',
   'kh:cooperating': 'Đơn vị phối hợp',
   'kh:timing': 'Thời gian thực hiện',
@@ -26,7 +26,7 @@ function upper(text: string): string {
 }
 
 /** Inlines as runs; a `field` inline becomes a run-level content control tagged for the checker. */
-export function inlinesXml(inlines: Inline[], base: RunSpec, ctx: BodyContext): string {
+function inlinesXml(inlines: Inline[], base: RunSpec, ctx: BodyContext): string {
   let xml = '';
   for (const inline of inlines) {
     const run: RunSpec = { sizePt: base.sizePt, bold: inline.bold ?? base.bold, italic: inline.italic ?? base.italic };

@@ -7,7 +7,7 @@ import { serializeParentLink } from './parentLinkPart';
 export const XML_DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A stable id for our custom XML item: one per document, so a fixed GUID keeps output reproducible. */
-export const PARENT_LINK_ITEM_ID = '{5D6B1C2A-4B48-4B48-9A1E-50414E4B4831}';
+const PARENT_LINK_ITEM_ID = '{5D6B1C2A-4B48-4B48-9A1E-50414E4B4831}';
 
 export function relationshipsXml(rels: { id: string; type: string; target: string }[]): string {
   return `<Relationships xmlns="${NS.pkgRels}">${rels.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${escapeXml(r.target)}"/>`).join('')}</Relationships>`;
@@ -79,7 +79,7 @@ export function appPropertiesXml(): string {
 }
 
 /** itemPropsN.xml: the item's id and the schema it holds, as Word writes it. */
-export function parentLinkItemPropsXml(): string {
+function parentLinkItemPropsXml(): string {
   return `<ds:datastoreItem ds:itemID="${PARENT_LINK_ITEM_ID}" xmlns:ds="${NS.customXmlDs}"><ds:schemaRefs><ds:schemaRef ds:uri="${PARENT_LINK_NS}"/></ds:schemaRefs></ds:datastoreItem>`;
 }
 

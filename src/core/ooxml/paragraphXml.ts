@@ -23,7 +23,7 @@ export interface ParagraphSpec {
 }
 
 /** `w:rPr`, children in schema order (Word rejects out-of-order properties). */
-export function runProperties(run: RunSpec): string {
+function runProperties(run: RunSpec): string {
   const half = Math.round(run.sizePt * 2);
   return (
     `<w:rPr><w:rFonts w:ascii="${FONT}" w:hAnsi="${FONT}" w:eastAsia="${FONT}" w:cs="${FONT}"/>` +
@@ -34,7 +34,7 @@ export function runProperties(run: RunSpec): string {
 }
 
 /** `w:pPr` in schema order; the paragraph mark gets the run's size so empty lines keep their height. */
-export function paragraphProperties(p: ParagraphSpec, mark: RunSpec): string {
+function paragraphProperties(p: ParagraphSpec, mark: RunSpec): string {
   let xml = '<w:pPr>';
   if (p.keepNext) xml += '<w:keepNext/>';
   if (p.ruleAbove) xml += '<w:pBdr><w:top w:val="single" w:sz="6" w:space="0" w:color="000000"/></w:pBdr>';

@@ -22,7 +22,7 @@ export function serializeParentLink(link: ParentLink): string {
 }
 
 /** True when `xml` looks like our part (cheap test before parsing). */
-export function mentionsParentLink(xml: string): boolean {
+function mentionsParentLink(xml: string): boolean {
   return xml.includes(PARENT_LINK_NS);
 }
 

@@ -30,7 +30,7 @@ export interface DocxOptions {
 }
 
 /** A complete .docx around body XML: A4 section with NĐ 30 margins, page numbers from page 2. */
-export function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array {
+function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array {
   const link = options.parentLink ?? null;
   const documentRels = [
     { id: 'rId1', type: REL.styles, target: 'styles.xml' },

@@ -33,7 +33,7 @@ const DASH = /^[-–—‐]\s*/;
 const PLUS = /^\+\s*/;
 const BULLET = /^[•·●○▪*]\s*/;
 
-export function readMarker(text: string): Marker | null {
+function readMarker(text: string): Marker | null {
   // Most lines start with a word: look at the first characters before trying the patterns.
   const c0 = text.charCodeAt(0);
   const c1 = text.charCodeAt(1);

@@ -12,7 +12,7 @@ import type { Reference } from './model';
 const SYM = '\\p{Lu}[\\p{L}\\d&]*';
 // A further group after "-"; with spaces around the hyphen ("KH - UBND", a typing defect) only a group in capitals.
 const MORE = `(?:-${SYM}|\\s-\\s?[\\p{Lu}\\d&]{2,}(?![\\p{Ll}])|-\\s[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*`;
-export const DOCUMENT_NUMBER = new RegExp(
+const DOCUMENT_NUMBER = new RegExp(
   `(?<![\\p{L}\\d/\\-])(?:\\d{1,6}-${SYM}\\s?\\/\\s?${SYM}${MORE}|\\d{1,6}(?:\\/\\d{4})?\\s?\\/\\s?${SYM}${MORE})(?![\\p{L}\\d])`,
   'gu',
 );

@@ -51,7 +51,7 @@ function unknownHelpers(ast: hbs.AST.Program, file: string): KhInputError[] {
 }
 
 /** Parses and checks a template; the AST is ready for compile or precompile. Throws KhInputError. */
-export function parseTemplate(src: TemplateSource): hbs.AST.Program {
+function parseTemplate(src: TemplateSource): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
     ast = Handlebars.parse(src.text);

@@ -1,5 +1,5 @@
 /** Document types and their abbreviations (NĐ 30 Phụ lục III), for citing a parent in full. */
-export const KIND_NAMES: Record<string, string> = {
+const KIND_NAMES: Record<string, string> = {
   KH: 'Kế hoạch',
   QĐ: 'Quyết định',
   CT: 'Chỉ thị',

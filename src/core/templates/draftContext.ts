@@ -89,7 +89,7 @@ export interface DraftContext {
   signer: { authority: string[]; title: string; name: string };
 }
 
-export function citePlan(p: ParentPlan): CitedPlan {
+function citePlan(p: ParentPlan): CitedPlan {
   return {
     id: p.id,
     kind: p.kind,
@@ -111,7 +111,7 @@ const RECURRENCE_VI: Record<ParentReporting['recurrence'], string> = {
 };
 
 /** `trước ngày 30/11 hằng năm`. */
-export function deadlineText(day: number, month: number, recurrence: ParentReporting['recurrence'], year: number | null): string {
+function deadlineText(day: number, month: number, recurrence: ParentReporting['recurrence'], year: number | null): string {
   if (recurrence === 'monthly') return `trước ngày ${day} hằng tháng`;
   const date = recurrence === 'once' && year ? `${day}/${month}/${year}` : dayMonth(day, month);
   return `trước ngày ${date}${RECURRENCE_VI[recurrence]}`;

@@ -58,7 +58,7 @@ export interface DraftForm {
 
 const UNIT_ID = { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'mã đơn vị trong danh mục, vd. van-hoa-xa-hoi' } as const;
 
-export const DRAFT_FORM_SHAPE: Shape = {
+const DRAFT_FORM_SHAPE: Shape = {
   kind: 'object',
   fields: {
     parent: { kind: 'string', nullable: true, pattern: /^[a-z0-9-]+$/, hint: 'mã kế hoạch trong templates/plans, vd. kh-163-ubnd-bac-ninh' },

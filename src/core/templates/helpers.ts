@@ -29,7 +29,7 @@ interface HelperOptions {
 }
 
 /** The fields the checker finds again, by the short name templates use. */
-export const FIELD_TAGS: Record<string, FieldTag> = {
+const FIELD_TAGS: Record<string, FieldTag> = {
   lead: 'kh:lead',
   cooperating: 'kh:cooperating',
   timing: 'kh:timing',

@@ -18,7 +18,7 @@ import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, VALUE_BREAK, VALUE_CLOSE, VALUE_OPE
 const clean = (s: string) => s.replace(new RegExp(`[${VALUE_OPEN}${VALUE_CLOSE}]`, 'g'), '').replace(new RegExp(VALUE_BREAK, 'g'), '\n');
 
 /** Text with field markers → inlines; plain runs merged, field runs kept apart. */
-export function toInlines(text: string): Inline[] {
+function toInlines(text: string): Inline[] {
   const out: Inline[] = [];
   let rest = text;
   while (rest.length) {

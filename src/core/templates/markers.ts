@@ -22,7 +22,7 @@ export function protectValue(value: string): string {
 }
 
 /** The value as typed, for helpers that compute with it. */
-export function unprotect(value: string): string {
+function unprotect(value: string): string {
   return value.replace(/[\uE010\uE011]/g, '').replace(/\uE003/g, '\n');
 }
 

@@ -89,7 +89,7 @@ interface ParentPlanYaml {
 }
 
 /** The catalog id of a plan file: its name without `.yaml`. */
-export function planIdOf(file: string): string {
+function planIdOf(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.ya?ml$/i, '');
 }
 

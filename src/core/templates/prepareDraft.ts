@@ -46,7 +46,7 @@ export function catalogPlan(store: TemplateStore, id: string, from: { file: stri
 }
 
 /** The parent's own parents through the catalog, root first; stops at a loop. */
-export function ancestorsOf(store: TemplateStore, plan: ParentPlan): ParentPlan[] {
+function ancestorsOf(store: TemplateStore, plan: ParentPlan): ParentPlan[] {
   const chain: ParentPlan[] = [];
   const seen = new Set([plan.id]);
   let current = plan;

@@ -8,7 +8,7 @@ export interface DocumentNumber {
   symbol: string;
 }
 
-export function parseDocumentNumber(printed: string): DocumentNumber {
+function parseDocumentNumber(printed: string): DocumentNumber {
   const compact = printed.normalize('NFC').replace(/\s+/g, '').toUpperCase();
   const m = /^(\d+)[/-](.+)$/.exec(compact);
   if (!m) return { serial: null, symbol: compact.replace(/^\//, '') };
@@ -16,7 +16,7 @@ export function parseDocumentNumber(printed: string): DocumentNumber {
 }
 
 /** Same document number: same serial (leading zeros aside) and same ký hiệu. */
-export function sameDocumentNumber(a: string, b: string): boolean {
+function sameDocumentNumber(a: string, b: string): boolean {
   const x = parseDocumentNumber(a);
   const y = parseDocumentNumber(b);
   return x.serial !== null && x.serial === y.serial && x.symbol === y.symbol;
