@@ -66,8 +66,8 @@ for (const file of files) {
   for (const t of plan.tasks) {
     for (const f of [t.fields.lead, t.fields.cooperating]) {
       if (!f || f.source !== 'label' || !/chủ trì|thực hiện/i.test(f.label)) continue;
-      const text = snapshot.paragraphs[f.paragraph - 1]?.text.trim() ?? '';
-      if (new RegExp(`^[-+*]?\\s*${f.label.replace(/[/]/g, '\\/')}\\s*:`, 'i').test(text)) leadLines.add(f.paragraph);
+      const text = (snapshot.paragraphs[f.paragraph - 1]?.text.trim() ?? '').replace(/^[-+*]?\s*/, '');
+      if (text.toLowerCase().startsWith(f.label.toLowerCase()) && /^\s*:/.test(text.slice(f.label.length))) leadLines.add(f.paragraph);
     }
   }
   const leadLabelled = leadLines.size;

@@ -15,7 +15,12 @@
 import type { Block, FieldTag, Inline } from '../blocks';
 import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, VALUE_BREAK, VALUE_CLOSE, VALUE_OPEN } from './markers';
 
-const clean = (s: string) => s.replace(new RegExp(`[${VALUE_OPEN}${VALUE_CLOSE}]`, 'g'), '').replace(new RegExp(VALUE_BREAK, 'g'), '\n');
+const VALUE_MARK = new RegExp(`[${VALUE_OPEN}${VALUE_CLOSE}]`, 'g');
+const VALUE_BREAKS = new RegExp(VALUE_BREAK, 'g');
+// The open and separator marks of a field nested in another, and its close mark.
+const NESTED_FIELD_MARK = new RegExp(`${FIELD_OPEN}[^${FIELD_SEP}]*${FIELD_SEP}|${FIELD_CLOSE}`, 'g');
+
+const clean = (s: string) => s.replace(VALUE_MARK, '').replace(VALUE_BREAKS, '\n');
 
 /** Text with field markers → inlines; plain runs merged, field runs kept apart. */
 function toInlines(text: string): Inline[] {
@@ -32,7 +37,7 @@ function toInlines(text: string): Inline[] {
     const close = rest.indexOf(FIELD_CLOSE, sep);
     const tag = rest.slice(open + 1, sep) as FieldTag;
     // A field inside a field keeps only the outer tag.
-    const inner = rest.slice(sep + 1, close).replace(new RegExp(`${FIELD_OPEN}[^${FIELD_SEP}]*${FIELD_SEP}|${FIELD_CLOSE}`, 'g'), '');
+    const inner = rest.slice(sep + 1, close).replace(NESTED_FIELD_MARK, '');
     out.push({ text: clean(inner), field: tag });
     rest = rest.slice(close + 1);
   }
