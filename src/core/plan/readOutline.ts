@@ -65,8 +65,8 @@ const MARK_CHARS = new Set([45, 0x2013, 0x2014, 0x2010, 43, 42, 0x2022, 0xb7, 0x
 const ROMAN_START = /^[IVXLivxl]/;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
-/** "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not. */
 /**
+ * "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not.
  * A Roman-numeral heading. A title in normal case counts when it names a known kind, or, with
  * `expected`, when its numeral is the one that comes next ("I. Đặc điểm tình hình" opening the body).
  */
@@ -107,9 +107,9 @@ export interface OutlineSection extends Section {
 
 const CONTROL_KIND: Record<string, LabelHit['kind']> = { 'kh:lead': 'lead', 'kh:cooperating': 'cooperating', 'kh:timing': 'timing' };
 
-/** Fields a content control gives: the value is the text after the label, or the whole text. */
 const NONE: LabelHit[] = [];
 
+/** Fields a content control gives: the value is the text after the label, or the whole text. */
 function controlFields(line: PlanLine): LabelHit[] {
   if (line.tags.length === 0) return NONE;
   const out: LabelHit[] = [];
@@ -123,13 +123,13 @@ function controlFields(line: PlanLine): LabelHit[] {
   return out;
 }
 
-/** Sections and their items, from the body lines (section I up to Nơi nhận or the signature). */
 /** "3. NỘI DUNG HOẠT ĐỘNG": how a plan without Roman numerals heads its parts. */
 export function readArabicHeading(text: string): { numeral: string; title: string } | null {
   const m = ARABIC_HEADING.exec(text);
   return m && isMostlyUpper(m[2]) && m[2].length < 150 ? { numeral: m[1], title: m[2].trim() } : null;
 }
 
+/** Sections and their items, from the body lines (section I up to Nơi nhận or the signature). */
 export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSections = false): OutlineSection[] {
   const sections: OutlineSection[] = [];
   let section: OutlineSection | null = null;
