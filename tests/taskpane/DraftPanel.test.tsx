@@ -1,0 +1,78 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import DraftPanel from '../../src/taskpane/draft/DraftPanel';
+import { PROFILE_KEY } from '../../src/taskpane/draft/startingForm';
+import { docxHost, memoryStorage, renderInPane } from './paneFixtures';
+
+afterEach(cleanup);
+
+const ONLY_TASKS = ['Phần đầu (quốc hiệu, số, ngày)', 'Căn cứ', 'I. Mục đích, yêu cầu', 'II. Mục tiêu', 'IV. Kinh phí', 'V. Tổ chức thực hiện', 'Chế độ báo cáo', 'Nơi nhận và chữ ký'];
+
+function field(label: string): HTMLInputElement {
+  return screen.getByLabelText(label, { exact: false, selector: 'input, textarea, select' }) as HTMLInputElement;
+}
+
+describe('Soạn thảo panel', () => {
+  it('starts from the parent plan in the catalog and its example form', () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    expect((screen.getByRole('combobox', { name: /Chọn kế hoạch cấp trên/ }) as HTMLSelectElement).value).toMatch(/^kh-/);
+    expect(field('Cơ quan ban hành').value).not.toBe('');
+  });
+
+  it('marks a required field left empty and inserts nothing', async () => {
+    const host = docxHost();
+    const before = (await host.readSnapshot()).paragraphs.length;
+    renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
+    fireEvent.change(field('Trích yếu'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn tại con trỏ' }));
+    expect(await screen.findByText(/Còn thiếu: Trích yếu/)).toBeTruthy();
+    expect((await host.readSnapshot()).paragraphs.length).toBe(before);
+  });
+
+  it('inserts the chosen sections at the cursor and links the parent plan', async () => {
+    const host = docxHost();
+    await host.selectParagraph(6);
+    renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
+    for (const label of ONLY_TASKS) fireEvent.click(screen.getByRole('checkbox', { name: label }));
+    fireEvent.click(screen.getByRole('button', { name: 'Chèn tại con trỏ' }));
+    expect(await screen.findByText(/Đã chèn \d+ đoạn/)).toBeTruthy();
+    const texts = (await host.readSnapshot()).paragraphs.map((p) => p.text);
+    expect(texts[6]).toMatch(/^III\. NHIỆM VỤ/);
+    expect(texts.some((t) => t.startsWith('Đơn vị chủ trì') || t.includes('chủ trì'))).toBe(true);
+    const link = await host.readParentLink();
+    expect(link?.id).toMatch(/^kh-/);
+  });
+
+  it('shows a preview of what it will insert', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    const preview = await screen.findByRole('region', { name: 'Xem trước' });
+    expect(preview.textContent).toContain('KẾ HOẠCH');
+    expect(preview.textContent).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  });
+
+  it('writes the picked date the Vietnamese way', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    fireEvent.change(field('Ngày ban hành'), { target: { value: '2026-06-05' } });
+    expect(await screen.findByText('Sẽ viết: ngày 5 tháng 6 năm 2026')).toBeTruthy();
+  });
+
+  it('remembers the unit profile for the next session', async () => {
+    const storage = memoryStorage();
+    renderInPane(<DraftPanel host={docxHost()} storage={storage} />);
+    fireEvent.change(field('Họ và tên người ký'), { target: { value: 'Lê Thị Hoa' } });
+    await waitFor(() => expect(storage.getItem(PROFILE_KEY)).toContain('Lê Thị Hoa'));
+    cleanup();
+    renderInPane(<DraftPanel host={docxHost()} storage={storage} />);
+    expect(field('Họ và tên người ký').value).toBe('Lê Thị Hoa');
+  });
+
+  it('offers only units that can lead as lead units', () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const lead = screen.getAllByRole('combobox', { name: /Đơn vị chủ trì/ })[0] as HTMLSelectElement;
+    const names = Array.from(lead.options).map((o) => o.textContent);
+    expect(names.length).toBeGreaterThan(2);
+    expect(names.some((n) => /Mặt trận|Hội Liên hiệp Phụ nữ/.test(n ?? ''))).toBe(false);
+  });
+});

@@ -1,0 +1,42 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { FieldTag } from '../../src/core/blocks';
+import type { ParentLink } from '../../src/core/snapshot';
+import type { DocumentHost } from '../../src/hosts/host';
+import ParentPanel from '../../src/taskpane/parent/ParentPanel';
+import { docxHost, renderInPane } from './paneFixtures';
+
+afterEach(cleanup);
+
+const LINK: ParentLink = { id: 'kh-163-ubnd-bac-ninh', kind: 'KH', number: '163/KH-UBND', date: '2026-05-12', issuer: 'Chủ tịch UBND tỉnh Bắc Ninh', title: 'Thực hiện Chương trình' };
+
+describe('Kế hoạch cấp trên panel', () => {
+  it('says when the document has no parent link, and links one from the catalog', async () => {
+    const host = docxHost();
+    renderInPane(<ParentPanel host={host} />);
+    expect(await screen.findByText('Văn bản chưa liên kết kế hoạch cấp trên.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Liên kết' }));
+    expect(await screen.findByText(/^Đã liên kết với /)).toBeTruthy();
+    expect((await host.readParentLink())?.kind).toBeTruthy();
+  });
+
+  it('shows the linked parent with its date written the Vietnamese way', async () => {
+    const host = docxHost();
+    await host.writeParentLink(LINK);
+    renderInPane(<ParentPanel host={host} />);
+    expect(await screen.findByText('KH 163/KH-UBND ngày 12/5/2026')).toBeTruthy();
+  });
+
+  it('re-renders every tagged parent citation when the host can', async () => {
+    const replaced: [FieldTag, string][] = [];
+    const host: DocumentHost = Object.assign(docxHost(), {
+      readParentLink: async () => LINK,
+      replaceFieldText: async (tag: FieldTag, text: string) => (replaced.push([tag, text]), 2),
+    });
+    renderInPane(<ParentPanel host={host} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    expect(await screen.findByText('Đã cập nhật 2 trích dẫn.')).toBeTruthy();
+    expect(replaced).toEqual([['kh:parent-citation', 'Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh Bắc Ninh về thực hiện Chương trình']]);
+  });
+});
