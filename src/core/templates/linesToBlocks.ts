@@ -13,14 +13,10 @@
  * Fields (`{{field "lead" …}}`) become inlines tagged for the checker.
  */
 import type { Block, FieldTag, Inline } from '../blocks';
-import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, VALUE_BREAK, VALUE_CLOSE, VALUE_OPEN } from './markers';
+import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, unprotect } from './markers';
 
-const VALUE_MARK = new RegExp(`[${VALUE_OPEN}${VALUE_CLOSE}]`, 'g');
-const VALUE_BREAKS = new RegExp(VALUE_BREAK, 'g');
 // The open and separator marks of a field nested in another, and its close mark.
 const NESTED_FIELD_MARK = new RegExp(`${FIELD_OPEN}[^${FIELD_SEP}]*${FIELD_SEP}|${FIELD_CLOSE}`, 'g');
-
-const clean = (s: string) => s.replace(VALUE_MARK, '').replace(VALUE_BREAKS, '\n');
 
 /** Text with field markers → inlines; plain runs merged, field runs kept apart. */
 function toInlines(text: string): Inline[] {
@@ -29,16 +25,16 @@ function toInlines(text: string): Inline[] {
   while (rest.length) {
     const open = rest.indexOf(FIELD_OPEN);
     if (open < 0) {
-      out.push({ text: clean(rest) });
+      out.push({ text: unprotect(rest) });
       break;
     }
-    if (open > 0) out.push({ text: clean(rest.slice(0, open)) });
+    if (open > 0) out.push({ text: unprotect(rest.slice(0, open)) });
     const sep = rest.indexOf(FIELD_SEP, open);
     const close = rest.indexOf(FIELD_CLOSE, sep);
     const tag = rest.slice(open + 1, sep) as FieldTag;
     // A field inside a field keeps only the outer tag.
     const inner = rest.slice(sep + 1, close).replace(NESTED_FIELD_MARK, '');
-    out.push({ text: clean(inner), field: tag });
+    out.push({ text: unprotect(inner), field: tag });
     rest = rest.slice(close + 1);
   }
   return out.filter((i) => i.text !== '' || i.field);
@@ -49,7 +45,7 @@ const plainText = (inlines: Inline[]) => inlines.map((i) => i.text).join('');
 /** Splits `1. Mục đích` into the marker and the rest; the marker is what precedes the first space. */
 function splitMarker(rest: string): { marker: string; body: string } {
   const m = /^(\S+)\s*(.*)$/su.exec(rest);
-  return m ? { marker: clean(m[1]), body: m[2] } : { marker: clean(rest), body: '' };
+  return m ? { marker: unprotect(m[1]), body: m[2] } : { marker: unprotect(rest), body: '' };
 }
 
 /** `numberSection` gives the numeral of the next section (the renderer keeps the count across templates). */
@@ -60,7 +56,7 @@ export function linesToBlocks(rendered: string, numberSection: () => string): Bl
     if (line === '') continue;
     let m: RegExpExecArray | null;
     if ((m = /^#\s+(.*)$/su.exec(line))) {
-      blocks.push({ type: 'section', numeral: numberSection(), title: clean(m[1]).trim() });
+      blocks.push({ type: 'section', numeral: numberSection(), title: unprotect(m[1]).trim() });
     } else if ((m = /^(#{2,3})\s+(.*)$/su.exec(line))) {
       const { marker, body } = splitMarker(m[2]);
       blocks.push({ type: 'item', marker, inlines: toInlines(body), bold: m[1].length === 2 });

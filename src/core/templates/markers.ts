@@ -21,9 +21,12 @@ export function protectValue(value: string): string {
   return VALUE_OPEN + clean + VALUE_CLOSE;
 }
 
-/** The value as typed, for helpers that compute with it. */
-function unprotect(value: string): string {
-  return value.replace(/[\uE010\uE011]/g, '').replace(/\uE003/g, '\n');
+const VALUE_MARKS = new RegExp(`[${VALUE_OPEN}${VALUE_CLOSE}]`, 'g');
+const VALUE_BREAKS = new RegExp(VALUE_BREAK, 'g');
+
+/** The value as typed, for helpers that compute with it and for the blocks the renderer makes. */
+export function unprotect(value: string): string {
+  return value.replace(VALUE_MARKS, '').replace(VALUE_BREAKS, '\n');
 }
 
 /** Deep copy of template data with every string protected. */
