@@ -1,0 +1,66 @@
+/**
+ * The pane's weight and speed: initial JavaScript per page, gzipped (budget 200 KB), the lazy
+ * chunks, and the standalone page's first render in headless Chromium (target 500 ms), median of
+ * several cold loads. Figures only, no assertion: `npm run bench -- pane`.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launchChromium, CHROMIUM } from '../tests/e2e/browser';
+import { ensurePaneBuilt } from '../tests/e2e/paneBuild';
+import { serveStatic } from '../tests/e2e/staticServer';
+
+const BUDGET_KB = 200;
+const RENDER_TARGET_MS = 500;
+const RUNS = 7;
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+function initialScripts(dist: string, page: string): string[] {
+  const html = readFileSync(join(dist, page), 'utf8');
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+}
+
+const dist = await ensurePaneBuilt();
+console.log('Initial JavaScript (gzip -9), what a page loads before it can render:');
+for (const page of ['taskpane.html', 'standalone.html']) {
+  const scripts = initialScripts(dist, page);
+  const total = scripts.reduce((sum, s) => sum + gz(join(dist, s)), 0);
+  console.log(`  ${page.padEnd(16)} ${kb(total).padStart(9)}  (${scripts.join(' + ')})  budget ${BUDGET_KB} KB: ${total / 1024 <= BUDGET_KB ? 'within' : 'OVER'}`);
+}
+console.log('Loaded on demand (gzip -9):');
+const chunks = readdirSync(dist).filter((f) => /\.[0-9a-f]{8}\.js$/.test(f));
+for (const name of ['draft', 'parent', 'kh-check']) {
+  const file = chunks.find((f) => f.startsWith(`${name}.`));
+  if (file) console.log(`  ${name.padEnd(16)} ${kb(gz(join(dist, file))).padStart(9)}  (${file}${name === 'kh-check' ? ', the check worker' : ''})`);
+}
+const shared = chunks.filter((f) => !/^(draft|parent|kh-check)\./.test(f));
+console.log(`  ${'shared chunks'.padEnd(16)} ${kb(shared.reduce((sum, f) => sum + gz(join(dist, f)), 0)).padStart(9)}  (${shared.length} files: templates, YAML, checks, split by webpack)`);
+
+if (!existsSync(CHROMIUM)) {
+  console.log(`First render: bỏ qua vì không có ${CHROMIUM} (skipped: Chromium not installed)`);
+} else {
+  const server = await serveStatic(dist);
+  const browser = await launchChromium({ width: 350, height: 900 });
+  const times: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const page = await browser.context.newPage();
+      const start = Date.now();
+      await page.goto(`${server.url}/standalone.html?run=${i}`);
+      await page.getByRole('button', { name: 'Kiểm tra văn bản' }).waitFor();
+      // Time from navigation start to the pane's first interactive frame, as the page measured it.
+      const ms = await page.evaluate(() => performance.now());
+      times.push(i === 0 ? Date.now() - start : ms);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const warm = times.slice(1).sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)];
+  console.log(`First render of standalone.html at 350 px (the sample plan written to .docx in the page, React + Fluent mounted):`);
+  console.log(`  median ${median.toFixed(0)} ms over ${warm.length} loads (min ${warm[0].toFixed(0)}, max ${warm[warm.length - 1].toFixed(0)}); first load ${times[0].toFixed(0)} ms; target ${RENDER_TARGET_MS} ms: ${median <= RENDER_TARGET_MS ? 'met' : 'MISSED'}`);
+}
