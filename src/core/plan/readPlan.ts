@@ -4,6 +4,7 @@
  * of lines, so reading stays linear in the document (a 5,000-task plan reads in one sweep).
  */
 import { fold } from '../text/fold';
+import { findPeriod } from '../text/periods';
 import type { DocumentSnapshot } from '../snapshot';
 import { toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
@@ -17,8 +18,6 @@ import { readCellTaskTables, readTextTaskTables } from './readTaskTable';
 import { tasksFromSections } from './readTasks';
 
 const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
-const PERIOD = /giai doan\s*(?:tu (?:nam )?)?(\d{4})\s*(?:[-–—]|den(?: nam)?)\s*(\d{4})/;
-const YEARS = /(?:tu )?nam\s+(\d{4})\s+den\s+(?:het\s+)?nam\s+(\d{4})/;
 
 export function readPlan(snapshot: DocumentSnapshot): Plan {
   const lines = toLines(snapshot);
@@ -161,18 +160,14 @@ const OWN_PERIOD = /^(?:\d+\.\s*)?(?:[-–+]\s*)?thoi gian thuc hien(?: ke hoach
 
 /** The plan's giai đoạn: from its title, else from the body's own statement outside the tasks. */
 function readPeriod(title: string | null, body: PlanLine[], outline: OutlineSection[]): Plan['period'] {
-  const fromText = (f: string) => {
-    const m = PERIOD.exec(f) ?? YEARS.exec(f);
-    return m && +m[1] <= +m[2] ? { from: +m[1], to: +m[2] } : null;
-  };
   if (title) {
-    const p = fromText(fold(title));
+    const p = findPeriod(title);
     if (p) return p;
   }
   const inTasks = outline.filter((s) => s.kind === 'tasks').map((s) => [s.paragraph, s.endParagraph] as const);
   for (const line of body) {
     if (!OWN_PERIOD.test(line.fold) || inTasks.some(([a, b]) => line.paragraph >= a && line.paragraph <= b)) continue;
-    const p = fromText(line.fold);
+    const p = findPeriod(line.text);
     if (p) return p;
   }
   return null;

@@ -149,6 +149,10 @@ describe('period-mismatch', () => {
     expect(check('Kế hoạch thực hiện Chương trình giai đoạn 2026-2030', { 11: 'Căn cứ Quyết định số 2282/QĐ-TTg … giai đoạn 2021-2030', 30: 'Trên cơ sở mục tiêu giai đoạn 2021-2030 của Chương trình' })).toEqual([]);
   });
 
+  it('does not take the thời kỳ of a quy hoạch the title names for the plan’s period', () => {
+    expect(check('Kế hoạch triển khai thực hiện Quy hoạch tỉnh thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 trong năm 2026', {}, { from: 2026, to: 2030 })).toEqual([]);
+  });
+
   it('reads the closing "Trên đây là Kế hoạch … giai đoạn …" as the body’s statement', () => {
     const found = check('Kế hoạch thực hiện Chương trình giai đoạn 2026-2030', { 76: 'Trên đây là Kế hoạch thực hiện Chương trình giai đoạn 2025-2030 trên địa bàn xã.' });
     expect(found).toHaveLength(1);

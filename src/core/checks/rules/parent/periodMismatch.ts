@@ -1,7 +1,7 @@
 import type { Rule, RuleHit } from '../../types';
 import type { Plan } from '../../../plan/model';
 import type { DocumentSnapshot } from '../../../snapshot';
-import { findPeriod, showPeriod, type Period } from '../../support/periods';
+import { findPeriod, showPeriod, type Period } from '../../../text/periods';
 
 const PLAN_PERIOD_STATEMENT = /^\s*(?:\d+\.\s*)?thời gian thực hiện(?: kế hoạch)?\s*:|^\s*Trên đây là Kế hoạch/iu;
 
