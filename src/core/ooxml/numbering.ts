@@ -1,3 +1,4 @@
+import { numberToRoman } from '../text/roman';
 import { scanWordXml } from './scanXml';
 
 /** One level of a list definition (`w:abstractNum/w:lvl`). */
@@ -15,17 +16,6 @@ interface ListInstance {
   starts: Map<number, number>;
 }
 
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-
-function roman(n: number): string {
-  let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) {
-    out += s;
-    n -= v;
-  }
-  return out;
-}
-
 function letters(n: number): string {
   // Word's letter lists go a…z, then aa…zz, bbb… (the letter repeated).
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
@@ -35,9 +25,9 @@ function letters(n: number): string {
 function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'upperRoman':
-      return roman(n);
+      return numberToRoman(n);
     case 'lowerRoman':
-      return roman(n).toLowerCase();
+      return numberToRoman(n).toLowerCase();
     case 'upperLetter':
       return letters(n).toUpperCase();
     case 'lowerLetter':

@@ -16,10 +16,14 @@ export function romanToNumber(numeral: string): number | null {
   return total > 0 ? total : null;
 }
 
-/** 1 → `I`, 4 → `IV`: for messages that name a missing section. */
+const TO_ROMAN: [number, string][] = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+];
+
+/** 1 → `I`, 4 → `IV`: section numerals, Word's Roman list labels, messages that name a missing section. */
 export function numberToRoman(n: number): string {
-  const table: [number, string][] = [[50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of TO_ROMAN) while (n >= v) { out += s; n -= v; }
   return out;
 }

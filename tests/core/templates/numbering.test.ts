@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diem, DIEM_LETTERS, roman } from '../../../src/core/templates/numbering';
+import { diem, roman } from '../../../src/core/templates/numbering';
+import { POINT_LETTERS } from '../../../src/core/text/pointLetters';
 
 describe('typed numbering', () => {
   it('numbers sections in Roman numerals', () => {
@@ -8,7 +9,7 @@ describe('typed numbering', () => {
   });
 
   it('letters điểm in Vietnamese order: đ after d, no f, j, w, z', () => {
-    expect(DIEM_LETTERS.join(' ')).toBe('a b c d đ e g h i k l m n o p q r s t u v x y');
+    expect(POINT_LETTERS.join(' ')).toBe('a b c d đ e g h i k l m n o p q r s t u v x y');
     expect(diem(3)).toBe('d');
     expect(diem(4)).toBe('đ');
     expect(diem(6)).toBe('g');

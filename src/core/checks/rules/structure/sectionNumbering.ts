@@ -2,7 +2,7 @@ import type { Rule, RuleHit } from '../../types';
 import type { Item, Section } from '../../../plan/model';
 import type { DocumentSnapshot } from '../../../snapshot';
 import { numberToRoman, romanToNumber } from '../../../text/roman';
-import { POINT_LETTERS, pointLetterPosition } from '../../support/pointLetters';
+import { POINT_LETTERS, pointLetterPosition } from '../../../text/pointLetters';
 import { paragraphsBetween } from '../../support/paragraphs';
 
 /**
