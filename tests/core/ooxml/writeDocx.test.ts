@@ -103,9 +103,9 @@ describe('blocksToDocx: round trip through readDocx', () => {
   it('gives the signature block Nơi nhận 12 bold italic, recipients 11 with "- ", signer 14 bold upper case', () => {
     expect(byText('Nơi nhận:')).toMatchObject({ cell: { table: 1, column: 0 }, run: { bold: true, italic: true, sizePt: 12 } });
     expect(byText('- UBND tỉnh (b/c);')).toMatchObject({ cell: { column: 0 }, run: { sizePt: 11 } });
-    expect(byText('- Lưu: VT, HCQT.')).toBeDefined();
+    expect(byText('- Lưu: VT, HCQT.')).toMatchObject({ cell: { column: 0 }, run: { sizePt: 11 } });
     expect(byText('KT. CHÁNH VĂN PHÒNG')).toMatchObject({ cell: { column: 1 }, run: { bold: true, sizePt: 14 } });
-    expect(byText('PHÓ CHÁNH VĂN PHÒNG')).toBeDefined();
+    expect(byText('PHÓ CHÁNH VĂN PHÒNG')).toMatchObject({ cell: { column: 1 }, run: { bold: true, sizePt: 14 } });
     expect(byText('Nguyễn Thị Hương')).toMatchObject({ cell: { column: 1 }, run: { bold: true, sizePt: 14 } });
   });
 
