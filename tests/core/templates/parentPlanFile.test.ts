@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KhInputError } from '../../../src/core/errors';
-import { flattenInputErrors } from '../../../src/core/templates/inputErrors';
 import { parseParentPlan, writeParentPlan } from '../../../src/core/templates/parentPlanFile';
+import { inputErrors } from './support';
 
 const CATALOG = join(__dirname, '..', '..', '..', 'templates', 'plans');
 
@@ -33,15 +32,7 @@ reporting:
   to: UBND tỉnh
 `;
 
-function errorsOf(text: string, file = 'plans/thu.yaml'): string[] {
-  try {
-    parseParentPlan(text, file);
-  } catch (e) {
-    if (e instanceof KhInputError) return flattenInputErrors(e).map((x) => x.describe());
-    throw e;
-  }
-  return [];
-}
+const errorsOf = (text: string, file = 'plans/thu.yaml'): string[] => inputErrors(() => parseParentPlan(text, file));
 
 describe('parent plan files', () => {
   it('reads a plan: id from the file name, tasks, targets, reporting deadline and its own parent', () => {
