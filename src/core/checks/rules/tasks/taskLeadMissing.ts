@@ -1,6 +1,5 @@
-import type { Rule, RuleHit } from '../../types';
-import { isPlaceholderValue } from '../../support/placeholder';
-import { missingFieldFix } from './taskFieldFix';
+import type { Rule } from '../../types';
+import { missingTaskField } from './missingTaskField';
 
 /**
  * Every task names the unit that leads it. Which items are tasks is the reader's call
@@ -23,17 +22,5 @@ export const taskLeadMissing: Rule = {
     },
   },
   source: 'Thực tiễn soạn kế hoạch: mỗi nhiệm vụ ghi "Đơn vị chủ trì" / "Cơ quan thực hiện"',
-  check({ plan }) {
-    const hits: RuleHit[] = [];
-    for (const task of plan.tasks) {
-      if (task.lead != null && !isPlaceholderValue(task.lead)) continue;
-      const field = task.fields.lead;
-      if (task.lead != null && field) {
-        hits.push({ paragraph: field.paragraph, variant: 'placeholder', args: { path: task.path, value: task.lead.trim() } });
-      } else {
-        hits.push({ paragraph: task.paragraph, args: { path: task.path }, fix: missingFieldFix(task, 'lead') });
-      }
-    }
-    return hits;
-  },
+  check: ({ plan }) => missingTaskField(plan, 'lead'),
 };

@@ -1,6 +1,5 @@
-import type { Rule, RuleHit } from '../../types';
-import { isPlaceholderValue } from '../../support/placeholder';
-import { missingFieldFix } from './taskFieldFix';
+import type { Rule } from '../../types';
+import { missingTaskField } from './missingTaskField';
 
 /** Every task says when it is done ("Thời gian thực hiện", "Thời hạn", "Thời gian hoàn thành"). */
 export const taskTimingMissing: Rule = {
@@ -19,17 +18,5 @@ export const taskTimingMissing: Rule = {
     },
   },
   source: 'Thực tiễn soạn kế hoạch: mỗi nhiệm vụ ghi "Thời gian thực hiện" / "Thời gian hoàn thành"',
-  check({ plan }) {
-    const hits: RuleHit[] = [];
-    for (const task of plan.tasks) {
-      if (task.timing != null && !isPlaceholderValue(task.timing)) continue;
-      const field = task.fields.timing;
-      if (task.timing != null && field) {
-        hits.push({ paragraph: field.paragraph, variant: 'placeholder', args: { path: task.path, value: task.timing.trim() } });
-      } else {
-        hits.push({ paragraph: task.paragraph, args: { path: task.path }, fix: missingFieldFix(task, 'timing') });
-      }
-    }
-    return hits;
-  },
+  check: ({ plan }) => missingTaskField(plan, 'timing'),
 };
