@@ -18,6 +18,14 @@ const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
 const BOM = [0xef, 0xbb, 0xbf];
 
+/** The bytes behind a UTF-8 byte-order mark, copied once (not spread through a JS array). */
+function withBom(bytes: Uint8Array): Uint8Array {
+  const out = new Uint8Array(BOM.length + bytes.length);
+  out.set(BOM);
+  out.set(bytes, BOM.length);
+  return out;
+}
+
 /**
  * The document host on a .docx held in memory (the pane outside Word, the CLI): bytes in, bytes
  * out through `save()`. Edits splice XML into document.xml at offsets the reader recorded, so
@@ -103,7 +111,7 @@ export class DocxHost implements DocumentHost {
     const doc = this.current.documentXml;
     const next = doc.slice(0, offset) + xml + doc.slice(offset);
     const bytes = encodeXml(next);
-    this.parts[DOCUMENT] = this.hasBom ? new Uint8Array([...BOM, ...bytes]) : bytes;
+    this.parts[DOCUMENT] = this.hasBom ? withBom(bytes) : bytes;
     this.current = readDocxParts(this.parts, this.source);
   }
 

@@ -156,6 +156,15 @@ describe('DocxHost', () => {
     expect(snap.paragraphs.some((x) => x.tags.includes('kh:lead'))).toBe(true);
   });
 
+  it('keeps the byte-order mark a document.xml starts with when it inserts', async () => {
+    const bytes = handmadeDocx({ 'word/document.xml': '\ufeff' + documentXml(p('KẾ HOẠCH') + SECT) });
+    const host = new DocxHost(bytes, 'bom.docx');
+    await host.insertParagraphAfter(1, 'Đơn vị chủ trì: Sở Nội vụ', 'kh:lead');
+    const doc = unzipSync(host.save())['word/document.xml'];
+    expect([...doc.slice(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 0x3c]);
+    expect(readDocx(host.save(), 'bom.docx').paragraphs.map((x) => [x.text, x.tags])).toEqual([['KẾ HOẠCH', []], ['Đơn vị chủ trì: Sở Nội vụ', ['kh:lead']]]);
+  });
+
   it('refuses bytes that are not a .docx with the file named', () => {
     expect(() => new DocxHost(strToU8('không phải docx'), 'sai.docx')).toThrow(/tệp không phải \.docx hợp lệ/);
   });
