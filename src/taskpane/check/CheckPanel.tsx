@@ -1,4 +1,4 @@
-import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useState } from 'react';
 import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
@@ -173,9 +173,8 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
             <Badge className={styles.badge} appearance="filled" color={BADGE[g.severity]}>{t(`severity_${g.severity}`)}</Badge>
             <Text className={styles.groupTitle}>{g.title[language]}</Text>
             <CounterBadge count={g.findings.length} appearance="ghost" color="informative" />
-            <Tooltip content={t('ignoreRule')} relationship="label">
-              <Button size="small" appearance="subtle" onClick={() => ignore({ rule: g.rule })}>×</Button>
-            </Tooltip>
+            {/* A title, not a Fluent Tooltip: the tooltip's positioning engine would weigh on the first load. */}
+            <Button size="small" appearance="subtle" title={t('ignoreRule')} aria-label={t('ignoreRule')} onClick={() => ignore({ rule: g.rule })}>×</Button>
           </div>
           {g.findings.map((f) => {
             const i = ordered.indexOf(f);
