@@ -165,6 +165,11 @@ describe('kh draft on unusable input: one Vietnamese line with file:line:column,
     expectClean(await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '--sections', 'muc-tieu', '-o', join(tmp, 'x.docx')), /không có mục "muc-tieu"/);
   });
 
+  it('a --templates folder with no sections/ in it, named as such', async () => {
+    const r = await kh('draft', '--templates', join(tmp, 'khong-co-mau'), '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '-o', join(tmp, 'x.docx'));
+    expectClean(r, /khong-co-mau: không có thư mục sections\/ chứa mẫu \.hbs ở đây/);
+  });
+
   it('an output in a folder that does not exist: the file named, nothing left behind', async () => {
     const out = join(tmp, 'khong-co-thu-muc', 'x.docx');
     const r = await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '-o', out);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from '../args';
 import type { Command } from '../io';
 import { KhInputError } from '../../core/errors';
@@ -19,6 +21,7 @@ export const draft: Command = async (args, io) => {
   if (!/\.docx$/i.test(flags.out)) throw new KhInputError(flags.out, 'tệp ra phải có đuôi .docx', {}, 'the output must be a .docx');
   const sections = typeof flags.sections === 'string' ? parseSectionList(flags.sections) : undefined;
   const templatesDir = typeof flags.templates === 'string' ? flags.templates : TEMPLATES_DIR;
+  if (!existsSync(join(templatesDir, 'sections'))) throw new KhInputError(templatesDir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here');
   const { set, errors } = compileTemplateSet(loadTemplateSources(templatesDir, io.cwd));
   throwIfAny(errors);
   const { ctx, parentLink } = await prepareDraft(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir);
