@@ -36,7 +36,7 @@ describe('manifest.xml', () => {
   it('has the required elements, in schema order', () => {
     const names = children(root).map((c) => c.localName);
     for (const r of REQUIRED) expect(names).toContain(r);
-    const positions = names.map((n) => SCHEMA_ORDER.indexOf(n));
+    const positions = names.map((n) => SCHEMA_ORDER.indexOf(n ?? ''));
     expect(positions).not.toContain(-1);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
@@ -55,7 +55,7 @@ describe('manifest.xml', () => {
     for (const el of localized) {
       expect(el.getAttribute('DefaultValue')).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêềếệểễôốồộổỗơớờợởỡưứừựửữ]/i);
       const override = children(el).find((c) => c.localName === 'Override');
-      expect(override?.getAttribute('Locale'), el.getAttribute('id') ?? el.localName).toBe('en-US');
+      expect(override?.getAttribute('Locale'), el.getAttribute('id') ?? el.localName ?? undefined).toBe('en-US');
     }
   });
 

@@ -55,3 +55,4 @@ function show(reason: 'webview' | 'requirements'): void {
 
 (window as KhWindow).khShowUnsupported = show;
 if (isOldWebview(navigator.userAgent)) show('webview');
+export {};
