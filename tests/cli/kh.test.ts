@@ -104,6 +104,14 @@ describe('unusable input: exit 2, one line naming the file, no stack trace', () 
     });
   }
 
+  it('answers no command with one line naming the commands, and --help with the usage', async () => {
+    const none = await kh();
+    expect([none.code, none.stdout, none.stderr]).toEqual([2, '', 'kh: cần một lệnh (check, extract, draft, parent, templates). Xem: kh --help']);
+    const help = await kh('--help');
+    expect([help.code, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toMatch(/^Soạn KH: soạn và kiểm tra Kế hoạch\n\n {2}kh check TỆP/);
+  });
+
   it('rejects a directory and an unknown option', async () => {
     const sub = join(dir, 'thu-muc');
     mkdirSync(sub, { recursive: true });
