@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'acorn';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensurePaneBuilt } from './paneBuild';
+
+let dist = '';
+beforeAll(async () => {
+  dist = await ensurePaneBuilt();
+});
+
+describe('the built pane', () => {
+  it('ships the old-Office screen as ES5 that Internet Explorer 11 can parse', () => {
+    expect(() => parse(readFileSync(join(dist, 'unsupported.js'), 'utf8'), { ecmaVersion: 5 })).not.toThrow();
+  });
+
+  it('loads Office.js from Microsoft’s CDN on the Office page only', () => {
+    expect(readFileSync(join(dist, 'taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(readFileSync(join(dist, 'standalone.html'), 'utf8')).not.toContain('appsforoffice');
+  });
+
+  it('has a content security policy without unsafe-eval and no inline script on every page', () => {
+    for (const page of readdirSync(dist).filter((f) => f.endsWith('.html'))) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const csp = /http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1];
+      expect(csp, page).toBeTruthy();
+      expect(csp, page).not.toContain('unsafe-eval');
+      expect(/script-src[^;]*'unsafe-inline'/.test(csp!), page).toBe(false);
+      for (const tag of html.match(/<script\b[^>]*>[\s\S]*?<\/script>/g) ?? []) expect(tag, page).toMatch(/^<script[^>]*\ssrc=/);
+    }
+  });
+
+  it('carries the Handlebars runtime only, never the template compiler', () => {
+    // The compiler brings its parser ("Parse error on line …") and compileInput; the runtime has neither.
+    for (const file of readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+      const js = readFileSync(join(dist, file), 'utf8');
+      expect(/Parse error on line|compileInput/.test(js), file).toBe(false);
+    }
+    const all = readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    expect(all.includes('precompiled with an older version of Handlebars'), 'the Handlebars runtime is bundled').toBe(true);
+  });
+});
