@@ -30,6 +30,8 @@ export async function ensurePaneBuilt(): Promise<string> {
     try {
       mkdirSync(LOCK);
     } catch {
+      // A lock left by a run that was killed mid-build is older than any build takes.
+      if (existsSync(LOCK) && Date.now() - statSync(LOCK).mtimeMs > 10 * 60_000) rmSync(LOCK, { recursive: true, force: true });
       await new Promise((r) => setTimeout(r, 1000));
       continue;
     }
