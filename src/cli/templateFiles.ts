@@ -47,11 +47,13 @@ export function listYaml(dir: string): string[] {
 
 const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
 
-/** Plans and unit registries read from `templatesDir` on demand. */
-function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
+/** Plans and unit registries read from `templatesDir` on demand, each file once. */
+export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
+  const read = new Map<string, { text: string; file: string } | null>();
   const at = (sub: string, id: string) => {
     const path = join(templatesDir, sub, `${id}.yaml`);
-    return existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null;
+    if (!read.has(path)) read.set(path, existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null);
+    return read.get(path)!;
   };
   return {
     plan: (id) => at('plans', id),
@@ -62,9 +64,8 @@ function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateS
 }
 
 /** A form read and resolved; `--parent` (a catalog id, a plan file or a parent document) wins over the form's `parent:`. */
-export async function prepareDraft(formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR): Promise<PreparedDraft> {
+export async function prepareDraft(formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR, store = diskStore(templatesDir)): Promise<PreparedDraft> {
   const text = readText(formFile, 'tệp dữ liệu (form)');
-  const store = diskStore(templatesDir);
   let given = null;
   if (parentArg) {
     if (/^[a-z0-9-]+$/.test(parentArg) && store.plan(parentArg)) {

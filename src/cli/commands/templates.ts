@@ -13,7 +13,7 @@ import { flattenInputErrors } from '../../core/templates/inputErrors';
 import { parseParentPlan } from '../../core/templates/parentPlanFile';
 import { renderPlan, renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/templates/unitRegistry';
-import { listYaml, loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+import { diskStore, listYaml, loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
 
 const USAGE = 'kh templates lint [THƯ_MỤC]';
 
@@ -67,9 +67,11 @@ export const templates: Command = async (args, io) => {
   let checked = 0;
   // Templates with errors are left out of the set: samples are still read, not rendered.
   const renderable = compileErrors.length === 0;
+  // One store for every sample: each plan and unit file is read once.
+  const store = diskStore(dir, io.cwd);
   for (const sample of samples) {
     try {
-      const { ctx, parent, parentLink } = await prepareDraft(sample, null, dir);
+      const { ctx, parent, parentLink } = await prepareDraft(sample, null, dir, store);
       if (!renderable) continue;
       for (const s of TEMPLATE_SECTIONS) {
         const name = templateFor(set, ctx.level, s);
