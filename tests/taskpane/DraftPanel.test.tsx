@@ -76,3 +76,15 @@ describe('Soạn thảo panel', () => {
     expect(names.some((n) => /Mặt trận|Hội Liên hiệp Phụ nữ/.test(n ?? ''))).toBe(false);
   });
 });
+
+describe('Soạn thảo panel: targets', () => {
+  it('asks for the unit’s value of each parent indicator, showing the parent’s, and drafts with it', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const hint = screen.getAllByText(/^Cấp trên: \d+% đến năm \d{4}$/)[0];
+    const input = hint.closest('.fui-Field')!.querySelector('input') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '87' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    const preview = await screen.findByRole('region', { name: 'Xem trước' });
+    expect(preview.textContent).toContain('87%');
+  });
+});

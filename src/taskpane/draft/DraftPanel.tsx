@@ -195,6 +195,29 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
         </Field>
       </fieldset>
 
+      {parentTargets(parent.plan).length > 0 && (
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legend}>{t('targets')}</legend>
+          {parentTargets(parent.plan).map((target) => (
+            <Field key={target.id} label={target.indicator} hint={t('parentTarget', { value: `${target.value}${target.unit}`, year: target.year })}>
+              <Input
+                type="number"
+                value={form.targets?.[target.id] == null ? '' : String(form.targets[target.id])}
+                contentAfter={<Text size={200}>{target.unit}</Text>}
+                onChange={(_, d) =>
+                  update((f) => {
+                    const targets = { ...(f.targets ?? {}) };
+                    if (d.value === '') delete targets[target.id];
+                    else targets[target.id] = Number(d.value);
+                    f.targets = targets;
+                  })
+                }
+              />
+            </Field>
+          ))}
+        </fieldset>
+      )}
+
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('tasks')}</legend>
         {parent.plan.tasks.map((task) => {
@@ -261,6 +284,13 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
       )}
     </div>
   );
+}
+
+/** One input per indicator of the parent, showing the parent's latest value to match or beat. */
+function parentTargets(plan: ParentPlan): ParentPlan['targets'] {
+  const latest = new Map<string, ParentPlan['targets'][number]>();
+  for (const target of plan.targets) if ((latest.get(target.id)?.year ?? -Infinity) < target.year) latest.set(target.id, target);
+  return [...latest.values()];
 }
 
 function withProfile(form: DraftForm, profile: ReturnType<typeof loadProfile>): DraftForm {

@@ -47,6 +47,8 @@ export const en: Dictionary = {
   date: 'Date of issue',
   dateHint: 'Will read: {text}',
   title: 'Subject',
+  targets: 'Your unit’s targets',
+  parentTarget: 'Parent: {value} by {year}',
   tasks: 'Tasks: lead unit and timing',
   lead: 'Lead unit',
   timing: 'Timing',

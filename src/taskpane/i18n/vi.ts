@@ -48,6 +48,8 @@ export const vi = {
   date: 'Ngày ban hành',
   dateHint: 'Sẽ viết: {text}',
   title: 'Trích yếu',
+  targets: 'Chỉ tiêu của đơn vị',
+  parentTarget: 'Cấp trên: {value} đến năm {year}',
   tasks: 'Nhiệm vụ: đơn vị chủ trì và thời gian',
   lead: 'Đơn vị chủ trì',
   timing: 'Thời gian thực hiện',
