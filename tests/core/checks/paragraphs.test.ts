@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphsBetween } from '../../../src/core/checks/support/paragraphs';
+import { paragraphAt, paragraphsBetween } from '../../../src/core/checks/support/paragraphs';
 import { snapshotWith } from './builders';
 
 describe('paragraphsBetween', () => {
@@ -15,5 +15,15 @@ describe('paragraphsBetween', () => {
     const s = snapshotWith(6, {});
     s.paragraphs = s.paragraphs.filter((p) => p.index !== 2);
     expect(paragraphsBetween(s, 3, 4).map((p) => p.index)).toEqual([3, 4]);
+  });
+});
+
+describe('paragraphAt', () => {
+  it('finds a paragraph by its number, also where paragraphs are not numbered by position', () => {
+    expect(paragraphAt(snapshotWith(10, {}), 4)?.index).toBe(4);
+    const s = snapshotWith(6, {});
+    s.paragraphs = s.paragraphs.filter((p) => p.index !== 2);
+    expect(paragraphAt(s, 5)?.index).toBe(5);
+    expect(paragraphAt(s, 2)).toBeUndefined();
   });
 });

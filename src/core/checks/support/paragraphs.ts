@@ -6,6 +6,12 @@ export function lastTextParagraph(snapshot: DocumentSnapshot): number {
   return 1;
 }
 
+/** The paragraph with 1-based `index`: at position index - 1 in a snapshot as readers make it, else searched for. */
+export function paragraphAt(snapshot: DocumentSnapshot, index: number): SnapshotParagraph | undefined {
+  const ps = snapshot.paragraphs;
+  return ps[index - 1]?.index === index ? ps[index - 1] : ps.find((p) => p.index === index);
+}
+
 /** The first paragraph matching a pattern, or undefined. */
 export function firstMatching(snapshot: DocumentSnapshot, re: RegExp): SnapshotParagraph | undefined {
   return snapshot.paragraphs.find((p) => re.test(p.text));

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
-import { firstMatching, lastTextParagraph } from '../../support/paragraphs';
+import { firstMatching, lastTextParagraph, paragraphAt } from '../../support/paragraphs';
 
 const ARCHIVE_LINE = /^\s*[-–+]?\s*Lưu\s*:/iu;
 
@@ -23,7 +23,7 @@ export const archiveLineMissing: Rule = {
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.9',
   check({ plan, snapshot }) {
-    const found = plan.at.archiveLine != null ? snapshot.paragraphs.find((p) => p.index === plan.at.archiveLine) : firstMatching(snapshot, ARCHIVE_LINE);
+    const found = plan.at.archiveLine != null ? paragraphAt(snapshot, plan.at.archiveLine) : firstMatching(snapshot, ARCHIVE_LINE);
     const line = plan.archiveLine ?? found?.text ?? null;
     if (!line) {
       if (plan.recipients.length === 0 && !firstMatching(snapshot, /^\s*\**\s*Nơi nhận/iu)) return []; // recipients-missing says it
