@@ -1,6 +1,6 @@
 import type { DocumentSnapshot } from '../snapshot';
 import { openPackage, requirePart, type PackageParts } from './openPackage';
-import { isLegacyVietnameseFont } from './legacyFonts';
+import { isLegacyVietnameseFont } from '../text/legacyEncoding';
 import { findParentLink } from './parentLinkPart';
 import { Numbering } from './numbering';
 import { scanBody, type BodyScan } from './scanBody';

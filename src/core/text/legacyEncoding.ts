@@ -58,3 +58,18 @@ export function detectLegacyEncoding(text: string): LegacyEncodingHit | null {
 export function legacyEncodingName(encoding: LegacyEncoding): string {
   return encoding === 'TCVN3' ? 'TCVN3 (ABC, phông .VnTime)' : 'VNI-Windows (phông VNI-Times)';
 }
+
+/**
+ * Fonts of the pre-Unicode encodings: ABC/TCVN3 (`.VnTime`, `.VnArialH` …) and VNI (`VNI-Times`,
+ * `VNI-Helve` …). Text set in them reads as mojibake once the font is gone.
+ */
+const LEGACY_FONT = /^(?:\.vn|vni[-_\s]|vn[-\s]?times|tcvn)/i;
+
+export function isLegacyVietnameseFont(font: string): boolean {
+  return LEGACY_FONT.test(font.trim());
+}
+
+/** The encoding a legacy font implies: the ".Vn" and "TCVN" fonts are TCVN3, the rest VNI. */
+export function legacyFontEncoding(font: string): LegacyEncoding {
+  return /^\s*(?:\.vn|tcvn)/i.test(font) ? 'TCVN3' : 'VNI';
+}

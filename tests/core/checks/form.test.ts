@@ -110,6 +110,14 @@ describe('legacy-encoding', () => {
     expect(found[0].message).toContain('TCVN3');
   });
 
+  it('names the encoding by the font: "VNI-Times" is VNI-Windows, the fonts the reader lists as legacy are flagged alike', () => {
+    const snapshot = snapshotOf(['KẾ HOẠCH', 'Keá hoaïch']);
+    snapshot.paragraphs[1].run = { font: 'VNI-Times' };
+    expect(checkPlan(ctxOf(planOf({}), snapshot), {}, [legacyEncoding]).map((f) => f.message)).toEqual(['Văn bản dùng phông "VNI-Times" (mã VNI-Windows), không phải Unicode; cần chuyển mã sang Unicode (TCVN 6909:2001) trước khi ban hành']);
+    snapshot.paragraphs[1].run = { font: 'VN Times' };
+    expect(checkPlan(ctxOf(planOf({}), snapshot), {}, [legacyEncoding])).toHaveLength(1);
+  });
+
   it('flags text full of TCVN3 symbols', () => {
     expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Tæ chøc thùc hiÖn kÕ ho¹ch n¨m 2026 cña ñy ban'])), {}, [legacyEncoding])).toHaveLength(1);
   });

@@ -1,7 +1,6 @@
 import type { Rule, RuleHit } from '../../types';
+import { isLegacyVietnameseFont, legacyFontEncoding } from '../../../text/legacyEncoding';
 
-/** TCVN3 (ABC) fonts start ".Vn"; VNI-Windows fonts start "VNI-". */
-const LEGACY_FONT = /^(?:\.Vn|VNI[-_ ])/iu;
 /**
  * Latin-1 symbols TCVN3 stores accented letters as (á ¸, à µ, ả ¶, ă ¨, â ©, ê ª …), leaving out
  * every Latin-1 letter Unicode Vietnamese itself uses (à á â ã è é ê ì í ò ó ô õ ù ú ý).
@@ -32,8 +31,8 @@ export const legacyEncoding: Rule = {
   check({ snapshot }) {
     for (const p of snapshot.paragraphs) {
       const font = p.run?.font;
-      if (font && LEGACY_FONT.test(font)) {
-        return [{ paragraph: p.index, args: { font, encoding: font.startsWith('.') ? 'TCVN3 (ABC)' : 'VNI-Windows' } }];
+      if (font && isLegacyVietnameseFont(font)) {
+        return [{ paragraph: p.index, args: { font, encoding: legacyFontEncoding(font) === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI-Windows' } }];
       }
     }
     const hits: RuleHit[] = [];
