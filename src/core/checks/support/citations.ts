@@ -1,6 +1,6 @@
 import type { Plan, Reference } from '../../plan/model';
 import type { ParentPlan } from '../../plan/parentPlan';
-import { contentWords, overlap } from './fold';
+import { contentWords, overlap } from './words';
 
 /** A document number split into its serial and its ký hiệu: `163/KH-UBND` → 163, `KH-UBND`; `14-KH/TU` → 14, `KH/TU`. */
 export interface DocumentNumber {

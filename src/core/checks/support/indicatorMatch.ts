@@ -1,4 +1,4 @@
-import { fold, STOP_WORDS } from './fold';
+import { foldWords, STOP_WORDS } from './words';
 
 // Indicators keep "so": "số", "sở" can be what they count ("chuyển đổi số", "các sở, ngành").
 const STOP = new Set([...STOP_WORDS].filter((w) => w !== 'so'));
@@ -8,7 +8,7 @@ const STOP = new Set([...STOP_WORDS].filter((w) => w !== 'so'));
  * which fold to the same word "dao".
  */
 export function indicatorTerms(text: string): Set<string> {
-  const words = fold(text).split(' ').filter((w) => w && !STOP.has(w) && !/^\d/.test(w));
+  const words = foldWords(text).split(' ').filter((w) => w && !STOP.has(w) && !/^\d/.test(w));
   const terms = new Set<string>(words);
   for (let i = 1; i < words.length; i++) terms.add(`${words[i - 1]}_${words[i]}`);
   return terms;

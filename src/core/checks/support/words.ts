@@ -1,11 +1,11 @@
-import { fold as foldLetters } from '../../text/fold';
+import { fold } from '../../text/fold';
 
 /**
  * Text folded for matching words, not for display: the reader's fold (lower case, no tone marks,
  * đ → d), punctuation to spaces. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
  */
-export function fold(text: string): string {
-  return foldLetters(text.normalize('NFC'))
+export function foldWords(text: string): string {
+  return fold(text.normalize('NFC'))
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim();
 }
@@ -18,7 +18,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 /** The meaningful folded words of a phrase, for overlap matching. */
 export function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const w of fold(text).split(' ')) if (w && !STOP_WORDS.has(w) && !/^\d+%?$/.test(w)) words.add(w);
+  for (const w of foldWords(text).split(' ')) if (w && !STOP_WORDS.has(w) && !/^\d+%?$/.test(w)) words.add(w);
   return words;
 }
 
