@@ -6,12 +6,15 @@ import { workerCheckRunner } from './check/checkRunner';
 
 interface KhWindow extends Window {
   khUnsupported?: boolean;
-  khShowUnsupported?: (reason: 'webview' | 'requirements') => void;
+  khShowUnsupported?: (reason: 'webview' | 'requirements' | 'officejs') => void;
 }
 const w = window as KhWindow;
 
 /** The pane inside Word: the ribbon button's URL says which tab to open (`?tab=check`). */
-if (!w.khUnsupported) {
+if (!w.khUnsupported && typeof Office === 'undefined') {
+  // The CDN script failed (offline, firewall): say so instead of loading forever.
+  w.khShowUnsupported?.('officejs');
+} else if (!w.khUnsupported) {
   void Office.onReady(() => {
     if (!Office.context.requirements.isSetSupported('WordApi', '1.3')) {
       w.khShowUnsupported?.('requirements');

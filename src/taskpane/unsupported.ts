@@ -4,9 +4,11 @@
  * React 19 and Fluent v9 cannot run: say so in Vietnamese instead of leaving a blank pane.
  */
 
+type Reason = 'webview' | 'requirements' | 'officejs';
+
 interface KhWindow extends Window {
   khUnsupported?: boolean;
-  khShowUnsupported?: (reason: 'webview' | 'requirements') => void;
+  khShowUnsupported?: (reason: Reason) => void;
 }
 
 var MESSAGES = {
@@ -22,13 +24,18 @@ var MESSAGES = {
     body: 'Soạn KH cần Word hỗ trợ bộ API WordApi 1.3 trở lên. Hãy cập nhật Office, hoặc dùng Word trên web.',
     en: 'This Word does not support the WordApi 1.3 requirement set that Soan KH needs. Update Office or use Word on the web.',
   },
+  officejs: {
+    title: 'Không tải được Office.js',
+    body: 'Soạn KH cần thư viện Office.js từ máy chủ của Microsoft (appsforoffice.microsoft.com). Hãy kiểm tra kết nối mạng hoặc tường lửa, rồi mở lại phần bổ trợ. Ngoài Word, hãy dùng trang standalone.html.',
+    en: 'Office.js could not be loaded from Microsoft’s CDN. Check the network or firewall and reopen the add-in; outside Word, use standalone.html.',
+  },
 };
 
 function isOldWebview(userAgent: string): boolean {
   return /Trident\/|MSIE |Edge\/\d/.test(userAgent);
 }
 
-function show(reason: 'webview' | 'requirements'): void {
+function show(reason: Reason): void {
   var text = MESSAGES[reason];
   var root = document.getElementById('root') || document.body;
   while (root.firstChild) root.removeChild(root.firstChild);

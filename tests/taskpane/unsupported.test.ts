@@ -5,7 +5,7 @@ const IE11 = 'Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Ge
 const EDGE_HTML = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0 Safari/537.36 Edge/18.19041';
 const WEBVIEW2 = 'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Safari/537.36 Edg/120.0';
 
-type KhWindow = Window & { khUnsupported?: boolean; khShowUnsupported?: (r: 'webview' | 'requirements') => void };
+type KhWindow = Window & { khUnsupported?: boolean; khShowUnsupported?: (r: 'webview' | 'requirements' | 'officejs') => void };
 
 async function loadWith(userAgent: string) {
   vi.resetModules();
@@ -39,5 +39,13 @@ describe('the old-Office screen', () => {
     await loadWith(WEBVIEW2);
     (window as KhWindow).khShowUnsupported!('requirements');
     expect(document.body.textContent).toContain('WordApi 1.3');
+  });
+});
+
+describe('the Office page without Office.js', () => {
+  it('says Office.js could not be loaded instead of loading forever', async () => {
+    await loadWith(WEBVIEW2);
+    (window as KhWindow).khShowUnsupported!('officejs');
+    expect(document.querySelector('[role="alert"] h1')?.textContent).toBe('Không tải được Office.js');
   });
 });
