@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 const STAMP = join(DIST, '.built');
-const LOCK = join(ROOT, '.pane-build.lock');
+// Under node_modules/.cache: ignored by git, and out of dist/, which the build cleans.
+const LOCK = join(ROOT, 'node_modules', '.cache', 'soan-kh-pane-build.lock');
 const INPUTS = ['src', 'templates', 'samples', 'assets', 'examples', 'manifest.xml', 'webpack.config.mjs', 'package.json'];
 
 function newest(path: string): number {
@@ -28,6 +29,7 @@ export async function ensurePaneBuilt(): Promise<string> {
   for (;;) {
     if (fresh()) return DIST;
     try {
+      mkdirSync(dirname(LOCK), { recursive: true });
       mkdirSync(LOCK);
     } catch {
       // A lock left by a run that was killed mid-build is older than any build takes.
