@@ -48,6 +48,13 @@ describe('parent-ref-mismatch', () => {
     expect(found[0].message).toBe('Kế hoạch số 163/KH-UBND được ghi ngày 21/5/2026, đúng là ngày 12/5/2026');
   });
 
+  it('names a parent that is a Quyết định as one, not as a Kế hoạch', () => {
+    const qdParent = parentPlan({ kind: 'QĐ', number: '2282/QĐ-TTg', date: '2020-12-31', issuer: 'Thủ tướng Chính phủ', issuerShort: undefined });
+    const wrongDate = citing([{ ...qd2282, date: '2020-12-13' }], [parentRefMissing, parentRefMismatch], qdParent);
+    expect(wrongDate.map((f) => [f.message, f.messageEn])).toEqual([['Quyết định số 2282/QĐ-TTg được ghi ngày 13/12/2020, đúng là ngày 31/12/2020', 'Decision 2282/QĐ-TTg is cited as of 13/12/2020; it is dated 31/12/2020']]);
+    expect(citing([], [parentRefMissing], qdParent).map((f) => f.message)).toEqual(['Phần căn cứ chưa dẫn Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ (kế hoạch cấp trên)']);
+  });
+
   it('flags a citation with another issuer', () => {
     const found = citing([ref('163/KH-UBND', '2026-05-12', 'UBND tỉnh Lạng Sơn')]);
     expect(found.map((f) => f.message)).toEqual(['Kế hoạch số 163/KH-UBND được ghi là của "UBND tỉnh Lạng Sơn", đúng là của Chủ tịch UBND tỉnh']);

@@ -1,5 +1,6 @@
 import type { Plan, Reference } from '../../plan/model';
 import type { ParentPlan } from '../../plan/parentPlan';
+import { kindName } from '../../templates/documentKinds';
 import { contentWords, overlap } from './words';
 
 /** A document number split into its serial and its ký hiệu: `163/KH-UBND` → 163, `KH-UBND`; `14-KH/TU` → 14, `KH/TU`. */
@@ -106,4 +107,11 @@ export function issuersAgree(cited: string, parent: ParentPlan): boolean {
   const full = issuerWords(parent.issuer);
   if (overlap(a, full) === 1 || overlap(full, a) === 1) return true;
   return parent.issuerShort ? overlap(a, issuerWords(parent.issuerShort)) === 1 : false;
+}
+
+const KIND_EN: Record<string, string> = { KH: 'Plan', QĐ: 'Decision', CT: 'Directive', CTr: 'Programme', NQ: 'Resolution' };
+
+/** The parent's document type as messages name it: `Kế hoạch`/`Plan`, `Quyết định`/`Decision`. */
+export function parentKind(parent: ParentPlan): { kind: string; kindEn: string } {
+  return { kind: kindName(parent.kind), kindEn: KIND_EN[parent.kind] ?? parent.kind };
 }

@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
-import { findParentCitation, issuersAgree } from '../../support/citations';
+import { findParentCitation, issuersAgree, parentKind } from '../../support/citations';
 import { shortDate } from '../../../text/dates';
 
 /**
@@ -22,20 +22,20 @@ export const parentRefMismatch: Rule = {
       en: 'Cites number {cited}, but the parent is {number}',
     },
     date: {
-      vi: 'Kế hoạch số {number} được ghi ngày {cited}, đúng là ngày {expected}',
-      en: 'Plan {number} is cited as of {cited}; it is dated {expected}',
+      vi: '{kind} số {number} được ghi ngày {cited}, đúng là ngày {expected}',
+      en: '{kindEn} {number} is cited as of {cited}; it is dated {expected}',
     },
     issuer: {
-      vi: 'Kế hoạch số {number} được ghi là của "{cited}", đúng là của {expected}',
-      en: 'Plan {number} is attributed to "{cited}"; it was issued by {expected}',
+      vi: '{kind} số {number} được ghi là của "{cited}", đúng là của {expected}',
+      en: '{kindEn} {number} is attributed to "{cited}"; it was issued by {expected}',
     },
     'date-absent': {
-      vi: 'Lần đầu dẫn Kế hoạch số {number} cần ghi ngày ban hành ({expected})',
-      en: 'The first citation of plan {number} should give its date ({expected})',
+      vi: 'Lần đầu dẫn {kind} số {number} cần ghi ngày ban hành ({expected})',
+      en: 'The first citation of {kindEn} {number} should give its date ({expected})',
     },
     'issuer-absent': {
-      vi: 'Lần đầu dẫn Kế hoạch số {number} cần ghi cơ quan ban hành ({expected})',
-      en: 'The first citation of plan {number} should name its issuer ({expected})',
+      vi: 'Lần đầu dẫn {kind} số {number} cần ghi cơ quan ban hành ({expected})',
+      en: 'The first citation of {kindEn} {number} should name its issuer ({expected})',
     },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6b',
@@ -45,7 +45,7 @@ export const parentRefMismatch: Rule = {
     if (near) return [{ paragraph: near.paragraph, variant: 'number', args: { cited: near.number, number: parent.number } }];
     if (!exact) return [];
     const hits: RuleHit[] = [];
-    const args = { number: parent.number };
+    const args = { number: parent.number, ...parentKind(parent) };
     if (exact.date == null) {
       if (parent.date) hits.push({ paragraph: exact.paragraph, variant: 'date-absent', severity: 'warning', args: { ...args, expected: shortDate(parent.date) } });
     } else if (parent.date && exact.date !== parent.date) {

@@ -1,5 +1,5 @@
 import type { Rule } from '../../types';
-import { findParentCitation } from '../../support/citations';
+import { findParentCitation, parentKind } from '../../support/citations';
 import { preambleParagraph } from '../../support/preamble';
 import { shortDate } from '../../../text/dates';
 
@@ -21,7 +21,6 @@ export const parentRefMissing: Rule = {
     if (!parent) return [];
     const { exact, near } = findParentCitation(plan, parent);
     if (exact || near) return [];
-    const kind = parent.kind.toUpperCase() === 'KH' ? 'Kế hoạch' : parent.kind;
-    return [{ paragraph: preambleParagraph(plan), args: { kind, number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
+    return [{ paragraph: preambleParagraph(plan), args: { kind: parentKind(parent).kind, number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
   },
 };
