@@ -77,6 +77,7 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.getByRole('region', { name: 'Xem trước' }).getByText(/NHIỆM VỤ/).first().waitFor();
+    await page.getByRole('region', { name: 'Xem trước' }).screenshot({ path: join(DOCS, 'pane-draft-preview.png') });
     await page.getByRole('button', { name: 'Chèn tại con trỏ' }).click();
     await page.getByText(/Đã chèn \d+ đoạn/).waitFor();
   });
