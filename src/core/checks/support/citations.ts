@@ -23,18 +23,11 @@ function sameDocumentNumber(a: string, b: string): boolean {
   return x.serial !== null && x.serial === y.serial && x.symbol === y.symbol;
 }
 
-const TYPE_WORDS: Record<string, string[]> = {
-  KH: ['KH', 'Kế hoạch'],
-  QĐ: ['QĐ', 'Quyết định'],
-  CT: ['CT', 'Chỉ thị'],
-  CTR: ['CTr', 'Chương trình'],
-  NQ: ['NQ', 'Nghị quyết'],
-};
-
+/** A citation of the parent's type, by abbreviation or name ("KH", "Kế hoạch"); one with no type may be. */
 function sameKind(refType: string | null, parentKind: string): boolean {
   if (!refType) return true;
-  const words = TYPE_WORDS[parentKind.toUpperCase()] ?? [parentKind];
-  return words.some((w) => w.toLowerCase() === refType.toLowerCase());
+  const cited = refType.toLowerCase();
+  return [parentKind, kindName(parentKind)].some((w) => w.toLowerCase() === cited);
 }
 
 export interface ParentCitation {
