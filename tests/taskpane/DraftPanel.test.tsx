@@ -88,3 +88,39 @@ describe('Soạn thảo panel: targets', () => {
     expect(preview.textContent).toContain('87%');
   });
 });
+
+describe('Soạn thảo panel: a parent imported from a file', () => {
+  const PARENT = [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH TÂN AN',
+    'Số: 50/KH-UBND',
+    'Tân An, ngày 03 tháng 3 năm 2026',
+    'KẾ HOẠCH',
+    'Chuyển đổi số tỉnh Tân An năm 2026',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Đẩy mạnh chuyển đổi số.',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tuyên truyền về chuyển đổi số',
+    '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+    '- Thời gian thực hiện: Năm 2026.',
+    '2. Số hóa hồ sơ thủ tục hành chính',
+    '- Đơn vị chủ trì: Văn phòng UBND tỉnh.',
+    '- Thời gian thực hiện: Quý III năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
+  ].join('\n');
+
+  it('shows what it read and uses it only once confirmed', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const input = document.querySelector('[data-testid="import-parent"]') as HTMLInputElement;
+    fireEvent.change(input, { target: { files: [new File([PARENT], 'kh-50-tan-an.txt', { type: 'text/plain' })] } });
+    const read = await screen.findByRole('region', { name: 'Đã đọc từ tệp: kiểm tra trước khi dùng' });
+    expect(read.textContent).toContain('50/KH-UBND');
+    expect(read.textContent).toContain('2 nhiệm vụ');
+    expect((screen.getByRole('combobox', { name: /Chọn kế hoạch cấp trên/ }) as HTMLSelectElement).value).toMatch(/^kh-/);
+    fireEvent.click(screen.getByRole('button', { name: 'Dùng kế hoạch này' }));
+    await waitFor(() => expect(screen.queryByRole('region', { name: 'Đã đọc từ tệp: kiểm tra trước khi dùng' })).toBeNull());
+    expect(document.querySelectorAll('[data-task]').length).toBe(2);
+    expect(screen.getByText(/Tuyên truyền về chuyển đổi số/)).toBeTruthy();
+  });
+});

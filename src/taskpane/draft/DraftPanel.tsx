@@ -27,6 +27,7 @@ const useStyles = makeStyles({
   previewSection: { fontWeight: tokens.fontWeightBold },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hidden: { display: 'none' },
+  confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
 });
 
 export interface DraftPanelProps {
@@ -75,20 +76,25 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
     setMessage(null);
   };
 
+  /** A parent read from a file, shown for confirmation before it replaces the current one. */
+  const [pending, setPending] = useState<ParentPlan | null>(null);
   const importParent = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
+    e.target.value = '';
     if (!file) return;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const snapshot = /\.docx$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
-      const plan = planToParent(readPlan(snapshot), slugify(file.name.replace(/\.\w+$/, '')));
-      chooseParent({ plan, fromCatalog: false });
-      const read = t('importedParent', { kind: plan.kind, number: plan.number, date: plan.date || '…', issuer: plan.issuer });
-      const unresolved = plan.unresolved?.length ? ` ${t('importUnresolved', { fields: plan.unresolved.join(', ') })}` : '';
-      setMessage({ intent: plan.unresolved?.length ? 'warning' : 'info', text: read + unresolved });
+      setPending(planToParent(readPlan(snapshot), slugify(file.name.replace(/\.\w+$/, ''))));
+      setMessage(null);
     } catch (err) {
       setMessage({ intent: 'error', text: errorText(err, language) });
     }
+  };
+  const confirmImport = () => {
+    if (!pending) return;
+    chooseParent({ plan: pending, fromCatalog: false });
+    setPending(null);
   };
 
   const draft = (): DraftResult | null => {
@@ -152,6 +158,19 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
         </Field>
         <input ref={fileInput} className={styles.hidden} type="file" accept=".docx,.txt" onChange={importParent} data-testid="import-parent" />
         <Button onClick={() => fileInput.current?.click()}>{t('importParent')}</Button>
+        {pending && (
+          <div className={styles.confirm} role="region" aria-label={t('importRead')}>
+            <Text weight="semibold">{t('importRead')}</Text>
+            <Text>{t('importedParent', { kind: pending.kind || '…', number: pending.number || '…', date: pending.date || '…', issuer: pending.issuer || '…' })}</Text>
+            {pending.title && <Text size={200}>{pending.title}</Text>}
+            <Text size={200}>{t('importCounts', { tasks: pending.tasks.length, targets: pending.targets.length })}</Text>
+            {pending.unresolved?.length ? <Text size={200}>{t('importUnresolved', { fields: pending.unresolved.join(', ') })}</Text> : null}
+            <div className={styles.bar}>
+              <Button appearance="primary" onClick={confirmImport}>{t('importUse')}</Button>
+              <Button onClick={() => setPending(null)}>{t('cancel')}</Button>
+            </div>
+          </div>
+        )}
       </fieldset>
 
       <fieldset className={styles.fieldset}>
