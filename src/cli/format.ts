@@ -1,4 +1,5 @@
 import type { Finding, Severity } from '../core/checks/types';
+import type { ExtractJson } from '../core/plan/extractJson';
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' };
 const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
@@ -32,30 +33,22 @@ export function formatFindings(file: string, findings: Finding[], summary: Recor
   return lines.join('\n');
 }
 
-type ExtractJson = Record<string, unknown> & {
-  sections?: { numeral: string; title: string; paragraph: number }[];
-  tasks?: { path: string; lead: string | null; timing: string | null }[];
-  reporting?: { text: string }[];
-  references?: { number: string; date: string | null }[];
-};
-
 /** The plan as read, for people: header fields, then sections, tasks and deadlines. */
 export function formatExtract(json: ExtractJson, color: boolean): string {
   const head = (t: string) => (color ? `${BOLD}${t}${RESET}` : t);
   const show = (v: unknown) => (v == null || v === '' ? '(không có)' : String(v));
-  const signer = json.signer as { authority?: string; title?: string; name?: string } | null;
   const lines = [
     `${head('Số:')} ${show(json.number)}`,
     `${head('Ngày:')} ${show(json.date)}    ${head('Địa danh:')} ${show(json.place)}`,
     `${head('Cơ quan ban hành:')} ${show(json.issuer)}${json.parentBody ? ` (thuộc ${json.parentBody})` : ''}`,
     `${head('Trích yếu:')} ${show(json.title)}`,
-    `${head('Căn cứ:')} ${(json.references ?? []).map((r) => `${r.number}${r.date ? ` (${r.date})` : ''}`).join('; ') || '(không có)'}`,
+    `${head('Căn cứ:')} ${json.references.map((r) => `${r.number}${r.date ? ` (${r.date})` : ''}`).join('; ') || '(không có)'}`,
     head('Các mục:'),
-    ...(json.sections ?? []).map((s) => `  ${s.numeral}. ${s.title}  [đoạn ${s.paragraph}]`),
-    `${head('Nhiệm vụ:')} ${(json.tasks ?? []).length}`,
-    ...(json.tasks ?? []).map((t) => `  ${t.path}: chủ trì ${show(t.lead)}; thời gian ${show(t.timing)}`),
-    `${head('Hạn báo cáo:')} ${(json.reporting ?? []).map((r) => r.text).join('; ') || '(không có)'}`,
-    `${head('Người ký:')} ${signer ? [signer.authority, signer.title, signer.name].filter(Boolean).join(' / ') : '(không có)'}`,
+    ...json.sections.map((s) => `  ${s.numeral}. ${s.title}  [đoạn ${s.paragraph}]`),
+    `${head('Nhiệm vụ:')} ${json.tasks.length}`,
+    ...json.tasks.map((t) => `  ${t.path}: chủ trì ${show(t.lead)}; thời gian ${show(t.timing)}`),
+    `${head('Hạn báo cáo:')} ${json.reporting.map((r) => r.text).join('; ') || '(không có)'}`,
+    `${head('Người ký:')} ${json.signer ? [json.signer.authority, json.signer.title, json.signer.name].filter(Boolean).join(' / ') : '(không có)'}`,
     `${head('Lưu:')} ${show(json.archiveLine)}`,
   ];
   return lines.join('\n');

@@ -4,7 +4,7 @@
  */
 import type { Plan } from './model';
 
-export function toExtractJson(plan: Plan): Record<string, unknown> {
+export function toExtractJson(plan: Plan) {
   return {
     number: plan.number,
     date: plan.date,
@@ -22,3 +22,6 @@ export function toExtractJson(plan: Plan): Record<string, unknown> {
     archiveLine: plan.archiveLine,
   };
 }
+
+/** The `kh extract --json` object, typed by what toExtractJson builds. */
+export type ExtractJson = ReturnType<typeof toExtractJson>;
