@@ -51,7 +51,7 @@ export class WordHost implements DocumentHost {
     await Word.run(async (context) => {
       navigateToParagraph(context.document.body, index).select('Select');
       await context.sync();
-    });
+    }).catch((e) => rethrowMissingParagraph(e, index, this.source));
   }
 
   /** One sync: the new paragraph, wrapped in a tagged content control when a tag is given. */
@@ -66,7 +66,7 @@ export class WordHost implements DocumentHost {
       }
       added.select('End');
       await context.sync();
-    });
+    }).catch((e) => rethrowMissingParagraph(e, index, this.source));
   }
 
   /** Two syncs on WordApi 1.4 (find the part, then read its XML); none on the settings fallback. */
@@ -134,8 +134,16 @@ function readSettingsLink(source: string): ParentLink | null {
   throw new KhInputError(source, 'liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng; hãy liên kết lại', {}, 'the parent link stored in the document is damaged; link it again');
 }
 
+function missingParagraph(index: number, source: string): KhInputError {
+  return new KhInputError(source, `không có đoạn số ${index} trong tài liệu (tài liệu đã thay đổi? hãy kiểm tra lại)`, { paragraph: index }, `there is no paragraph ${index} in the document (did it change? check again)`);
+}
+
 function requireIndex(index: number, source: string): void {
-  if (!Number.isInteger(index) || index < 1) {
-    throw new KhInputError(source, `không có đoạn số ${index} trong tài liệu`, { paragraph: index }, `there is no paragraph ${index} in the document`);
-  }
+  if (!Number.isInteger(index) || index < 1) throw missingParagraph(index, source);
+}
+
+/** Word says ItemNotFound when the getNext() chain runs past the end: the document got shorter. */
+function rethrowMissingParagraph(e: unknown, index: number, source: string): never {
+  if ((e as { code?: string })?.code === 'ItemNotFound') throw missingParagraph(index, source);
+  throw e;
 }

@@ -78,6 +78,13 @@ describe('WordHost', () => {
     await host.selectParagraph(437);
     expect(fake.syncs).toBe(1);
     expect(fake.state.selection).toBe(437);
+    // The cost moves into the one request: the navigations resolve there, the select is its one queued action.
+    expect(fake.queuedPerSync).toEqual([1]);
+  });
+
+  it('says in Vietnamese that a paragraph past the end is gone (Word finds out when the batch runs)', async () => {
+    await expect(host.selectParagraph(99)).rejects.toThrow('không có đoạn số 99 trong tài liệu (tài liệu đã thay đổi? hãy kiểm tra lại)');
+    expect(fake.syncs).toBe(1);
   });
 
   it('says in Vietnamese when the paragraph does not exist', async () => {

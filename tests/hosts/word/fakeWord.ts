@@ -129,7 +129,7 @@ export class FakeWord {
   }
 
   private requireParagraph(index: number): number {
-    if (index < 1 || index > this.state.paragraphs.length) throw new Error(`ItemNotFound: paragraph ${index}`);
+    if (index < 1 || index > this.state.paragraphs.length) throw Object.assign(new Error(`ItemNotFound: paragraph ${index}`), { code: 'ItemNotFound' });
     return index;
   }
 
