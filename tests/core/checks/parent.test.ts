@@ -52,7 +52,7 @@ describe('parent-ref-mismatch', () => {
     const qdParent = parentPlan({ kind: 'QĐ', number: '2282/QĐ-TTg', date: '2020-12-31', issuer: 'Thủ tướng Chính phủ', issuerShort: undefined });
     const wrongDate = citing([{ ...qd2282, date: '2020-12-13' }], [parentRefMissing, parentRefMismatch], qdParent);
     expect(wrongDate.map((f) => [f.message, f.messageEn])).toEqual([['Quyết định số 2282/QĐ-TTg được ghi ngày 13/12/2020, đúng là ngày 31/12/2020', 'Decision 2282/QĐ-TTg is cited as of 13/12/2020; it is dated 31/12/2020']]);
-    expect(citing([], [parentRefMissing], qdParent).map((f) => f.message)).toEqual(['Phần căn cứ chưa dẫn Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ (kế hoạch cấp trên)']);
+    expect(citing([], [parentRefMissing], qdParent).map((f) => [f.message, f.messageEn])).toEqual([['Phần căn cứ chưa dẫn Quyết định số 2282/QĐ-TTg ngày 31/12/2020 của Thủ tướng Chính phủ (kế hoạch cấp trên)', 'The preamble does not cite the parent Decision 2282/QĐ-TTg of 31/12/2020 by Thủ tướng Chính phủ']]);
   });
 
   it('flags a citation with another issuer', () => {

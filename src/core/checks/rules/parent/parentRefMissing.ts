@@ -14,13 +14,13 @@ export const parentRefMissing: Rule = {
   title: { vi: 'Chưa dẫn kế hoạch cấp trên', en: 'Parent plan not cited' },
   message: {
     vi: 'Phần căn cứ chưa dẫn {kind} số {number} ngày {date} của {issuer} (kế hoạch cấp trên)',
-    en: 'The preamble does not cite the parent {kind} {number} of {date} by {issuer}',
+    en: 'The preamble does not cite the parent {kindEn} {number} of {date} by {issuer}',
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6b (căn cứ ban hành, dẫn văn bản lần đầu)',
   check({ plan, parent }) {
     if (!parent) return [];
     const { exact, near } = findParentCitation(plan, parent);
     if (exact || near) return [];
-    return [{ paragraph: preambleParagraph(plan), args: { kind: parentKind(parent).kind, number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
+    return [{ paragraph: preambleParagraph(plan), args: { ...parentKind(parent), number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
   },
 };
