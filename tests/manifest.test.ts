@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { DOMParser, type Element } from '@xmldom/xmldom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireBinaries } from './support/system';
-import { ensurePaneBuilt, ROOT } from './e2e/paneBuild';
+import { BUILD_TIMEOUT_MS, ensurePaneBuilt, ROOT } from './e2e/paneBuild';
 
 const MANIFEST = join(ROOT, 'manifest.xml');
 const SCHEMA_DIR = join(ROOT, '../shared/schemas/office-addin-manifest');
@@ -81,7 +81,7 @@ describe('manifest.xml', () => {
     let dist = '';
     beforeAll(async () => {
       dist = await ensurePaneBuilt();
-    });
+    }, BUILD_TIMEOUT_MS);
 
     it('are https on the dev server and name a file the build serves', () => {
       const urls = [...text.matchAll(/(?:DefaultValue|Value)="(https?:\/\/[^"]+)"/g)].map((m) => m[1]);

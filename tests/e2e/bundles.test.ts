@@ -2,12 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensurePaneBuilt } from './paneBuild';
+import { BUILD_TIMEOUT_MS, ensurePaneBuilt } from './paneBuild';
 
 let dist = '';
 beforeAll(async () => {
   dist = await ensurePaneBuilt();
-});
+}, BUILD_TIMEOUT_MS);
 
 describe('the built pane', () => {
   it('ships the old-Office screen as ES5 that Internet Explorer 11 can parse', () => {

@@ -8,7 +8,7 @@ import { textToDocx } from '../../src/core/ooxml/writeDocx';
 import { readPlan } from '../../src/core/plan/readPlan';
 import { requireBinaries } from '../support/system';
 import { launchChromium } from './browser';
-import { ensurePaneBuilt, ROOT } from './paneBuild';
+import { BUILD_TIMEOUT_MS, ensurePaneBuilt, ROOT } from './paneBuild';
 import { serveStatic } from './staticServer';
 
 const ok = requireBinaries('pane end-to-end (Chromium)', 'chromium');
@@ -41,7 +41,7 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     });
     page.on('pageerror', (e) => pageErrors.push(e.message));
     mkdirSync(DOCS, { recursive: true });
-  });
+  }, BUILD_TIMEOUT_MS);
 
   afterAll(async () => {
     await browser?.close();

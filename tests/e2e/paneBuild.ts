@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
+/** A production build takes ~35 s alone; give a loaded 2-core CI machine room. */
+export const BUILD_TIMEOUT_MS = 400_000;
 const STAMP = join(DIST, '.built');
 // Under node_modules/.cache: ignored by git, and out of dist/, which the build cleans.
 const LOCK = join(ROOT, 'node_modules', '.cache', 'soan-kh-pane-build.lock');
