@@ -46,6 +46,12 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>(initialTab);
   const [language, setLanguage] = useState<Language>(initialLanguage);
+  /** Bumped on every edit the pane makes, so the findings can say they are out of date. */
+  const [edits, setEdits] = useState(0);
+  const changed = () => {
+    setEdits((n) => n + 1);
+    onDocumentChanged?.();
+  };
   const t = translator(language);
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
@@ -64,12 +70,12 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
             <Tab value="parent">{t('tabParent')}</Tab>
           </TabList>
           <Suspense fallback={<Spinner size="small" label={t('loading')} />}>
-            {tab === 'draft' && <DraftPanel host={host} storage={storage} onDocumentChanged={onDocumentChanged} />}
-            {tab === 'parent' && <ParentPanel host={host} onDocumentChanged={onDocumentChanged} />}
+            {tab === 'draft' && <DraftPanel host={host} storage={storage} onDocumentChanged={changed} />}
+            {tab === 'parent' && <ParentPanel host={host} onDocumentChanged={changed} />}
           </Suspense>
           {/* Kept mounted so findings survive a trip to another tab. */}
           <div hidden={tab !== 'check'}>
-            <CheckPanel host={host} runCheck={runCheck} onDocumentChanged={onDocumentChanged} />
+            <CheckPanel host={host} runCheck={runCheck} edits={edits} onDocumentChanged={changed} />
           </div>
         </main>
       </I18nProvider>

@@ -1,5 +1,5 @@
 import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
@@ -41,12 +41,14 @@ export interface CheckPanelProps {
   runCheck: CheckRunner;
   /** Called after the panel changed the document (a fix), so the page can refresh its view. */
   onDocumentChanged?: () => void;
+  /** How many edits the pane has made; findings from before the last one are marked out of date. */
+  edits?: number;
 }
 
 type Ignored = NonNullable<CheckOptions['ignored']>;
 
 /** Kiểm tra: run the checks, findings by rule, go to each, fix or ignore, check again. */
-export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProps) {
+export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: CheckPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -55,6 +57,9 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
   const [notice, setNotice] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<Ignored>([]);
   const [current, setCurrent] = useState<number>(-1);
+  const [checkedAt, setCheckedAt] = useState(edits);
+  const editsRef = useRef(edits);
+  editsRef.current = edits;
   /** What the user typed for the fix's "…" (the lead unit, the timing). */
   const [fixValue, setFixValue] = useState('');
 
@@ -68,6 +73,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
         const r = await runCheck({ snapshot, parentLink, ignored: ignoredNow }, setProgress);
         setResult(r);
         setCurrent(-1);
+        setCheckedAt(editsRef.current);
       } catch (e) {
         setError(errorText(e, language));
       } finally {
@@ -149,6 +155,11 @@ export function CheckPanel({ host, runCheck, onDocumentChanged }: CheckPanelProp
         </MessageBar>
       )}
       {!result && !busy && <Text>{t('notChecked')}</Text>}
+      {result && !busy && checkedAt < edits && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('stale')}</MessageBarBody>
+        </MessageBar>
+      )}
       {result && (
         <Text weight="semibold" role="status" aria-label="summary">
           {t('summary', summary)}

@@ -11,6 +11,7 @@ export const en: Dictionary = {
   rerun: 'Check again',
   reading: 'Reading the document…',
   checking: 'Checking ({done}/{total} rules)…',
+  stale: 'The document changed after this check: check again.',
   noFindings: 'No findings. Every task has a lead unit and a timing, and there is a reporting deadline.',
   notChecked: 'Press “Check document” to review the open plan.',
   summary: '{error} errors · {warning} warnings · {info} hints',

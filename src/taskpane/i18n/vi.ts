@@ -11,6 +11,7 @@ export const vi = {
   rerun: 'Kiểm tra lại',
   reading: 'Đang đọc văn bản…',
   checking: 'Đang kiểm tra ({done}/{total} quy tắc)…',
+  stale: 'Văn bản đã thay đổi sau lần kiểm tra này: hãy kiểm tra lại.',
   noFindings: 'Không có phát hiện nào. Kế hoạch đủ đơn vị chủ trì, thời gian thực hiện và hạn báo cáo.',
   notChecked: 'Bấm “Kiểm tra văn bản” để rà soát kế hoạch đang mở.',
   summary: '{error} lỗi · {warning} cảnh báo · {info} gợi ý',
