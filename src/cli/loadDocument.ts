@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { KhInputError } from '../core/errors';
 import { readDocx } from '../core/ooxml/readDocx';
@@ -9,12 +9,10 @@ import { readPlainText } from '../core/text/readPlainText';
 export async function loadDocument(path: string): Promise<DocumentSnapshot> {
   let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
     bytes = await readFile(path);
   } catch (e) {
-    if (e instanceof KhInputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EISDIR') throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
     if (code === 'ENOENT') throw new KhInputError(path, 'không tìm thấy tệp', {}, 'file not found');
     if (code === 'EACCES') throw new KhInputError(path, 'không có quyền đọc tệp', {}, 'permission denied');
     throw new KhInputError(path, `không đọc được tệp (${code ?? 'lỗi không rõ'})`, {}, `cannot read the file (${code ?? 'unknown error'})`);
