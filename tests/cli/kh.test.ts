@@ -115,7 +115,8 @@ describe('unusable input: exit 2, one line naming the file, no stack trace', () 
   it('rejects a directory and an unknown option', async () => {
     const sub = join(dir, 'thu-muc');
     mkdirSync(sub, { recursive: true });
-    expect((await kh('check', sub)).code).toBe(2);
+    const dirResult = await kh('check', sub);
+    expect([dirResult.code, dirResult.stderr]).toEqual([2, `${sub}: đây là thư mục, không phải tệp`]);
     const r = await kh('check', complete, '--khong-co');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--khong-co/);
