@@ -12,7 +12,8 @@ describe('the pane', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
     await screen.findByLabelText('summary');
     fireEvent.click(screen.getByRole('tab', { name: 'Kế hoạch cấp trên' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Liên kết' }));
+    await screen.findByText('Văn bản chưa liên kết kế hoạch cấp trên.');
+    fireEvent.click(screen.getByRole('button', { name: 'Liên kết' }));
     await screen.findByText(/^Đã liên kết với /);
     fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
     expect(screen.getByLabelText('summary')).toBeTruthy();

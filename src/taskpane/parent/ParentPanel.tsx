@@ -21,7 +21,7 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
   const { t, language } = useI18n();
   const catalog = useMemo(() => catalogPlans(), []);
   const [link, setLink] = useState<ParentLink | null | undefined>(undefined);
-  const [choice, setChoice] = useState<string>('');
+  const [choice, setChoice] = useState<string>(() => catalog[0]?.id ?? '');
   const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
 
   useEffect(() => {
@@ -82,7 +82,7 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
         </Select>
       </Field>
       <div className={styles.bar}>
-        <Button appearance="primary" onClick={relink}>{link ? t('relink') : t('link')}</Button>
+        <Button appearance="primary" onClick={relink} disabled={link === undefined}>{link ? t('relink') : t('link')}</Button>
         <Button onClick={updateCitations} disabled={!link}>{t('updateCitations')}</Button>
       </div>
       {message && (
