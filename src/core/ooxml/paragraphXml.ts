@@ -46,17 +46,21 @@ function paragraphProperties(p: ParagraphSpec, mark: RunSpec): string {
   return xml;
 }
 
-/** Runs for `text`: NFC, escaped once, "\n" as `w:br`, "\t" as `w:tab`. */
-export function runsXml(text: string, run: RunSpec): string {
-  const rPr = runProperties(run);
+/** The inside of a run for `text`: NFC, escaped once, "\n" as `w:br`, "\t" as `w:tab`; '' for no text. */
+export function runContentXml(text: string): string {
   let content = '';
-  const pieces = text.normalize('NFC').split(/(\n|\t)/);
-  for (const piece of pieces) {
+  for (const piece of text.normalize('NFC').split(/(\n|\t)/)) {
     if (piece === '\n') content += '<w:br/>';
     else if (piece === '\t') content += '<w:tab/>';
     else if (piece !== '') content += `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`;
   }
-  return content ? `<w:r>${rPr}${content}</w:r>` : '';
+  return content;
+}
+
+/** One run for `text` with the run's properties, or '' for no text. */
+export function runsXml(text: string, run: RunSpec): string {
+  const content = runContentXml(text);
+  return content ? `<w:r>${runProperties(run)}${content}</w:r>` : '';
 }
 
 export function paragraphXml(p: ParagraphSpec, mark: RunSpec, content: string): string {

@@ -2,7 +2,6 @@ import { zipSync } from 'fflate';
 import type { Block } from '../blocks';
 import type { ParentLink } from '../snapshot';
 import { blocksToBodyXml } from './blocksToBody';
-import { escapeXml } from './escapeXml';
 import { CONTENT_TYPE, NS, REL } from './namespaces';
 import {
   XML_DECL,
@@ -17,7 +16,7 @@ import {
   settingsXml,
   stylesXml,
 } from './packageParts';
-import { closingParagraphXml } from './paragraphXml';
+import { closingParagraphXml, runContentXml } from './paragraphXml';
 import { encodeXml } from './xmlBytes';
 
 export interface DocxOptions {
@@ -79,8 +78,7 @@ export function blocksToDocx(blocks: Block[], options: DocxOptions = {}): Uint8A
 export function textToDocx(paragraphs: string[], options: DocxOptions = {}): Uint8Array {
   const body = paragraphs
     .map((text) => {
-      const pieces = text.normalize('NFC').split(/(\n|\t)/);
-      const content = pieces.map((p) => (p === '\n' ? '<w:br/>' : p === '\t' ? '<w:tab/>' : p ? `<w:t xml:space="preserve">${escapeXml(p)}</w:t>` : '')).join('');
+      const content = runContentXml(text);
       return content ? `<w:p><w:r>${content}</w:r></w:p>` : '<w:p/>';
     })
     .join('');
