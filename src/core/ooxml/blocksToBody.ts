@@ -125,6 +125,12 @@ function blockXml(block: Block, ctx: BodyContext): string {
   }
 }
 
+/** Whether the blocks end with a table (the header and signature are tables): Word then wants a paragraph after it. */
+export function endsInTable(blocks: Block[]): boolean {
+  const last = blocks[blocks.length - 1];
+  return last !== undefined && (last.type === 'header' || last.type === 'signature');
+}
+
 /** Body-level WordprocessingML for `blocks`, NĐ 30 formatting decided by block type. */
 export function blocksToBodyXml(blocks: Block[], ctx: BodyContext = { nextId: 1 }): string {
   return blocks.map((b) => blockXml(b, ctx)).join('');

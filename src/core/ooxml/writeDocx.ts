@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { Block } from '../blocks';
 import type { ParentLink } from '../snapshot';
-import { blocksToBodyXml } from './blocksToBody';
+import { blocksToBodyXml, endsInTable } from './blocksToBody';
 import { CONTENT_TYPE, NS, REL } from './namespaces';
 import {
   XML_DECL,
@@ -64,8 +64,7 @@ function bodyToDocx(body: string, options: DocxOptions = {}): Uint8Array {
 /** Body XML for blocks, closed with an empty paragraph when the last block is a table (Word wants a paragraph last). */
 function bodyForBlocks(blocks: Block[]): string {
   const body = blocksToBodyXml(blocks);
-  const last = blocks[blocks.length - 1];
-  return last && (last.type === 'header' || last.type === 'signature') ? body + closingParagraphXml() : body;
+  return endsInTable(blocks) ? body + closingParagraphXml() : body;
 }
 
 /** A complete NĐ 30 .docx for rendered blocks. */

@@ -1,7 +1,7 @@
 import { zipSync } from 'fflate';
 import type { Block } from '../../core/blocks';
 import { KhInputError } from '../../core/errors';
-import { blocksToBodyXml, bodyParagraphXml, type BodyContext } from '../../core/ooxml/blocksToBody';
+import { blocksToBodyXml, bodyParagraphXml, endsInTable, type BodyContext } from '../../core/ooxml/blocksToBody';
 import { CONTENT_TYPE, NS, REL } from '../../core/ooxml/namespaces';
 import { openPackage, type PackageParts } from '../../core/ooxml/openPackage';
 import { closingParagraphXml } from '../../core/ooxml/paragraphXml';
@@ -63,9 +63,8 @@ export class DocxHost implements DocumentHost {
     const before = this.current.snapshot.paragraphs.length;
     const at = this.selectedParagraph ?? null;
     const offset = at === null ? this.current.scan.bodyEnd : this.current.scan.insertAfter[at - 1];
-    const last = blocks[blocks.length - 1];
     // A table closing the body needs a paragraph after it, as Word writes it.
-    const tail = at === null && (last.type === 'header' || last.type === 'signature') ? closingParagraphXml() : '';
+    const tail = at === null && endsInTable(blocks) ? closingParagraphXml() : '';
     this.splice(offset, blocksToBodyXml(blocks, this.controls) + tail);
     const added = this.current.snapshot.paragraphs.length - before;
     this.selectedParagraph = (at ?? before) + added - (tail ? 1 : 0);
