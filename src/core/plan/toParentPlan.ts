@@ -4,18 +4,14 @@
  * `unresolved`, for the maintainer to fill; nothing is guessed.
  */
 import { kindOfNumber } from '../templates/documentKinds';
+import { foldWords } from '../text/fold';
 import type { Item, Plan } from './model';
 import type { ParentPlan, ParentReporting, ParentTarget, ParentTask } from './parentPlan';
 
 /** `lãnh đạo chủ chốt là nữ` → `lanh-dao-chu-chot-la-nu`: ids maintainers can type. */
 export function slugify(text: string, maxWords = 6): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
+  return foldWords(text)
+    .replace(/%/g, ' ')
     .split(' ')
     .filter(Boolean)
     .slice(0, maxWords)

@@ -35,6 +35,16 @@ export function fold(text: string): string {
   return out;
 }
 
+/**
+ * The fold as words, for matching phrases rather than positions: any NFC form in, everything but
+ * a–z, digits and "%" as one space, trimmed. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
+ */
+export function foldWords(text: string): string {
+  return fold(text.normalize('NFC'))
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
+}
+
 /** Runs of whitespace (tabs, no-break spaces) as one space, trimmed. */
 const UNEVEN_SPACE = /[\t\n\r\f\v\u00a0\u2000-\u200b\u3000]| {2}|^ | $/;
 

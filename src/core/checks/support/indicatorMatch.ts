@@ -1,4 +1,5 @@
-import { foldWords, STOP_WORDS } from './words';
+import { foldWords } from '../../text/fold';
+import { STOP_WORDS } from './words';
 
 // Indicators keep "so": "số", "sở" can be what they count ("chuyển đổi số", "các sở, ngành").
 const STOP = new Set([...STOP_WORDS].filter((w) => w !== 'so'));

@@ -1,14 +1,4 @@
-import { fold } from '../../text/fold';
-
-/**
- * Text folded for matching words, not for display: the reader's fold (lower case, no tone marks,
- * đ → d), punctuation to spaces. "Uỷ ban" and "Ủy ban", "hoà" and "hòa" fold the same.
- */
-export function foldWords(text: string): string {
-  return fold(text.normalize('NFC'))
-    .replace(/[^a-z0-9%]+/g, ' ')
-    .trim();
-}
+import { foldWords } from '../../text/fold';
 
 /** Words that carry no meaning when matching indicators or issuers. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
