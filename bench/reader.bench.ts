@@ -1,7 +1,7 @@
 /**
  * How long reading a large plan takes: a synthetic plan with 5,000 labelled tasks (500 items of
  * ten points each), read from bytes to Plan, best of several runs. Not a test: the figure is
- * reported, not asserted (`npx tsx scripts/bench-reader.ts [tasks]`).
+ * reported, not asserted (`npm run bench -- reader`, or `npx tsx bench/reader.bench.ts [tasks]`).
  */
 import { readPlan } from '../src/core/plan/readPlan';
 import { readPlainText } from '../src/core/text/readPlainText';

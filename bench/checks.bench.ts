@@ -2,7 +2,7 @@
  * How long each rule takes on a large synthetic plan (default 5,000 labelled tasks), and how the
  * whole check scales when the plan doubles: linear means about twice the time.
  *
- *   npx tsx scripts/bench-checks.ts [tasks]
+ *   npm run bench -- checks   (or: npx tsx bench/checks.bench.ts [tasks])
  */
 import { performance } from 'node:perf_hooks';
 import { paragraphsFromText } from '../src/core/text/readPlainText';
