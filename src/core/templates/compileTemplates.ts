@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import type {} from 'handlebars';
 import { KhInputError } from '../errors';
 import { HELPERS } from './helpers';
+import { flattenInputErrors, throwIfAny } from './inputErrors';
 import { strictParams } from './strictParams';
 import { templateSyntaxError } from './templateErrors';
 import { COMPILE_OPTIONS, type CompiledTemplate, type TemplateSet } from './templateSet';
@@ -50,7 +51,7 @@ function unknownHelpers(ast: hbs.AST.Program, file: string): KhInputError[] {
   return errors;
 }
 
-/** Parses and checks a template; the AST is ready for compile or precompile. Throws KhInputError. */
+/** Parses and checks a template; the AST is ready for compile or precompile. Throws KhInputError (every unknown helper at once). */
 function parseTemplate(src: TemplateSource): hbs.AST.Program {
   let ast: hbs.AST.Program;
   try {
@@ -58,8 +59,7 @@ function parseTemplate(src: TemplateSource): hbs.AST.Program {
   } catch (e) {
     throw templateSyntaxError(e, src.file, src.text);
   }
-  const unknown = unknownHelpers(ast, src.file);
-  if (unknown.length) throw unknown[0];
+  throwIfAny(unknownHelpers(ast, src.file));
   return strictParams(ast);
 }
 
@@ -77,7 +77,7 @@ export function compileTemplateSet(sources: TemplateSource[]): { set: TemplateSe
     try {
       set[src.name] = compileTemplate(src);
     } catch (e) {
-      if (e instanceof KhInputError) errors.push(e);
+      if (e instanceof KhInputError) errors.push(...flattenInputErrors(e));
       else errors.push(templateSyntaxError(e, src.file, src.text));
     }
   }

@@ -171,8 +171,12 @@ describe('strict templates: errors with file, line and column', () => {
     expect(inputErrors(() => one('{{#if a}}\n{{/each}}'))).toEqual(['sections/t.hbs:1:4: khối {{#if}} lại đóng bằng {{/each}}']);
   });
 
-  it('an unknown helper or field kind is named with its place', () => {
+  it('an unknown helper or field kind is named with its place, every unknown helper at once', () => {
     expect(inputErrors(() => one('\nChủ trì: {{fied "lead" x}}'))[0]).toMatch(/^sections\/t\.hbs:2:12: không có helper "fied"/);
+    const both = inputErrors(() => one('{{fied "lead" x}}\n{{dateshort d}}'));
+    expect(both).toHaveLength(2);
+    expect(both[0]).toMatch(/^sections\/t\.hbs:1:3: không có helper "fied"/);
+    expect(both[1]).toMatch(/^sections\/t\.hbs:2:3: không có helper "dateshort"/);
     expect(inputErrors(() => renderTemplate(one('{{field "chu-tri" x}}'), 't', { x: 'a' }))[0]).toMatch(/^sections\/t\.hbs:1:1: không có trường "chu-tri"; dùng một trong: lead, cooperating, timing/);
   });
 
