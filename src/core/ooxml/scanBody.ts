@@ -1,6 +1,7 @@
 import type { CellPosition, ControlField, DocumentSnapshot, ParagraphFormat, RunFormat, SnapshotParagraph } from '../snapshot';
 import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
 import { onOff, scanWordXml } from './scanXml';
+import { TWIPS_PER_MM } from './nd30Layout';
 import type { Numbering } from './numbering';
 import type { StyleSheet } from './styleSheet';
 
@@ -59,8 +60,6 @@ interface SdtState {
   placeholder: boolean;
   hiding: boolean;
 }
-
-const TWIPS_PER_MM = 1440 / 25.4;
 
 function mm(twips: string | undefined): number | undefined {
   const n = Number(twips);
