@@ -83,6 +83,8 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
           err(node, fallback, `"${name}" phải là ${TYPE_VI.string}, không phải ${shown(node)}`, `"${name}" must be a string`);
           return;
         }
+        // A bare number where text is wanted (`date: 2026`, `number: 05`) is the text as typed.
+        if (typeof node.value === 'number') node.value = node.source ?? String(node.value);
         const value = String(node.value);
         if (shape.nonEmpty && value.trim() === '') err(node, fallback, `"${name}" không được để trống`, `"${name}" must not be empty`);
         else if (shape.pattern && !shape.pattern.test(value)) err(node, fallback, `"${name}" không đúng dạng ${shape.hint ?? String(shape.pattern)}: ${JSON.stringify(value)}`, `"${name}" has the wrong form`);

@@ -14,6 +14,12 @@ describe('the form a secretary fills', () => {
     expect(prepare(xa.replace('number: null', 'number: 5')).ctx.number).toBe('Số: 05/KH-UBND');
   });
 
+  it('takes a bare year as the date with day and month left blank, as typed (date: 2026)', () => {
+    const ctx = prepare(xa.replace(/^date: 2026-05 /m, 'date: 2026 ')).ctx;
+    expect(ctx.date).toBe('2026');
+    expect(prepare(xa.replace('number: null', 'number: 07')).ctx.number).toBe('Số: 07/KH-UBND');
+  });
+
   it('names file, line and column of a value of the wrong type', () => {
     const form = xa.replace('marginDays: 10', 'marginDays: mười ngày');
     expect(inputErrors(() => prepare(form, 'examples/xa.yaml'))).toEqual([`examples/xa.yaml:${lineOf(form, 'marginDays')}:15: "reporting.marginDays" phải là số, không phải "mười ngày"`]);
