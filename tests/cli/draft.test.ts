@@ -160,8 +160,9 @@ describe('kh draft on unusable input: one Vietnamese line with file:line:column,
     expectClean(await kh('draft', '--data', form, '-o', join(tmp, 'x.docx')), /parent\.yaml:\d+:9: không có kế hoạch "kh-1-khong-co"/);
   });
 
-  it('a missing --data or an unknown section', async () => {
+  it('a missing --data or -o, or an unknown section', async () => {
     expectClean(await kh('draft', '-o', join(tmp, 'x.docx')), /cần --data và -o/);
+    expectClean(await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml')), /cần --data và -o/);
     expectClean(await kh('draft', '--data', join(EXAMPLES, 'xa-dong-viet.yaml'), '--sections', 'muc-tieu', '-o', join(tmp, 'x.docx')), /không có mục "muc-tieu"/);
   });
 
