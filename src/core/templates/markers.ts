@@ -7,10 +7,10 @@ export const FIELD_OPEN = '\uE000';
 export const FIELD_SEP = '\uE001';
 export const FIELD_CLOSE = '\uE002';
 /** A line break typed inside a value: stays inside its paragraph (a `<w:br/>` in Word). */
-export const VALUE_BREAK = '\uE003';
+const VALUE_BREAK = '\uE003';
 /** Around every value from the data, so a value never acts as a line prefix (`# `, `- `, `> `). */
-export const VALUE_OPEN = '\uE010';
-export const VALUE_CLOSE = '\uE011';
+const VALUE_OPEN = '\uE010';
+const VALUE_CLOSE = '\uE011';
 
 const ALL_MARKERS = /[\uE000-\uE003\uE010\uE011]/g;
 

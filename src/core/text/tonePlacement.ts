@@ -37,8 +37,3 @@ export function tonePlacementStyles(text: string): { old: number; new: number } 
   const nfc = text.normalize('NFC');
   return { old: nfc.match(OLD_RE)?.length ?? 0, new: nfc.match(NEW_RE)?.length ?? 0 };
 }
-
-/** Equal once both are in the new placement and NFC: "Hòa Bình" equals "Hoà Bình". */
-export function sameIgnoringTonePlacement(a: string, b: string): boolean {
-  return toNewTonePlacement(a) === toNewTonePlacement(b);
-}
