@@ -1,5 +1,6 @@
 import type { Finding, Severity } from '../core/checks/types';
 import type { ExtractJson } from '../core/plan/extractJson';
+import { ruleById } from '../core/checks/registry';
 
 const SEVERITY_VI: Record<Severity, string> = { error: 'lỗi', warning: 'cảnh báo', info: 'gợi ý' };
 const COLOR: Record<Severity, string> = { error: '\x1b[31m', warning: '\x1b[33m', info: '\x1b[36m' };
@@ -23,7 +24,9 @@ export function formatFindings(file: string, findings: Finding[], summary: Recor
   }
   for (const [rule, group] of byRule) {
     const sev = group[0].severity;
-    lines.push('', `  ${paint(COLOR[sev], `${SEVERITY_VI[sev]} ${rule}`)} (${group.length})`);
+    // The rule's Vietnamese title for the reader, its id for grep and --json.
+    const title = ruleById.get(rule)?.title.vi;
+    lines.push('', `  ${paint(COLOR[sev], `${SEVERITY_VI[sev]}: ${title ?? rule}`)} [${rule}] (${group.length})`);
     for (const f of group) {
       lines.push(`    đoạn ${f.location.paragraph}: ${f.message}`);
       if (f.location.text) lines.push(`      ${paint(DIM, `«${f.location.text}»`)}`);

@@ -57,10 +57,10 @@ describe('kh check', () => {
     expect(finding.message).toMatch(/chủ trì/);
   });
 
-  it('prints findings for people grouped by rule, with paragraph numbers', async () => {
+  it('prints findings for people grouped by rule under its Vietnamese title, with paragraph numbers', async () => {
     const r = await kh('check', missingLead);
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/task-lead-missing \(1\)/);
+    expect(r.stdout).toContain('lỗi: Nhiệm vụ thiếu đơn vị chủ trì [task-lead-missing] (1)');
     expect(r.stdout).toMatch(/đoạn 2[678]:/);
   });
 });
