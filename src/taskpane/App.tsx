@@ -75,7 +75,7 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
           </Suspense>
           {/* Kept mounted so findings survive a trip to another tab. */}
           <div hidden={tab !== 'check'}>
-            <CheckPanel host={host} runCheck={runCheck} edits={edits} onDocumentChanged={changed} />
+            <CheckPanel host={host} runCheck={runCheck} edits={edits} storage={storage} onDocumentChanged={changed} />
           </div>
         </main>
       </I18nProvider>

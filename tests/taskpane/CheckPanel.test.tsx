@@ -5,7 +5,7 @@ import { KhInputError } from '../../src/core/errors';
 import type { CheckProgress, CheckResult } from '../../src/taskpane/check/checkJob';
 import { CheckPanel } from '../../src/taskpane/check/CheckPanel';
 import type { CheckRunner } from '../../src/taskpane/check/checkRunner';
-import { docxHost, inlineRunner, renderInPane } from './paneFixtures';
+import { docxHost, inlineRunner, memoryStorage, PLAN_WITH_GAPS, renderInPane } from './paneFixtures';
 
 afterEach(cleanup);
 
@@ -97,5 +97,30 @@ describe('Kiểm tra panel', () => {
     renderInPane(<CheckPanel host={docxHost()} runCheck={failing} />);
     fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
     expect(await screen.findByText('hong.docx: tệp không phải .docx hợp lệ (không giải nén được)')).toBeTruthy();
+  });
+});
+
+describe('Kiểm tra panel: ignored findings', () => {
+  it('remembers an ignored finding for this document in the next session, and only for it', async () => {
+    const storage = memoryStorage();
+    renderInPane(<CheckPanel host={docxHost()} runCheck={inlineRunner} storage={storage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Nhiệm vụ III\.2 chưa có đơn vị chủ trì/ }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Bỏ qua' }));
+    await waitFor(() => expect(document.querySelector('section[data-rule="task-lead-missing"]')).toBeNull());
+    cleanup();
+
+    renderInPane(<CheckPanel host={docxHost()} runCheck={inlineRunner} storage={storage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    await screen.findByLabelText('summary');
+    expect(document.querySelector('section[data-rule="task-lead-missing"]')).toBeNull();
+    expect(screen.getByText('Đã bỏ qua 1 phát hiện')).toBeTruthy();
+    cleanup();
+
+    const other = docxHost(['ỦY BAN NHÂN DÂN', 'XÃ KHÁC', ...PLAN_WITH_GAPS.slice(2)], 'ke-hoach-khac.docx');
+    renderInPane(<CheckPanel host={other} runCheck={inlineRunner} storage={storage} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kiểm tra văn bản' }));
+    await screen.findByLabelText('summary');
+    expect(document.querySelector('section[data-rule="task-lead-missing"]')).not.toBeNull();
   });
 });

@@ -1,12 +1,13 @@
 import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
+import type { Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
 import { useI18n } from '../i18n';
 import type { CheckProgress, CheckResult } from './checkJob';
 import type { CheckRunner } from './checkRunner';
 import { groupFindings } from './groupFindings';
+import { documentKey, loadIgnored, saveIgnored, type Ignored } from './ignoredStore';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -43,12 +44,13 @@ export interface CheckPanelProps {
   onDocumentChanged?: () => void;
   /** How many edits the pane has made; findings from before the last one are marked out of date. */
   edits?: number;
+  /** Where ignored findings are remembered per document (localStorage in the pane). */
+  storage?: Storage;
 }
 
-type Ignored = NonNullable<CheckOptions['ignored']>;
 
 /** Kiểm tra: run the checks, findings by rule, go to each, fix or ignore, check again. */
-export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: CheckPanelProps) {
+export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, storage }: CheckPanelProps) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [result, setResult] = useState<CheckResult | null>(null);
@@ -56,6 +58,8 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: Che
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [ignored, setIgnored] = useState<Ignored>([]);
+  /** The document the ignored list belongs to, known after the first read. */
+  const docKey = useRef<string | null>(null);
   const [current, setCurrent] = useState<number>(-1);
   const [checkedAt, setCheckedAt] = useState(edits);
   const editsRef = useRef(edits);
@@ -64,11 +68,17 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: Che
   const [fixValue, setFixValue] = useState('');
 
   const run = useCallback(
-    async (ignoredNow: Ignored = ignored) => {
+    async (ignoredArg?: Ignored) => {
       setError(null);
       setProgress({ stage: 'read' });
       try {
         const snapshot = await host.readSnapshot();
+        let ignoredNow = ignoredArg ?? ignored;
+        if (docKey.current === null) {
+          docKey.current = documentKey(snapshot);
+          if (!ignoredArg) ignoredNow = loadIgnored(storage, docKey.current);
+          setIgnored(ignoredNow);
+        }
         const parentLink = snapshot.parentLink ?? (await host.readParentLink());
         const r = await runCheck({ snapshot, parentLink, ignored: ignoredNow }, setProgress);
         setResult(r);
@@ -80,7 +90,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: Che
         setProgress(null);
       }
     },
-    [host, runCheck, ignored, language],
+    [host, runCheck, ignored, language, storage],
   );
 
   const groups = useMemo(() => (result ? groupFindings(result.findings, result.rules) : []), [result]);
@@ -117,9 +127,14 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: Che
     }
   };
 
+  const remember = (next: Ignored) => {
+    setIgnored(next);
+    if (docKey.current) saveIgnored(storage, docKey.current, next);
+  };
+
   const ignore = async (entry: Ignored[number]) => {
     const next = [...ignored, entry];
-    setIgnored(next);
+    remember(next);
     await run(next);
   };
 
@@ -173,7 +188,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0 }: Che
       {ignored.length > 0 && (
         <div className={styles.bar}>
           <Text size={200}>{t('ignoredCount', { n: ignored.length })}</Text>
-          <Button size="small" appearance="subtle" onClick={() => { setIgnored([]); void run([]); }}>
+          <Button size="small" appearance="subtle" onClick={() => { remember([]); void run([]); }}>
             {t('restoreIgnored')}
           </Button>
         </div>
