@@ -19,8 +19,9 @@ function syntheticPlan(n: number): string {
     'Thực hiện Kế hoạch số 88/KH-UBND ngày 20/01/2026 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân xã ban hành Kế hoạch như sau:',
     'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm thực hiện đầy đủ các nhiệm vụ.', 'II. MỤC TIÊU', '- Đến năm 2030, 100% thôn có tủ sách cộng đồng.', 'III. NHIỆM VỤ, GIẢI PHÁP',
   ];
-  // Khoản 1.–N. with sub-khoản k.1.–k.70.: two-digit numbers, as real plans have.
-  const perKhoan = 70;
+  // Khoản 1.–N. with sub-khoản k.1.–k.70.: two-digit numbers, as real plans have (the reader
+  // takes no "100."), so up to 99 × 99 tasks: a larger plan widens the khoản instead.
+  const perKhoan = Math.min(99, Math.max(70, Math.ceil(n / 99)));
   for (let k = 1, i = 0; i < n; k++) {
     lines.push(`${k}. Nhóm nhiệm vụ số ${k}`);
     for (let j = 1; j <= perKhoan && i < n; j++, i++) {
