@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,9 @@ import { BUILD_TIMEOUT_MS, ensurePaneBuilt, ROOT } from './paneBuild';
 import { serveStatic } from './staticServer';
 
 const ok = requireBinaries('pane end-to-end (Chromium)', 'chromium');
-const DOCS = join(ROOT, 'docs');
+// Screenshots refresh the README's pictures only when asked (KH_UPDATE_DOCS=1); a plain test run
+// leaves the working tree as it was.
+const DOCS = process.env.KH_UPDATE_DOCS === '1' ? join(ROOT, 'docs') : mkdtempSync(join(tmpdir(), 'kh-pane-shots-'));
 
 /** The fixture plan: task III.2 has no lead unit, everything else is in order. */
 function fixtureDocx(): Buffer {
