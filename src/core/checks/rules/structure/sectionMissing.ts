@@ -5,15 +5,12 @@ import type { Plan, SectionKind } from '../../../plan/model';
 const ORDER: Record<SectionKind, number> = { purpose: 1, objectives: 2, tasks: 3, budget: 4, organization: 5, reporting: 6, other: 0 };
 
 interface Requirement {
-  key: string;
   name: string;
   nameEn: string;
-  /** Any of these kinds satisfies the requirement. */
+  /** Any of these kinds satisfies the requirement; the first says where it would stand. */
   kinds: SectionKind[];
-  /** Where it would stand. */
-  order: number;
-  /** Only required when this holds. */
-  when?: (ctx: { plan: Plan; parentHasTargets: boolean }) => boolean;
+  /** Only required when the parent sets targets. */
+  onlyWithParentTargets?: boolean;
 }
 
 /**
@@ -23,17 +20,10 @@ interface Requirement {
  * plan must restate.
  */
 const REQUIRED: Requirement[] = [
-  { key: 'purpose', name: 'Mục đích, yêu cầu', nameEn: 'Purpose and requirements', kinds: ['purpose', 'objectives'], order: 1 },
-  {
-    key: 'objectives',
-    name: 'Mục tiêu',
-    nameEn: 'Objectives',
-    kinds: ['objectives'],
-    order: 2,
-    when: ({ parentHasTargets }) => parentHasTargets,
-  },
-  { key: 'tasks', name: 'Nhiệm vụ, giải pháp (nội dung)', nameEn: 'Tasks and measures', kinds: ['tasks'], order: 3 },
-  { key: 'organization', name: 'Tổ chức thực hiện', nameEn: 'Organisation of implementation', kinds: ['organization'], order: 5 },
+  { name: 'Mục đích, yêu cầu', nameEn: 'Purpose and requirements', kinds: ['purpose', 'objectives'] },
+  { name: 'Mục tiêu', nameEn: 'Objectives', kinds: ['objectives'], onlyWithParentTargets: true },
+  { name: 'Nhiệm vụ, giải pháp (nội dung)', nameEn: 'Tasks and measures', kinds: ['tasks'] },
+  { name: 'Tổ chức thực hiện', nameEn: 'Organisation of implementation', kinds: ['organization'] },
 ];
 
 export const sectionMissing: Rule = {
@@ -51,9 +41,9 @@ export const sectionMissing: Rule = {
     const parentHasTargets = (parent?.targets.length ?? 0) > 0;
     const hits: RuleHit[] = [];
     for (const req of REQUIRED) {
-      if (req.when && !req.when({ plan, parentHasTargets })) continue;
+      if (req.onlyWithParentTargets && !parentHasTargets) continue;
       if (req.kinds.some((k) => kinds.has(k))) continue;
-      hits.push({ paragraph: whereItWouldStand(plan, req.order), args: { name: req.name, nameEn: req.nameEn } });
+      hits.push({ paragraph: whereItWouldStand(plan, ORDER[req.kinds[0]]), args: { name: req.name, nameEn: req.nameEn } });
     }
     return hits;
   },
