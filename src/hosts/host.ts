@@ -20,7 +20,7 @@ export interface DocumentHost {
   writeParentLink(link: ParentLink): Promise<void>;
   /**
    * Replace the text of every content control with this tag (re-rendered parent citations when the
-   * parent changes); returns how many. Optional: a host without it re-inserts the section instead.
+   * parent changes), keeping the controls and their formatting; returns how many (0: none tagged).
    */
-  replaceFieldText?(tag: FieldTag, text: string): Promise<number>;
+  replaceFieldText(tag: FieldTag, text: string): Promise<number>;
 }

@@ -5,6 +5,9 @@ import type { FieldTag } from '../../src/core/blocks';
 import type { ParentLink } from '../../src/core/snapshot';
 import type { DocumentHost } from '../../src/hosts/host';
 import ParentPanel from '../../src/taskpane/parent/ParentPanel';
+import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
+import { DocxHost } from '../../src/hosts/docx/DocxHost';
+import { SAMPLE_PARENT, samplePlanBlocks } from '../fixtures/docx/samplePlanBlocks';
 import { docxHost, renderInPane } from './paneFixtures';
 
 afterEach(cleanup);
@@ -38,5 +41,25 @@ describe('Kế hoạch cấp trên panel', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
     expect(await screen.findByText('Đã cập nhật 2 trích dẫn.')).toBeTruthy();
     expect(replaced).toEqual([['kh:parent-citation', 'Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh Bắc Ninh về thực hiện Chương trình']]);
+  });
+
+  it('brings the citation of a .docx up to date in place, keeping its tag', async () => {
+    const host = new DocxHost(blocksToDocx(samplePlanBlocks(), { parentLink: SAMPLE_PARENT }), 'kh.docx');
+    await host.writeParentLink(LINK);
+    let changed = 0;
+    renderInPane(<ParentPanel host={host} onDocumentChanged={() => changed++} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    expect(await screen.findByText('Đã cập nhật 1 trích dẫn.')).toBeTruthy();
+    const cited = (await host.readSnapshot()).paragraphs.filter((x) => x.tags?.includes('kh:parent-citation'));
+    expect(cited.map((x) => x.text.includes('Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh Bắc Ninh'))).toEqual([true]);
+    expect(changed).toBe(1);
+  });
+
+  it('says the citation must be edited by hand when the document has no tagged citation', async () => {
+    const host = docxHost();
+    await host.writeParentLink(LINK);
+    renderInPane(<ParentPanel host={host} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    expect(await screen.findByText(/^Không có trường trích dẫn nào được gắn thẻ/)).toBeTruthy();
   });
 });

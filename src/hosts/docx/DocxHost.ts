@@ -10,8 +10,10 @@ import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../c
 import { readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
 import { textToDocx } from '../../core/ooxml/writeDocx';
 import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
+import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost } from '../host';
+import { replaceControlText } from './replaceControlText';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -101,6 +103,17 @@ export class DocxHost implements DocumentHost {
     this.current = readDocxParts(this.parts, this.source);
   }
 
+  /** The text of every control with this tag, replaced in place; the controls, their formatting and every other byte stay. */
+  async replaceFieldText(tag: FieldTag, text: string): Promise<number> {
+    const { xml, count } = replaceControlText(this.current.documentXml, tag, text);
+    if (count === 0) return 0;
+    this.writeDocument(xml);
+    // A block control of several paragraphs now holds one: the cursor stays inside the document.
+    const paragraphs = this.current.snapshot.paragraphs.length;
+    if (this.selectedParagraph !== null && this.selectedParagraph > paragraphs) this.selectedParagraph = paragraphs;
+    return count;
+  }
+
   /** The .docx as it now is. */
   save(): Uint8Array {
     return zipSync(this.parts, { level: 6 });
@@ -108,7 +121,10 @@ export class DocxHost implements DocumentHost {
 
   private splice(offset: number, xml: string): void {
     const doc = this.current.documentXml;
-    const next = doc.slice(0, offset) + xml + doc.slice(offset);
+    this.writeDocument(doc.slice(0, offset) + xml + doc.slice(offset));
+  }
+
+  private writeDocument(next: string): void {
     const bytes = encodeXml(next);
     this.parts[DOCUMENT] = this.hasBom ? withBom(bytes) : bytes;
     this.current = readDocxParts(this.parts, this.source);

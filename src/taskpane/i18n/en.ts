@@ -79,7 +79,6 @@ export const en: Dictionary = {
   updateCitations: 'Update citations in the document',
   updatedCitations: 'Updated {n} citations.',
   noCitationFields: 'No tagged citation field to update; edit the citation by hand and check again.',
-  citationUnsupported: '.docx file: insert the legal-basis section again to update the citation.',
   linked: 'Linked to {number}.',
   openDocx: 'Open a .docx…',
   newDocument: 'New document',

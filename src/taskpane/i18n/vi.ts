@@ -81,7 +81,6 @@ export const vi = {
   updateCitations: 'Cập nhật trích dẫn trong văn bản',
   updatedCitations: 'Đã cập nhật {n} trích dẫn.',
   noCitationFields: 'Không có trường trích dẫn nào được gắn thẻ để cập nhật; hãy sửa trích dẫn bằng tay rồi kiểm tra lại.',
-  citationUnsupported: 'Tệp .docx: hãy chèn lại mục Căn cứ để cập nhật trích dẫn.',
   linked: 'Đã liên kết với {number}.',
   // Standalone
   openDocx: 'Mở tệp .docx…',

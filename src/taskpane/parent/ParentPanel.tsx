@@ -49,10 +49,6 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
 
   const updateCitations = async () => {
     if (!link) return;
-    if (!host.replaceFieldText) {
-      setMessage({ intent: 'info', text: t('citationUnsupported') });
-      return;
-    }
     try {
       const n = await host.replaceFieldText('kh:parent-citation', citationText(link));
       setMessage(n > 0 ? { intent: 'success', text: t('updatedCitations', { n }) } : { intent: 'info', text: t('noCitationFields') });
