@@ -63,6 +63,7 @@ const ARABIC_HEADING = /^(\d{1,2})\.\s+(\S.*)$/;
 // First characters of a dash, plus or bullet marker: - – — ‐ + * • · ● ○ ▪
 const MARK_CHARS = new Set([45, 0x2013, 0x2014, 0x2010, 43, 42, 0x2022, 0xb7, 0x25cf, 0x25cb, 0x25aa]);
 const ROMAN_START = /^[IVXLivxl]/;
+const PART_WORD = /^(?:Phần|PHẦN)\s+(?=[IVXL]{1,6}\s*[.:)–\-/])/u;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
 
 /**
@@ -71,6 +72,8 @@ const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
  * `expected`, when its numeral is the one that comes next ("I. Đặc điểm tình hình" opening the body).
  */
 export function readSectionHeading(text: string, expected?: number): { numeral: string; title: string } | null {
+  // "Phần I. MỤC ĐÍCH, YÊU CẦU": the word "Phần" before the numeral names the same section I.
+  if (PART_WORD.test(text)) text = text.replace(PART_WORD, '');
   if (!ROMAN_START.test(text)) return null;
   let m = SECTION.exec(text);
   if (!m) {

@@ -34,6 +34,13 @@ describe('sections', () => {
     expect(plan.sections.map((s) => [s.numeral, s.kind])).toEqual([['I', 'purpose'], ['ii', 'tasks']]);
   });
 
+  it('reads "Phần I. MỤC ĐÍCH, YÊU CẦU" as section I, so a plan numbered by parts keeps its body', () => {
+    const plan = readText('KẾ HOẠCH\nPhát triển văn hóa đọc năm 2026\nPhần I. MỤC ĐÍCH, YÊU CẦU\nKhơi dậy niềm đam mê đọc sách.\nPhần II. NỘI DUNG\n1. Duy trì tủ sách pháp luật.\n- Đơn vị chủ trì: Phòng Văn hóa - Xã hội.\nPhần III. TỔ CHỨC THỰC HIỆN\nCác thôn báo cáo kết quả trước ngày 15 hằng tháng./.');
+    expect(plan.sections.map((s) => [s.numeral, s.title])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU'], ['II', 'NỘI DUNG'], ['III', 'TỔ CHỨC THỰC HIỆN']]);
+    expect(plan.tasks.map((t) => t.lead)).toEqual(['Phòng Văn hóa - Xã hội']);
+    expect(plan.reporting.map((r) => r.text)).toEqual(['trước ngày 15 hằng tháng']);
+  });
+
   it('does not take the point letters "i)", "v)", "x)" for sections', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ\n1. Cải cách hành chính\nh) Nhiệm vụ rà soát quy trình\ni) Nhiệm vụ cập nhật dữ liệu\nCơ quan chủ trì: Sở Nội vụ.\nv) Nội dung tuyên truyền'));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II']);
