@@ -157,7 +157,9 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     }
     // "I." on a line of its own, the title on the next.
     const alone: RegExpExecArray | null = !heading && !line.cell ? NUMERAL_ALONE.exec(line.text) : null;
-    if (alone && romanToNumber(alone[1]) !== null && i + 1 < lines.length && isMostlyUpper(lines[i + 1].text) && !readMarker(lines[i + 1].text)) {
+    // The title may be in normal case ("II." / "Nhiệm vụ và giải pháp") when it reads as a heading on one line.
+    const titleBelow = alone && i + 1 < lines.length && !readMarker(lines[i + 1].text) && (isMostlyUpper(lines[i + 1].text) || readSectionHeading(`${alone[1]}. ${lines[i + 1].text}`, next) !== null);
+    if (alone && romanToNumber(alone[1]) !== null && titleBelow) {
       heading = { numeral: alone[1], title: lines[++i].text };
     }
     if (heading) {

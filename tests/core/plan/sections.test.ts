@@ -41,6 +41,17 @@ describe('sections', () => {
     expect(plan.reporting.map((r) => r.text)).toEqual(['trước ngày 15 hằng tháng']);
   });
 
+  it('reads a numeral alone on its line with its title in normal case on the next ("II." / "Nhiệm vụ và giải pháp")', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác văn thư năm 2026\nI. Mục đích, yêu cầu\nBảo đảm tiến độ.\nII.\nNhiệm vụ và giải pháp\n1. Hướng dẫn nghiệp vụ\n- Đơn vị thực hiện: Phòng Văn thư - Lưu trữ.\nIII. Tổ chức thực hiện\nCác phòng triển khai.');
+    expect(plan.sections.map((s) => [s.numeral, s.title, s.kind])).toEqual([['I', 'Mục đích, yêu cầu', 'purpose'], ['II', 'Nhiệm vụ và giải pháp', 'tasks'], ['III', 'Tổ chức thực hiện', 'organization']]);
+    expect(plan.tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Phòng Văn thư - Lưu trữ']]);
+  });
+
+  it('does not take a sentence under a lone numeral for its title', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nBảo đảm tiến độ.\nII.\nCác phòng thực hiện nghiêm túc kế hoạch này và báo cáo kết quả.');
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I']);
+  });
+
   it('does not take the point letters "i)", "v)", "x)" for sections', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ\n1. Cải cách hành chính\nh) Nhiệm vụ rà soát quy trình\ni) Nhiệm vụ cập nhật dữ liệu\nCơ quan chủ trì: Sở Nội vụ.\nv) Nội dung tuyên truyền'));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II']);

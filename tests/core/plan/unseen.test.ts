@@ -32,9 +32,6 @@ const inWords: Record<Field, string> = {
 const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [
   { plan: 'r03-hue-210-kh-ubnd-ngay-truoc-so', field: 'issuer', why: '"ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ / Số: 210/KH-UBND" printed after the Quốc hiệu and the date' },
   { plan: 'r04-xa-ductho-15-kh-ubnd-phan-i-cot-tab', field: 'signer', why: '"Nơi nhận:⇥TM. ỦY BAN NHÂN DÂN" (signing block in the tab column)' },
-  ...(['sections', 'task_label_style', 'tasks_with_lead_label'] as Field[]).map((field) => ({
-    plan: 'r05-laichau-snv-kh-muc-chu-thuong-tieu-de-xuong-dong', field, why: '"II." over "Nhiệm vụ và giải pháp" (normal case)',
-  })),
   { plan: 'r05-laichau-snv-kh-muc-chu-thuong-tieu-de-xuong-dong', field: 'signer', why: '"PHÓ GIÁM ĐỐC Giàng A Tính"' },
   { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'reporting', why: '"… trước ngày" / "15/12/2026 để tổng hợp" (hard line wrap)' },
   { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'task_label_style', why: '"…; Công an tỉnh chủ trì, phối hợp" / "với Sở Tư pháp thực hiện"' },
