@@ -4,7 +4,7 @@
  * (the signature may come before Nơi nhận when a two-column table is read column by column), so
  * each part is found by its own marks. What follows the name is an appendix.
  */
-import { isMostlyUpper } from '../text/fold';
+import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import type { PlanLine } from './lines';
 import type { Signer } from './model';
 
@@ -29,8 +29,9 @@ export interface Closing {
 }
 
 /** Reads the closing from `start` (the first line after the body) onward. */
-export function readClosing(lines: PlanLine[], start: number): Closing {
+export function readClosing(allLines: PlanLine[], start: number): Closing {
   const closing: Closing = { recipients: [], archiveLine: null, signer: null, at: {}, end: start };
+  const lines = columnsInOrder(allLines, start);
   let i = start;
   // A list with no "Nơi nhận:" heading still starts the closing when the body ended on it.
   let inRecipients = start < lines.length && /^[-–+•]/.test(lines[start].text) && !ARCHIVE.test(lines[start].fold);
@@ -75,6 +76,43 @@ export function readClosing(lines: PlanLine[], start: number): Closing {
     break;
   }
   return closing;
+}
+
+/**
+ * A two-column closing pasted as text: each row is "Nơi nhận cell⇥signature cell" ("Nơi nhận:⇥TM.
+ * ỦY BAN NHÂN DÂN", "- Lưu: VT, KT.⇥Nguyễn Văn A"). The left column is read first, then the right,
+ * as if the table were read column by column; a closing without such rows is returned as it is.
+ */
+function columnsInOrder(lines: PlanLine[], start: number): PlanLine[] {
+  let last = -1;
+  let rightCells = 0;
+  for (let i = start; i < Math.min(lines.length, start + 40); i++) {
+    if (lines[i].cell || !lines[i].raw.includes('\t')) continue;
+    const cells = lines[i].raw.split('\t').filter((c) => c.trim() !== '');
+    if (cells.length > 2) break; // a table of its own (an appendix), not the closing's two columns
+    last = i;
+    if (/\S\s*\t+\s*\S/.test(lines[i].raw) || /^\s*\t/.test(lines[i].raw)) rightCells++;
+  }
+  if (last < 0 || rightCells < 2) return lines;
+  const left: PlanLine[] = [];
+  const right: PlanLine[] = [];
+  const cell = (line: PlanLine, raw: string): PlanLine => {
+    const text = squashSpaces(raw);
+    return { ...line, raw, text, fold: fold(text) };
+  };
+  for (let i = start; i <= last; i++) {
+    const line = lines[i];
+    const tab = line.raw.indexOf('\t');
+    if (tab < 0) {
+      left.push(line);
+      continue;
+    }
+    const a = line.raw.slice(0, tab);
+    const b = line.raw.slice(tab).replace(/^\t+/, '');
+    if (a.trim()) left.push(cell(line, a));
+    if (b.trim()) right.push(cell(line, b));
+  }
+  return [...lines.slice(0, start), ...left, ...right, ...lines.slice(last + 1)];
 }
 
 export function isTitleLine(line: PlanLine): boolean {

@@ -15,6 +15,19 @@ describe('Nơi nhận and the signature', () => {
     expect(readFixture('so-tu-phap-per-task.txt').signer).toEqual({ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Mai Anh', paragraph: 60 });
   });
 
+  it('reads a signing block pasted in the second column of the Nơi nhận rows, after a tab', () => {
+    const plan = closing('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- Bộ Nội vụ (b/c);\tKT. CHỦ TỊCH', '- TT Tỉnh ủy;\tPHÓ CHỦ TỊCH', '- Các sở, ngành;\t', '- Lưu: VT, KT.\tNguyễn Quỳnh Thiện');
+    expect(plan.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Quỳnh Thiện' });
+    expect(plan.archiveLine).toBe('- Lưu: VT, KT.');
+    expect(plan.recipients).toEqual(['Bộ Nội vụ (b/c);', 'TT Tỉnh ủy;', 'Các sở, ngành;']);
+  });
+
+  it('reads the name alone in the second column, under recipients without a tab', () => {
+    const plan = closing('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- UBND tỉnh (b/c);\tCHỦ TỊCH', '- Các thôn;', '- Lưu: VT.', '\tLê Văn Hòa');
+    expect(plan.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Lê Văn Hòa' });
+    expect(plan.archiveLine).toBe('- Lưu: VT.');
+  });
+
   it('joins TM. and KT. lines and drops the markdown asterisks of a pasted draft', () => {
     expect(readFixture('xa-none-style.txt').signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Bình' });
   });
