@@ -141,6 +141,33 @@ export function isName(line: PlanLine): boolean {
   return isMostlyUpper(text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(text) && !TITLE_WORD.test(text);
 }
 
+// Where a title starts inside an authority line: a deputy's "PHÓ …" first, else the head's own title.
+const TITLE_IN_AUTHORITY = /\s(?=PHÓ\s)|\s(?=(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|HIỆU TRƯỞNG|(?:CHI )?CỤC TRƯỞNG|VIỆN TRƯỞNG)(?:\s|$))/u;
+
+/** "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" → ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"], or null when no title follows the office. */
+function authorityAndTitle(text: string): [string, string] | null {
+  const prefix = AUTHORITY.exec(text);
+  if (!prefix) return null;
+  const office = text.slice(prefix[0].length);
+  const deputy = office.search(/\sPHÓ\s/u);
+  const at = deputy > 0 ? deputy : office.slice(1).search(TITLE_IN_AUTHORITY) + 1;
+  if (at <= 0) return null;
+  return [text.slice(0, prefix[0].length + at).trim(), office.slice(at).trim()];
+}
+
+/** "PHÓ GIÁM ĐỐC Giàng A Tính" → the title in capitals before a name in normal case, or null. */
+function titleAndName(line: PlanLine): [string] | null {
+  const words = nameText(line).split(' ');
+  let k = 0;
+  while (k < words.length && /\p{Lu}/u.test(words[k]) && words[k] === words[k].toUpperCase()) k++;
+  // A one-letter capital ("A", "Y") after the title starts the name: "… GIÁM ĐỐC Y Thanh Niê".
+  while (k > 0 && [...words[k - 1]].length === 1) k--;
+  if (k === 0 || k === words.length) return null;
+  const title = words.slice(0, k).join(' ');
+  const rest = words.slice(k).join(' ');
+  return TITLE_WORD.test(title) && isName({ ...line, text: rest }) ? [title] : null;
+}
+
 function looksLikeName(lines: PlanLine[], i: number): boolean {
   while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
   return i < lines.length && isName(lines[i]);
@@ -151,10 +178,19 @@ function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
   closing.at.signer = lines[i].paragraph;
   while (i < lines.length && AUTHORITY.test(lines[i].text)) authority.push(lines[i++].text);
   let title: string | null = null;
-  if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
-  while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
   let name: string | null = null;
-  if (i < lines.length && isName(lines[i])) name = nameText(lines[i++]);
+  if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
+  else if (i < lines.length && authority.length && looksLikeName(lines, i)) {
+    // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line, the name below: the title was run into the authority.
+    const split = authorityAndTitle(authority[authority.length - 1]);
+    if (split) [authority[authority.length - 1], title] = split;
+  } else if (i < lines.length) {
+    // "PHÓ GIÁM ĐỐC Giàng A Tính": the title and the name on one line.
+    const split = titleAndName(lines[i]);
+    if (split) [title, name] = [split[0], nameText(lines[i++]).slice(split[0].length).trim()];
+  }
+  while (name === null && i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
+  if (name === null && i < lines.length && isName(lines[i])) name = nameText(lines[i++]);
   closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
   return i;
 }

@@ -28,6 +28,22 @@ describe('Nơi nhận and the signature', () => {
     expect(plan.archiveLine).toBe('- Lưu: VT.');
   });
 
+  it.each([
+    [['KT. CHỦ TỊCH PHÓ CHỦ TỊCH', 'Trần Chí Cường'], 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Chí Cường'],
+    [['TM. ỦY BAN NHÂN DÂN CHỦ TỊCH', 'Trần Chí Cường'], 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Trần Chí Cường'],
+    [['TL. CHỦ TỊCH CHÁNH VĂN PHÒNG', '(Đã ký)', 'Trần Chí Cường'], 'TL. CHỦ TỊCH', 'CHÁNH VĂN PHÒNG', 'Trần Chí Cường'],
+    [['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC Giàng A Tính'], 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Giàng A Tính'],
+    [['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH Y Thanh Niê'], 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Y Thanh Niê'],
+  ])('reads a signing block whose title shares a line with the authority or the name %j', (block, authority, title, name) => {
+    const plan = closing('Nơi nhận:', '- Như trên;', '- Lưu: VT.', ...block);
+    expect(plan.signer).toMatchObject({ authority, title, name });
+  });
+
+  it('leaves an authority with no title after it as printed', () => {
+    const plan = closing('Nơi nhận:', '- Như trên;', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'Trần Chí Cường');
+    expect(plan.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', title: null, name: 'Trần Chí Cường' });
+  });
+
   it('joins TM. and KT. lines and drops the markdown asterisks of a pasted draft', () => {
     expect(readFixture('xa-none-style.txt').signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Bình' });
   });

@@ -31,12 +31,10 @@ const inWords: Record<Field, string> = {
 /** Reader bugs these plans found, each with the line that triggers it; remove an entry once the reader is fixed. */
 const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [
   { plan: 'r03-hue-210-kh-ubnd-ngay-truoc-so', field: 'issuer', why: '"ỦY BAN NHÂN DÂN / THÀNH PHỐ HUẾ / Số: 210/KH-UBND" printed after the Quốc hiệu and the date' },
-  { plan: 'r05-laichau-snv-kh-muc-chu-thuong-tieu-de-xuong-dong', field: 'signer', why: '"PHÓ GIÁM ĐỐC Giàng A Tính"' },
   { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'reporting', why: '"… trước ngày" / "15/12/2026 để tổng hợp" (hard line wrap)' },
   { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'task_label_style', why: '"…; Công an tỉnh chủ trì, phối hợp" / "với Sở Tư pháp thực hiện"' },
   { plan: 'r11-haiphong-301-kh-ubnd-phu-luc-bang-tab', field: 'task_label_style', why: '"STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…" (tab-separated table)' },
   { plan: 'r14-angiang-syt-2104-kh-bao-cao-muc-v', field: 'task_label_style', why: '"…; Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, hoàn thành …"' },
-  { plan: 'r16-danang-kh-ubnd-ky-mot-dong-luu-khong-gach', field: 'signer', why: '"KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line' },
   { plan: 'r18-vinhlong-kh-ubnd-so-ket-tong-ket', field: 'task_label_style', why: '"…; Sở Xây dựng chủ trì, thời gian thực hiện: Quý I/2026."' },
   { plan: 'r20-xa-tamduong-kh-ubnd-bang-trong-than-tab', field: 'task_label_style', why: '"TT⇥Nội dung⇥Đơn vị chủ trì⇥…" (tab-separated table in section II)' },
 ];
