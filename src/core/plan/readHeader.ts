@@ -52,6 +52,8 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
   const header: Header = { number: null, date: null, place: null, dateText: null, issuer: null, parentBody: null, at: {} };
   const agency: string[] = [];
   let previous = '';
+  // Capitals read before the date; none means the header was read with the Quốc hiệu and date first.
+  let agencyAtDate = -1;
   for (const line of lines) {
     for (const box of boxes(line)) {
       const before = previous;
@@ -77,9 +79,12 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
         // "Lai Châu," on the line above "ngày 19 tháng 11 năm 2025": a line break inside box 4.
         const placeAbove = /^ngay/.test(f) && /^[^\d:]{2,40},$/.test(before) ? `${before} ` : '';
         readDate(header, placeAbove + box, line.paragraph);
+        if (header.dateText !== null) agencyAtDate = agency.length;
         continue;
       }
-      if (header.number === null && header.dateText === null && isMostlyUpper(box)) agency.push(box);
+      // The body's lines come above Số: before the date, or after it when the date came first (a
+      // header table read with its right column first: Quốc hiệu, date, then the body and Số).
+      if (header.number === null && (header.dateText === null || agencyAtDate === 0) && isMostlyUpper(box)) agency.push(box);
     }
   }
   if (anchored || header.number !== null || header.dateText !== null) splitAgency(header, agency.filter((a) => /\p{L}.*\p{L}/u.test(a) && !/^[IVX]+\.?$/.test(a)));

@@ -23,6 +23,16 @@ describe('the header of a plan', () => {
     expect(plan.parentBody).toBeNull();
   });
 
+  it('reads the issuing body printed after the Quốc hiệu and the date, above Số (a header table read right column first)', () => {
+    const plan = readText(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Huế, ngày 12 tháng 11 năm 2025', 'ỦY BAN NHÂN DÂN', 'THÀNH PHỐ HUẾ', 'Số: 210/KH-UBND', 'KẾ HOẠCH', 'Cải cách hành chính năm 2026'].join('\n'));
+    expect([plan.issuer, plan.number, plan.date, plan.place]).toEqual(['ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ', '210/KH-UBND', '2025-11-12', 'Huế']);
+  });
+
+  it('does not take capitals between the date and KẾ HOẠCH for the body when the body came first', () => {
+    const plan = readText(['ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'Số: 12/KH-UBND', 'An Phú, ngày 10 tháng 6 năm 2026', 'DỰ THẢO LẦN 2', 'KẾ HOẠCH', 'Công tác năm 2026'].join('\n'));
+    expect(plan.issuer).toBe('ỦY BAN NHÂN DÂN XÃ AN PHÚ');
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');
