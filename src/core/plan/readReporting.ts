@@ -58,52 +58,65 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
+// "… trước ngày" ending a line whose date begins the next: a hard line break of a PDF copy.
+const CUT_DEADLINE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)(?:\s+ngay)?\s*$/;
+
 /** Reporting deadlines in the body lines, in order. */
 export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
   const out: ReportingDeadline[] = [];
-  for (const line of lines) {
-    const f = line.fold;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const tagged = hasTag(line, 'kh:report-deadline');
-    let found = false;
-    DEADLINE.lastIndex = 0;
-    for (let m = DEADLINE.exec(f); m; m = DEADLINE.exec(f)) {
-      const start = m.index;
-      const end = m.index + m[0].length;
-      const month = m[2] ?? m[4];
-      const suffix = m[8] ?? (m[9] === 'quy' ? 'quy' : undefined);
-      // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does, and so does
-      // "(trước ngày 28)" right after "hằng tháng".
-      const monthlyBefore = !month && !m[7] && /(?:hang|moi) thang\W{0,4}$/.test(f.slice(Math.max(0, start - 30), start));
-      if (!month && !m[7] && !monthlyBefore) continue;
-      const [a, b] = clauseAround(f, start, end);
-      const clause = f.slice(a, b);
-      // The nearest keyword decides; a report named only as the receiver's purpose ("… để tổng hợp,
-      // báo cáo") counts when nothing else is named (award files, evaluations, completion).
-      const report = nearest(clause, a, start, end, REPORT_WORDS, true);
-      const purposeOnly = nearest(clause, a, start, end, REPORT_WORDS);
-      const other = nearest(clause, a, start, end, OTHER_WORDS);
-      const isReport = (report < Infinity && report <= other) || (other === Infinity && purposeOnly < Infinity);
-      if (!tagged && !isReport) continue;
-      const dates: NonNullable<ReportingDeadline['dates']> = [];
-      const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^.*?(?:ngay\s+|(?=\d{1,2}\s*\/))/, '');
-      EACH_DATE.lastIndex = 0;
-      for (let d = EACH_DATE.exec(datePart); d; d = EACH_DATE.exec(datePart)) {
-        dates.push({ day: +d[1], month: d[2] ?? d[4] ? +(d[2] ?? d[4]) : null, year: d[3] ?? d[5] ? +(d[3] ?? d[5]) : null });
-      }
-      const first = dates[0] ?? { day: +m[1], month: month ? +month : null, year: null };
-      const year = first.year ?? null;
-      out.push({
-        text: line.text.slice(start, end),
-        day: first.day,
-        month: first.month,
-        year,
-        recurrence: monthlyBefore ? 'monthly' : recurrenceOf(suffix, clause, year),
-        dates,
-        paragraph: line.paragraph,
-      });
-      found = true;
-    }
+    const found = deadlinesIn(line, 0, tagged, out);
     if (tagged && !found) out.push({ text: line.text, day: null, month: null, year: null, recurrence: null, dates: [], paragraph: line.paragraph });
+    const next = lines[i + 1];
+    const cut = next && next.paragraph === line.paragraph + 1 && /^\d/.test(next.fold) ? CUT_DEADLINE.exec(line.fold) : null;
+    if (cut) deadlinesIn({ ...line, text: `${line.text} ${next.text}`, fold: `${line.fold} ${next.fold}` }, cut.index, tagged, out);
   }
   return out;
+}
+
+/** Adds the reporting deadlines that start at or after `from` on the line; whether it found any. */
+function deadlinesIn(line: PlanLine, from: number, tagged: boolean, out: ReportingDeadline[]): boolean {
+  const f = line.fold;
+  let found = false;
+  DEADLINE.lastIndex = from;
+  for (let m = DEADLINE.exec(f); m; m = DEADLINE.exec(f)) {
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const month = m[2] ?? m[4];
+    const suffix = m[8] ?? (m[9] === 'quy' ? 'quy' : undefined);
+    // "trước ngày 15" alone names no date; "trước ngày 15 hằng tháng" does, and so does
+    // "(trước ngày 28)" right after "hằng tháng".
+    const monthlyBefore = !month && !m[7] && /(?:hang|moi) thang\W{0,4}$/.test(f.slice(Math.max(0, start - 30), start));
+    if (!month && !m[7] && !monthlyBefore) continue;
+    const [a, b] = clauseAround(f, start, end);
+    const clause = f.slice(a, b);
+    // The nearest keyword decides; a report named only as the receiver's purpose ("… để tổng hợp,
+    // báo cáo") counts when nothing else is named (award files, evaluations, completion).
+    const report = nearest(clause, a, start, end, REPORT_WORDS, true);
+    const purposeOnly = nearest(clause, a, start, end, REPORT_WORDS);
+    const other = nearest(clause, a, start, end, OTHER_WORDS);
+    const isReport = (report < Infinity && report <= other) || (other === Infinity && purposeOnly < Infinity);
+    if (!tagged && !isReport) continue;
+    const dates: NonNullable<ReportingDeadline['dates']> = [];
+    const datePart = f.slice(start, end - (m[7]?.length ?? 0)).replace(/^.*?(?:ngay\s+|(?=\d{1,2}\s*\/))/, '');
+    EACH_DATE.lastIndex = 0;
+    for (let d = EACH_DATE.exec(datePart); d; d = EACH_DATE.exec(datePart)) {
+      dates.push({ day: +d[1], month: d[2] ?? d[4] ? +(d[2] ?? d[4]) : null, year: d[3] ?? d[5] ? +(d[3] ?? d[5]) : null });
+    }
+    const first = dates[0] ?? { day: +m[1], month: month ? +month : null, year: null };
+    const year = first.year ?? null;
+    out.push({
+      text: line.text.slice(start, end),
+      day: first.day,
+      month: first.month,
+      year,
+      recurrence: monthlyBefore ? 'monthly' : recurrenceOf(suffix, clause, year),
+      dates,
+      paragraph: line.paragraph,
+    });
+    found = true;
+  }
+  return found;
 }

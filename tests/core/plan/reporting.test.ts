@@ -4,6 +4,15 @@ import { fixtureText, planWithBody, readFixture, readText } from './support';
 const deadlines = (sentence: string) => readText(planWithBody(`II. TỔ CHỨC THỰC HIỆN\n${sentence}`)).reporting;
 
 describe('reporting deadlines', () => {
+  it('reads a deadline cut by a hard line break of a PDF copy ("… trước ngày" / "15/12/2026 để tổng hợp")', () => {
+    const found = deadlines('2. Các sở, ngành báo cáo kết quả thực hiện về Ủy ban\nnhân dân tỉnh (qua Công an tỉnh) trước ngày\n15/12/2026 để tổng hợp, báo cáo Bộ Công an./.');
+    expect(found.map((r) => [r.text, r.day, r.month, r.year])).toEqual([['trước ngày 15/12/2026', 15, 12, 2026]]);
+  });
+
+  it('does not join a deadline cut by a line break when the date is for something else', () => {
+    expect(deadlines('Các đơn vị hoàn thành hồ sơ khen thưởng trước ngày\n20/11/2026 theo quy định.')).toEqual([]);
+  });
+
   it.each([
     ['Các đơn vị báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2025.', 'trước ngày 16 tháng 12 năm 2025', [16, 12, 2025], 'once'],
     ['Gửi báo cáo về UBND xã trước ngày 15/12/2026.', 'trước ngày 15/12/2026', [15, 12, 2026], 'once'],

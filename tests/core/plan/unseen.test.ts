@@ -30,7 +30,6 @@ const inWords: Record<Field, string> = {
 
 /** Reader bugs these plans found, each with the line that triggers it; remove an entry once the reader is fixed. */
 const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [
-  { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'reporting', why: '"… trước ngày" / "15/12/2026 để tổng hợp" (hard line wrap)' },
   { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'task_label_style', why: '"…; Công an tỉnh chủ trì, phối hợp" / "với Sở Tư pháp thực hiện"' },
   { plan: 'r11-haiphong-301-kh-ubnd-phu-luc-bang-tab', field: 'task_label_style', why: '"STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…" (tab-separated table)' },
   { plan: 'r14-angiang-syt-2104-kh-bao-cao-muc-v', field: 'task_label_style', why: '"…; Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, hoàn thành …"' },
