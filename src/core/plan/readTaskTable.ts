@@ -96,6 +96,14 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
   const used = new Set<PlanLine>();
   let table = 0;
   for (let i = from; i < lines.length; i++) {
+    if (!lines[i].cell && lines[i].raw.includes('\t')) {
+      const j = tabbedTable(lines, i, table + 1, tasks, used);
+      if (j > i) {
+        table++;
+        i = j - 1;
+        continue;
+      }
+    }
     if (lines[i].cell || !NUMBER_HEADER.test(lines[i].fold.trim())) continue;
     const headers = [lines[i].text];
     let j = i + 1;
@@ -129,6 +137,29 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
     i = j - 1;
   }
   return { tasks, lines: used };
+}
+
+const tabCells = (line: PlanLine) => line.raw.split('\t').map(squashSpaces);
+
+/**
+ * A table pasted with its cells separated by tabs, one row a line ("STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…").
+ * Reads it from its header row at `i` when that names a number, a content and a lead column; numbered
+ * rows are tasks, other rows ("I⇥PHÁT TRIỂN HẠ TẦNG SỐ") group them. Returns the index after it, or `i`.
+ */
+function tabbedTable(lines: PlanLine[], i: number, count: number, tasks: Task[], used: Set<PlanLine>): number {
+  const headers = tabCells(lines[i]);
+  const col = headers.length >= 3 && NUMBER_HEADER.test(fold(headers[0])) ? columnsOf(headers) : null;
+  if (!col) return i;
+  const rows: Row[] = [];
+  let j = i + 1;
+  for (; j < lines.length && !lines[j].cell && lines[j].raw.includes('\t'); j++) {
+    const cells = tabCells(lines[j]);
+    if (ROW_NUMBER.test(cells[0])) rows.push({ cells, paragraphs: cells.map(() => lines[j].paragraph), lines: [lines[j]] });
+  }
+  if (!rows.length) return i;
+  tasks.push(...toTasks(rows, col, count === 1 ? 'PL' : `PL${count}`));
+  for (let k = i; k < j; k++) used.add(lines[k]);
+  return j;
 }
 
 /** Task tables of a .docx plan, from the cell positions of its paragraphs. */

@@ -196,6 +196,22 @@ describe('task tables written other ways', () => {
     expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing])).toEqual([['PL.1', 'Rà soát vỉa hè', 'Đội Trật tự đô thị', 'Quý I/2026'], ['PL.2', 'Cắm mốc', 'Phòng Kinh tế', 'Quý II/2026']]);
   });
 
+  it('reads a table pasted with tabs between its cells, one row a line, group rows included', () => {
+    const rows = ['TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian thực hiện', 'I\tTRANG TRÍ\t\t\t', '1\tTrang trí cổ động trực quan\tPhòng Văn hóa - Xã hội\tCác thôn, bản\tTrước ngày 10/02/2026', '2\tThăm, tặng quà gia đình chính sách\tPhòng Văn hóa - Xã hội\tỦy ban MTTQ Việt Nam xã\tTrước Tết Nguyên đán'];
+    const plan = readText(planWithBody(`II. NỘI DUNG HOẠT ĐỘNG\n${rows.join('\n')}\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.`));
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing])).toEqual([
+      ['PL.1', 'Trang trí cổ động trực quan', 'Phòng Văn hóa - Xã hội', 'Các thôn, bản', 'Trước ngày 10/02/2026'],
+      ['PL.2', 'Thăm, tặng quà gia đình chính sách', 'Phòng Văn hóa - Xã hội', 'Ủy ban MTTQ Việt Nam xã', 'Trước Tết Nguyên đán'],
+    ]);
+    expect(plan.taskLabelStyle).toBe('table');
+  });
+
+  it('does not take tab-separated rows without a lead column for a task table', () => {
+    const plan = readText(planWithBody('II. CHỈ TIÊU\nSTT\tChỉ tiêu\tNăm 2026\n1\tTỷ lệ hộ nghèo\t2%\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.'));
+    expect(plan.tasks).toEqual([]);
+  });
+
   it('reads a group row printed as a numeral over its title', () => {
     const plan = readText(planWithBody(table('I\nVỈA HÈ\n1\nRà soát vỉa hè\nĐội Trật tự đô thị\nQuý I/2026\nII\nLÒNG ĐƯỜNG\n2\nCắm mốc\nPhòng Kinh tế\nQuý II/2026')));
     expect(plan.tasks.map((t) => t.title)).toEqual(['Rà soát vỉa hè', 'Cắm mốc']);
