@@ -1,4 +1,4 @@
-import { Button, FluentProvider, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
+import { Button, FluentProvider, makeStaticStyles, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { DocumentHost } from '../hosts/host';
 import { CheckPanel } from './check/CheckPanel';
@@ -21,14 +21,15 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     boxSizing: 'border-box',
-    // Long catalog names must not widen a 320 px pane: fields and selects shrink and clip.
-    '& .fui-Field, & .fui-Select': { minWidth: 0, maxWidth: '100%' },
-    '& select': { minWidth: 0, maxWidth: '100%', textOverflow: 'ellipsis' },
   },
   head: { display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
-  tabs: { flexWrap: 'wrap' },
+  // One row of tabs down to 320 px; below that (or with a larger font) it scrolls rather than wraps.
+  tabs: { flexWrap: 'nowrap', overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
 });
+
+// The task pane is the page: the browser's 8 px body margin would take 16 px from a 320 px pane.
+const useBodyStyles = makeStaticStyles({ body: { margin: 0 } });
 
 export interface AppProps {
   host: DocumentHost;
@@ -43,6 +44,7 @@ export interface AppProps {
 
 /** The pane: the same in Word and on a .docx; it only knows the host it is given. */
 export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, onDocumentChanged }: AppProps) {
+  useBodyStyles();
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>(initialTab);
   const [language, setLanguage] = useState<Language>(initialLanguage);

@@ -59,7 +59,7 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     expect(await page.getByLabel('summary').textContent()).toMatch(/^[1-9]\d* lỗi/);
     await page.getByRole('button', { name: 'Kiểm tra lại' }).and(page.locator(':enabled')).waitFor();
     await page.getByRole('button', { name: /Nhiệm vụ III\.2 chưa có đơn vị chủ trì/ }).click();
-    await page.screenshot({ path: join(DOCS, 'pane-check.png'), fullPage: true });
+    await page.screenshot({ path: join(DOCS, 'pane-check.png'), fullPage: true, animations: 'disabled' });
   });
 
   it('opens a .docx with a task lacking its lead unit and finds that one error', async () => {
@@ -74,13 +74,13 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
   it('drafts a section from the parent plan and inserts it (no cursor yet: at the end)', async () => {
     await page.getByRole('tab', { name: 'Soạn thảo' }).click();
     await page.getByText('Thông tin đơn vị (được ghi nhớ)').waitFor();
-    await page.screenshot({ path: join(DOCS, 'pane-draft.png'), fullPage: false });
+    await page.screenshot({ path: join(DOCS, 'pane-draft.png'), fullPage: false, animations: 'disabled' });
     for (const label of ['Phần đầu (quốc hiệu, số, ngày)', 'Căn cứ', 'I. Mục đích, yêu cầu', 'II. Mục tiêu', 'IV. Kinh phí', 'V. Tổ chức thực hiện', 'Chế độ báo cáo', 'Nơi nhận và chữ ký']) {
       await page.getByRole('checkbox', { name: label }).uncheck();
     }
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.getByRole('region', { name: 'Xem trước' }).getByText(/NHIỆM VỤ/).first().waitFor();
-    await page.getByRole('region', { name: 'Xem trước' }).screenshot({ path: join(DOCS, 'pane-draft-preview.png') });
+    await page.getByRole('region', { name: 'Xem trước' }).screenshot({ path: join(DOCS, 'pane-draft-preview.png'), animations: 'disabled' });
     await page.getByRole('button', { name: 'Chèn tại con trỏ' }).click();
     await page.getByText(/Đã chèn \d+ đoạn/).waitFor();
   });
@@ -94,13 +94,14 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     await page.getByRole('button', { name: 'Thêm dòng "Đơn vị chủ trì"' }).click();
     await page.getByText('Đã sửa: Thêm dòng "Đơn vị chủ trì"').waitFor();
     await page.getByRole('button', { name: /Nhiệm vụ III\.2 chưa có đơn vị chủ trì/ }).waitFor({ state: 'detached' });
-    await page.screenshot({ path: join(DOCS, 'pane-check-fixed.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Kiểm tra lại' }).and(page.locator(':enabled')).waitFor();
+    await page.screenshot({ path: join(DOCS, 'pane-check-fixed.png'), fullPage: true, animations: 'disabled' });
   });
 
   it('shows the linked parent and switches to English', async () => {
     await page.getByRole('tab', { name: 'Kế hoạch cấp trên' }).click();
     await page.getByRole('region', { name: 'Kế hoạch cấp trên đã liên kết' }).waitFor();
-    await page.screenshot({ path: join(DOCS, 'pane-parent.png'), fullPage: true });
+    await page.screenshot({ path: join(DOCS, 'pane-parent.png'), fullPage: true, animations: 'disabled' });
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('tab', { name: 'Parent plan' }).waitFor();
     await page.getByRole('button', { name: 'Tiếng Việt' }).click();

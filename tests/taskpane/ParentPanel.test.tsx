@@ -38,7 +38,8 @@ describe('Kế hoạch cấp trên panel', () => {
       replaceFieldText: async (tag: FieldTag, text: string) => (replaced.push([tag, text]), 2),
     });
     renderInPane(<ParentPanel host={host} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    await screen.findByText('KH 163/KH-UBND ngày 12/5/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
     expect(await screen.findByText('Đã cập nhật 2 trích dẫn.')).toBeTruthy();
     expect(replaced).toEqual([['kh:parent-citation', 'Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh Bắc Ninh về thực hiện Chương trình']]);
   });
@@ -48,8 +49,9 @@ describe('Kế hoạch cấp trên panel', () => {
     await host.writeParentLink(LINK);
     let changed = 0;
     renderInPane(<ParentPanel host={host} onDocumentChanged={() => changed++} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
-    expect(await screen.findByText('Đã cập nhật 1 trích dẫn.')).toBeTruthy();
+    await screen.findByText('KH 163/KH-UBND ngày 12/5/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    expect(await screen.findByText('Đã cập nhật 1 trích dẫn.', {})).toBeTruthy();
     const cited = (await host.readSnapshot()).paragraphs.filter((x) => x.tags?.includes('kh:parent-citation'));
     expect(cited.map((x) => x.text.includes('Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh Bắc Ninh'))).toEqual([true]);
     expect(changed).toBe(1);
@@ -59,7 +61,8 @@ describe('Kế hoạch cấp trên panel', () => {
     const host = docxHost();
     await host.writeParentLink(LINK);
     renderInPane(<ParentPanel host={host} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
+    await screen.findByText('KH 163/KH-UBND ngày 12/5/2026');
+    fireEvent.click(screen.getByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
     expect(await screen.findByText(/^Không có trường trích dẫn nào được gắn thẻ/)).toBeTruthy();
   });
 });

@@ -1,4 +1,5 @@
 import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
+import { ChevronLeftRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
@@ -12,6 +13,8 @@ import { documentKey, loadIgnored, saveIgnored, type Ignored } from './ignoredSt
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  nav: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: 'auto' },
+  position: { minWidth: '3em', textAlign: 'center', whiteSpace: 'nowrap' },
   group: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, paddingTop: tokens.spacingVerticalS },
   groupHead: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalXS },
   groupTitle: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
@@ -31,7 +34,9 @@ const useStyles = makeStyles({
     ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
   },
   current: { border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
-  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: 'block' },
+  // One line: the excerpt is cut by the engine, an ellipsis says so; the whole excerpt is the tooltip.
+  where: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, display: 'block', overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis' },
+  fixValue: { flexBasis: '100%' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, margin: `${tokens.spacingVerticalXS} 0 ${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}` },
 });
 
@@ -146,11 +151,11 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
           {result ? t('rerun') : t('runCheck')}
         </Button>
         {ordered.length > 0 && (
-          <>
-            <Button onClick={() => go(current - 1)} disabled={current <= 0}>{t('back')}</Button>
-            <Button onClick={() => go(current + 1)} disabled={current >= ordered.length - 1}>{t('next')}</Button>
-            <Text size={200}>{t('position', { i: current + 1, n: ordered.length })}</Text>
-          </>
+          <div className={styles.nav}>
+            <Button icon={<ChevronLeftRegular />} aria-label={t('back')} title={t('back')} onClick={() => go(current - 1)} disabled={current <= 0} />
+            <Text size={200} className={styles.position}>{current >= 0 ? t('position', { i: current + 1, n: ordered.length }) : ordered.length}</Text>
+            <Button icon={<ChevronRightRegular />} aria-label={t('next')} title={t('next')} onClick={() => go(current + 1)} disabled={current >= ordered.length - 1} />
+          </div>
         )}
       </div>
       {busy && (
@@ -200,7 +205,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
             <Text className={styles.groupTitle}>{g.title[language]}</Text>
             <CounterBadge count={g.findings.length} appearance="ghost" color="informative" />
             {/* A title, not a Fluent Tooltip: the tooltip's positioning engine would weigh on the first load. */}
-            <Button size="small" appearance="subtle" title={t('ignoreRule')} aria-label={t('ignoreRule')} onClick={() => ignore({ rule: g.rule })}>×</Button>
+            <Button size="small" appearance="subtle" title={t('ignoreRule')} aria-label={t('ignoreRule')} icon={<DismissRegular />} onClick={() => ignore({ rule: g.rule })} />
           </div>
           {g.findings.map((f) => {
             const i = ordered.indexOf(f);
@@ -208,14 +213,14 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
               <div key={`${f.rule}@${f.location.paragraph}@${i}`}>
                 <button type="button" className={`${styles.finding} ${i === current ? styles.current : ''}`} onClick={() => go(i)} aria-current={i === current}>
                   {language === 'en' ? f.messageEn : f.message}
-                  <span className={styles.where}>
+                  <span className={styles.where} title={f.location.text}>
                     {t('paragraph', { n: f.location.paragraph })}: {f.location.text}
                   </span>
                 </button>
                 {i === current && (
                   <div className={styles.actions}>
                     {f.fix?.text.includes('…') && (
-                      <Input size="small" value={fixValue} placeholder={t('fixValue')} aria-label={t('fixValue')} onChange={(_, d) => setFixValue(d.value)} />
+                      <Input className={styles.fixValue} size="small" value={fixValue} placeholder={t('fixValue')} aria-label={t('fixValue')} onChange={(_, d) => setFixValue(d.value)} />
                     )}
                     {f.fix && (
                       <Button size="small" appearance="primary" onClick={() => applyFix(f)}>

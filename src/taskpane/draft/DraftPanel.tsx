@@ -1,4 +1,4 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Select, Text, Textarea, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { readDocx } from '../../core/ooxml/readDocx';
 import type { ParentPlan } from '../../core/plan/parentPlan';
@@ -11,6 +11,7 @@ import { dateLong } from '../../core/templates/vnDates';
 import { readPlainText } from '../../core/text/readPlainText';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
+import { LongSelect } from '../components/LongSelect';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/vi';
 import { previewLines } from './previewText';
@@ -143,18 +144,17 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('parentPlan')}</legend>
         <Field label={t('chooseParent')} required>
-          <Select
+          <LongSelect
             value={parent.fromCatalog ? parent.plan.id : ''}
-            onChange={(_, d) => {
-              const plan = catalog.find((p) => p.id === d.value);
+            options={[
+              ...(parent.fromCatalog ? [] : [{ value: '', label: `${parent.plan.kind} ${parent.plan.number}` }]),
+              ...catalog.map((p) => ({ value: p.id, label: `${p.kind} ${p.number}: ${p.issuer}` })),
+            ]}
+            onChange={(value) => {
+              const plan = catalog.find((p) => p.id === value);
               if (plan) chooseParent({ plan, fromCatalog: true });
             }}
-          >
-            {!parent.fromCatalog && <option value="">{`${parent.plan.kind} ${parent.plan.number}`}</option>}
-            {catalog.map((p) => (
-              <option key={p.id} value={p.id}>{`${p.kind} ${p.number}: ${p.issuer}`}</option>
-            ))}
-          </Select>
+          />
         </Field>
         <input ref={fileInput} className={styles.hidden} type="file" accept=".docx,.txt" onChange={importParent} data-testid="import-parent" />
         <Button onClick={() => fileInput.current?.click()}>{t('importParent')}</Button>
@@ -210,7 +210,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
           <Input type="date" value={iso} onChange={(_, d) => update((f) => void (f.date = d.value))} />
         </Field>
         <Field label={t('title')} {...fieldProps('title')}>
-          <Textarea value={form.title} resize="vertical" onChange={(_, d) => update((f) => void (f.title = d.value))} />
+          <Textarea value={form.title} resize="vertical" rows={3} onChange={(_, d) => update((f) => void (f.title = d.value))} />
         </Field>
       </fieldset>
 
@@ -245,12 +245,11 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
             <div key={task.code} className={styles.task} data-task={task.code}>
               <Text size={200} weight="semibold">{`${task.code}. ${task.title}`}</Text>
               <Field label={t('lead')} {...fieldProps(`lead:${task.code}`)}>
-                <Select value={assignment.lead} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, lead: d.value }))}>
-                  <option value="">—</option>
-                  {leads.map((u) => (
-                    <option key={u.id} value={u.id}>{u.name}</option>
-                  ))}
-                </Select>
+                <LongSelect
+                  value={assignment.lead}
+                  options={[{ value: '', label: '—' }, ...leads.map((u) => ({ value: u.id, label: u.name }))]}
+                  onChange={(lead) => update((f) => void (f.tasks[task.code] = { ...assignment, lead }))}
+                />
               </Field>
               <Field label={t('timing')} {...fieldProps(`timing:${task.code}`)}>
                 <Input value={assignment.timing} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, timing: d.value }))} />

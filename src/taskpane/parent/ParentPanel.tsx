@@ -1,10 +1,11 @@
-import { Button, Field, makeStyles, MessageBar, MessageBarBody, Select, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ParentLink } from '../../core/snapshot';
 import { catalogPlans } from '../../core/templates/draftPlan';
 import { parentLinkOf } from '../../core/templates/prepareDraft';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
+import { LongSelect } from '../components/LongSelect';
 import { useI18n } from '../i18n';
 import { citationText } from './citationText';
 import { dateShort } from '../../core/templates/vnDates';
@@ -71,11 +72,7 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
         </div>
       )}
       <Field label={t('chooseParent')}>
-        <Select value={choice} onChange={(_, d) => setChoice(d.value)}>
-          {catalog.map((p) => (
-            <option key={p.id} value={p.id}>{`${p.kind} ${p.number}: ${p.issuer}`}</option>
-          ))}
-        </Select>
+        <LongSelect value={choice} options={catalog.map((p) => ({ value: p.id, label: `${p.kind} ${p.number}: ${p.issuer}` }))} onChange={setChoice} />
       </Field>
       <div className={styles.bar}>
         <Button appearance="primary" onClick={relink} disabled={link === undefined}>{link ? t('relink') : t('link')}</Button>
