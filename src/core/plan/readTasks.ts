@@ -85,7 +85,7 @@ function toTask(item: OutlineItem, inline: boolean, executingIsLead: boolean): T
   else if (inline && item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
   if (cooperating) fields.cooperating = asField(cooperating);
   else if (executing && !leadIsExecuting) fields.cooperating = asField(executing);
-  else if (inline && !lead && !executing && item.inline) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
+  else if (inline && !lead && !executing && item.inline?.cooperating) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
   if (timing) fields.timing = asField(timing);
   return {
     path: item.path,

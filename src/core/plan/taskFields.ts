@@ -71,14 +71,32 @@ const SUBJECT = /^(?:giao\s+)?(?:cac\s+)?(?:so|ban|phong|van phong|ubnd|uy ban|c
 // "Sở X chủ trì, phối hợp với Y …" / "Sở X là cơ quan đầu mối, chủ trì, phối hợp với Y".
 const INLINE = /^(.{2,120}?)\s*(?:,\s*)?(?:la co quan (?:dau moi|thuong truc),?\s*)?chu tri\s*,?\s*(?:va\s+)?phoi hop(?:\s+(?:voi|cung))?\s+(.{2,200}?)(?=\s+(?:to chuc|thuc hien|trien khai|xay dung|tham muu|huong dan|ra soat|theo doi|kiem tra|giam sat|danh gia|tong hop|bao cao|cap nhat|tuyen truyen|van dong|quan ly|de|trong|tai|nham)\b|[;.:]|$)/;
 
-/** The inline form "Sở X chủ trì, phối hợp với Y": lead and cooperating as printed, or null. */
+// "Sở X chủ trì, …" / "Sở X chủ trì thực hiện" with no cooperating body named (or named on the next line of a PDF copy).
+const LEAD_ONLY = /^(.{2,120}?)\s*,?\s*chu tri(?=\s*(?:[,;.]|$)|\s+thuc hien\b)/;
+
+/**
+ * The inline form "Sở X chủ trì, phối hợp với Y": lead and cooperating as printed, or null. It may
+ * open the line or a clause after ";" ("1. Giám sát ca bệnh; Trung tâm Kiểm soát bệnh tật chủ trì, …"),
+ * and may name no cooperating body (`cooperating` is then "").
+ */
 export function readInlineLead(line: PlanLine): { lead: string; cooperating: string } | null {
   if (!line.fold.includes('chu tri')) return null; // most lines: no need to try the pattern
   const f = line.fold.replace(/^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?/, (m) => ' '.repeat(m.length));
-  const offset = f.length - f.trimStart().length;
-  const m = INLINE.exec(f.trimStart());
-  if (!m || !SUBJECT.test(m[1])) return null;
-  const lead = line.text.slice(offset, offset + m[1].length).replace(/^Giao\s+/i, '').replace(/[,\s]+$/, '');
-  const coopStart = offset + m[0].length - m[2].length;
-  return { lead, cooperating: cleanValue(line.text.slice(coopStart, offset + m[0].length)) };
+  for (let from = 0; from >= 0 && from < f.length; from = f.indexOf(';', from) < 0 ? -1 : f.indexOf(';', from) + 1) {
+    const clause = f.slice(from);
+    const offset = from + clause.length - clause.trimStart().length;
+    const m = INLINE.exec(clause.trimStart());
+    if (m && SUBJECT.test(m[1])) {
+      const coopStart = offset + m[0].length - m[2].length;
+      return { lead: leadText(line.text.slice(offset, offset + m[1].length)), cooperating: cleanValue(line.text.slice(coopStart, offset + m[0].length)) };
+    }
+    const only = LEAD_ONLY.exec(clause.trimStart());
+    if (only && SUBJECT.test(only[1])) return { lead: leadText(line.text.slice(offset, offset + only[1].length)), cooperating: '' };
+    if (!clause.includes('chu tri')) break;
+  }
+  return null;
+}
+
+function leadText(text: string): string {
+  return text.replace(/^Giao\s+/i, '').replace(/[,\s]+$/, '');
 }

@@ -48,6 +48,22 @@ describe('task fields', () => {
     expect(task.cooperating).toBe('Sở Nội vụ');
   });
 
+  it.each([
+    ['1. Giám sát, phát hiện sớm các ca bệnh; Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, hoàn thành trong năm 2026.', 'Trung tâm Kiểm soát bệnh tật tỉnh'],
+    ['1. Quy hoạch xây dựng nông thôn mới; Sở Xây dựng chủ trì, thời gian thực hiện: Quý I/2026.', 'Sở Xây dựng'],
+    ['1. Truyền thông phòng, chống dịch; Trung tâm Truyền thông chủ trì thực hiện thường xuyên.', 'Trung tâm Truyền thông'],
+    ['1. Hoàn thiện thể chế; Công an tỉnh chủ trì, phối hợp\nvới Sở Tư pháp thực hiện; thời gian thực hiện: năm 2026.', 'Công an tỉnh'],
+  ])('reads the inline lead after the task\'s title and a ";", with or without a cooperating body: %s', (body, lead) => {
+    const plan = readText(planWithBody(`II. NHIỆM VỤ, GIẢI PHÁP\n${body}\n2. Tuyên truyền pháp luật; Sở Tư pháp chủ trì, phối hợp với các sở thực hiện.`));
+    expect(plan.tasks.map((t) => [t.path, t.lead, t.fields.lead?.source])).toEqual([['II.1', lead, 'inline'], ['II.2', 'Sở Tư pháp', 'inline']]);
+    expect(plan.taskLabelStyle).toBe('per-task');
+  });
+
+  it('does not take "chủ trì" inside a sentence about a body for an inline lead', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao năng lực của cơ quan chủ trì thẩm định; bồi dưỡng cán bộ.\n2. Tuyên truyền pháp luật.'));
+    expect(plan.tasks).toEqual([]);
+  });
+
   it('reads fields with either tone placement or in capitals', () => {
     const [task] = tasksOf('1. Hoà giải ở cơ sở\nĐƠN VỊ CHỦ TRÌ: Uỷ ban Mặt trận.\nthời gian thực hiện: Thường xuyên.');
     expect([task.lead, task.timing]).toEqual(['Uỷ ban Mặt trận', 'Thường xuyên']);

@@ -29,11 +29,7 @@ const inWords: Record<Field, string> = {
 };
 
 /** Reader bugs these plans found, each with the line that triggers it; remove an entry once the reader is fixed. */
-const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [
-  { plan: 'r10-hatinh-pdf-xuong-dong-cung', field: 'task_label_style', why: '"…; Công an tỉnh chủ trì, phối hợp" / "với Sở Tư pháp thực hiện"' },
-  { plan: 'r14-angiang-syt-2104-kh-bao-cao-muc-v', field: 'task_label_style', why: '"…; Trung tâm Kiểm soát bệnh tật tỉnh chủ trì, hoàn thành …"' },
-  { plan: 'r18-vinhlong-kh-ubnd-so-ket-tong-ket', field: 'task_label_style', why: '"…; Sở Xây dựng chủ trì, thời gian thực hiện: Quý I/2026."' },
-];
+const KNOWN_READER_BUGS: { plan: string; field: Field; why: string }[] = [];
 
 const isKnown = (plan: string, field: Field) => KNOWN_READER_BUGS.some((b) => b.plan === plan && b.field === field);
 
