@@ -78,6 +78,11 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
   return closing;
 }
 
+// Between the two columns: a tab, or the run of spaces of a PDF copy laid out as printed.
+const COLUMN_GAP = /\t+| {3,}/;
+// A row with text in the right column only: led by a tab or by a wide indent.
+const RIGHT_ONLY = /^(?:\s*\t| {8,})\s*\S/;
+
 /**
  * A two-column closing pasted as text: each row is "Nơi nhận cell⇥signature cell" ("Nơi nhận:⇥TM.
  * ỦY BAN NHÂN DÂN", "- Lưu: VT, KT.⇥Nguyễn Văn A"). The left column is read first, then the right,
@@ -87,11 +92,11 @@ function columnsInOrder(lines: PlanLine[], start: number): PlanLine[] {
   let last = -1;
   let rightCells = 0;
   for (let i = start; i < Math.min(lines.length, start + 40); i++) {
-    if (lines[i].cell || !lines[i].raw.includes('\t')) continue;
-    const cells = lines[i].raw.split('\t').filter((c) => c.trim() !== '');
+    if (lines[i].cell || !COLUMN_GAP.test(lines[i].raw)) continue;
+    const cells = lines[i].raw.split(COLUMN_GAP).filter((c) => c.trim() !== '');
     if (cells.length > 2) break; // a table of its own (an appendix), not the closing's two columns
     last = i;
-    if (/\S\s*\t+\s*\S/.test(lines[i].raw) || /^\s*\t/.test(lines[i].raw)) rightCells++;
+    if (/\S(?:\t| {3,})\s*\S/.test(lines[i].raw) || RIGHT_ONLY.test(lines[i].raw)) rightCells++;
   }
   if (last < 0 || rightCells < 2) return lines;
   const left: PlanLine[] = [];
@@ -102,13 +107,14 @@ function columnsInOrder(lines: PlanLine[], start: number): PlanLine[] {
   };
   for (let i = start; i <= last; i++) {
     const line = lines[i];
-    const tab = line.raw.indexOf('\t');
-    if (tab < 0) {
+    const gap = RIGHT_ONLY.test(line.raw) ? 0 : line.raw.trimStart().search(COLUMN_GAP);
+    if (gap < 0) {
       left.push(line);
       continue;
     }
-    const a = line.raw.slice(0, tab);
-    const b = line.raw.slice(tab).replace(/^\t+/, '');
+    const raw = gap === 0 ? line.raw : line.raw.trimStart();
+    const a = raw.slice(0, gap);
+    const b = raw.slice(gap).replace(/^\s+/, '');
     if (a.trim()) left.push(cell(line, a));
     if (b.trim()) right.push(cell(line, b));
   }

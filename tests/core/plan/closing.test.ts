@@ -22,6 +22,13 @@ describe('Nơi nhận and the signature', () => {
     expect(plan.recipients).toEqual(['Bộ Nội vụ (b/c);', 'TT Tỉnh ủy;', 'Các sở, ngành;']);
   });
 
+  it('reads a two-column closing laid out with runs of spaces, as a PDF copy keeps it', () => {
+    const plan = closing('Nơi nhận:                                  TM. ỦY BAN NHÂN DÂN', '- Bộ NN&MT (b/c);                               KT. CHỦ TỊCH', '- TT Tỉnh ủy;                                  PHÓ CHỦ TỊCH', '- Lưu: VT, NN.', '                                               Hoàng Nam');
+    expect(plan.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Hoàng Nam' });
+    expect(plan.archiveLine).toBe('- Lưu: VT, NN.');
+    expect(plan.recipients).toEqual(['Bộ NN&MT (b/c);', 'TT Tỉnh ủy;']);
+  });
+
   it('reads the name alone in the second column, under recipients without a tab', () => {
     const plan = closing('Nơi nhận:\tTM. ỦY BAN NHÂN DÂN', '- UBND tỉnh (b/c);\tCHỦ TỊCH', '- Các thôn;', '- Lưu: VT.', '\tLê Văn Hòa');
     expect(plan.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Lê Văn Hòa' });
