@@ -43,7 +43,8 @@ export function parseIssueDate(line: string): IssueDate | null {
   const num = (s: string) => (/^\s*\d{1,4}\s*$/.test(s) ? Number(s) : null);
   const day = num(m[2]);
   const month = num(m[3]);
-  const year = /^\d{4}$/.test(m[4]) ? Number(m[4]) : null;
+  // "… năm 2025." : a full stop after the year, as some copies print box 4, is not part of it.
+  const year = /^\d{4}\.?$/.test(m[4]) ? Number(m[4].slice(0, 4)) : null;
   return { place, day, month, year, iso: toIsoDate(day, month, year), text: line.slice(0, m[0].length).trim() };
 }
 

@@ -33,6 +33,11 @@ describe('the header of a plan', () => {
     expect(plan.issuer).toBe('ỦY BAN NHÂN DÂN XÃ AN PHÚ');
   });
 
+  it('reads the issue date when box 4 ends with a full stop ("Hưng Yên, ngày 05 tháng 12 năm 2025.")', () => {
+    const plan = readText(['ỦY BAN NHÂN DÂN', 'TỈNH HƯNG YÊN', 'Số: 77/KH-UBND', 'Hưng Yên, ngày 05 tháng 12 năm 2025.', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026'].join('\n'));
+    expect([plan.date, plan.place]).toEqual(['2025-12-05', 'Hưng Yên']);
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');
