@@ -94,6 +94,7 @@ export class WordHost implements DocumentHost {
     }
     await Word.run(async (context) => {
       const parts = context.document.customXmlParts.getByNamespace(PARENT_LINK_NS);
+      // eslint-disable-next-line office-addins/no-navigational-load -- '$none' loads no property: only the items, to delete or replace them
       parts.load('items/$none');
       await context.sync();
       for (const part of parts.items) part.delete();
@@ -109,6 +110,7 @@ export class WordHost implements DocumentHost {
   async replaceFieldText(tag: FieldTag, text: string): Promise<number> {
     return Word.run(async (context) => {
       const controls = context.document.body.contentControls.getByTag(tag);
+      // eslint-disable-next-line office-addins/no-navigational-load -- '$none' loads no property: only the items, to delete or replace them
       controls.load('items/$none');
       await context.sync();
       for (const control of controls.items) control.insertText(text, 'Replace');

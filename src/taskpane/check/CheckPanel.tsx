@@ -1,6 +1,6 @@
 import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarBody, ProgressBar, Text, tokens } from '@fluentui/react-components';
 import { ChevronLeftRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Finding, Severity } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
@@ -67,8 +67,11 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
   const docKey = useRef<string | null>(null);
   const [current, setCurrent] = useState<number>(-1);
   const [checkedAt, setCheckedAt] = useState(edits);
+  // The edit count when a check finishes, which may be later than the render that started it.
   const editsRef = useRef(edits);
-  editsRef.current = edits;
+  useEffect(() => {
+    editsRef.current = edits;
+  }, [edits]);
   /** What the user typed for the fix's "…" (the lead unit, the timing). */
   const [fixValue, setFixValue] = useState('');
 
