@@ -91,6 +91,18 @@ export function readSectionHeading(text: string, expected?: number): { numeral: 
   return null;
 }
 
+/**
+ * A long heading in capitals whose title a PDF copy wrapped onto the next line ("II. NHIỆM VỤ, GIẢI
+ * PHÁP VÀ PHÂN CÔNG TỔ CHỨC" / "THỰC HIỆN"): a shorter line in capitals that no marker opens.
+ */
+function wrappedTitle(line: PlanLine, next: PlanLine | undefined, skip?: Set<PlanLine>): boolean {
+  // Only a line near the width of a page breaks; a subheading that names a part ("MỤC TIÊU CHUNG") is not a wrap.
+  if (!next || next.cell || line.cell || skip?.has(next) || line.text.length < 55 || next.text.length >= line.text.length) return false;
+  if (sectionKind(next.text) !== 'other') return false;
+  if (!isMostlyUpper(line.text) || !isMostlyUpper(next.text) || /[.:;,]$/.test(line.text)) return false;
+  return !readMarker(next.text) && !/^[\p{Lu}\d]{1,4}\s*[.):/-]/u.test(next.text) && !/^(?:STT|TT)$/u.test(next.text);
+}
+
 /** An item of the outline with what the task reader needs. */
 export interface OutlineItem extends Item {
   children: OutlineItem[];
@@ -162,6 +174,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     if (alone && romanToNumber(alone[1]) !== null && titleBelow) {
       heading = { numeral: alone[1], title: lines[++i].text };
     }
+    if (heading && !heading.pseudo && wrappedTitle(line, lines[i + 1], skip)) heading = { ...heading, title: `${heading.title} ${lines[++i].text}` };
     if (heading) {
       section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
       if (heading.pseudo) section.pseudo = true;

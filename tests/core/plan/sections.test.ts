@@ -52,6 +52,16 @@ describe('sections', () => {
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I']);
   });
 
+  it('joins a long heading title wrapped onto the next line by a PDF copy', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG CÁC CƠ QUAN, ĐƠN VỊ TỔ CHỨC\nTHỰC HIỆN NĂM 2026\n1. Tuyên truyền\n- Cơ quan chủ trì: Sở Văn hóa.\nIII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.'));
+    expect(plan.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG CÁC CƠ QUAN, ĐƠN VỊ TỔ CHỨC THỰC HIỆN NĂM 2026', 'TỔ CHỨC THỰC HIỆN']);
+  });
+
+  it('does not join a heading with a subheading in capitals under it', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\nA. NHIỆM VỤ CHUNG\nTuyên truyền.\nIII. NỘI DUNG VÀ GIẢI PHÁP TRỌNG TÂM CỦA KẾ HOẠCH PHÁT TRIỂN NĂM 2026\nMỤC TIÊU CHUNG\nTuyên truyền.'));
+    expect(plan.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ, GIẢI PHÁP', 'NỘI DUNG VÀ GIẢI PHÁP TRỌNG TÂM CỦA KẾ HOẠCH PHÁT TRIỂN NĂM 2026']);
+  });
+
   it('does not take the point letters "i)", "v)", "x)" for sections', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ\n1. Cải cách hành chính\nh) Nhiệm vụ rà soát quy trình\ni) Nhiệm vụ cập nhật dữ liệu\nCơ quan chủ trì: Sở Nội vụ.\nv) Nội dung tuyên truyền'));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II']);
