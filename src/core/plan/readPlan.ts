@@ -128,23 +128,30 @@ function findBodyEnd(lines: PlanLine[], from: number): number {
   return unheadedSignature(lines, from);
 }
 
-/** The lines whose citations are the plan's bases. */
+/** The lines whose citations are the plan's bases; a citation cut over several lines is one line. */
 function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine[] {
   // A trích yếu that cites its parent ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …") cites it too.
-  const out: PlanLine[] = titleLines.filter((l) => isCitationLine(l) && citesDatedDocument(l));
+  const out: PlanLine[][] = titleLines.filter((l) => isCitationLine(l) && citesDatedDocument(l)).map((l) => [l]);
   let list = false;
+  let taken = -2;
   for (let i = 0; i < preamble.length; i++) {
     const line = preamble[i];
-    const prev = out[out.length - 1];
-    const follows = prev !== undefined && prev === preamble[i - 1];
-    // A citation cut over two lines (a hard line break in a pasted text) continues on the next;
+    const group = out[out.length - 1];
+    const prev = group?.[group.length - 1];
+    const follows = prev !== undefined && taken === i - 1;
+    // A citation cut over two lines (a hard line break in a pasted text) continues on the next: a line
+    // in lower case, or in capitals after a break mid-sentence ("… ngày 06/01/2022 của" / "Thủ tướng …");
     // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
-    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && !/^\p{Lu}/u.test(line.text);
+    const midSentence = follows && /[\p{Ll}\d]$/u.test(prev.text);
+    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && (!/^\p{Lu}/u.test(line.text) || midSentence);
     const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
     list = listed;
-    if (isCitationLine(line) || continues || listed) out.push(line);
+    if (continues && !listed) group.push(line);
+    else if (isCitationLine(line) || continues || listed) out.push([line]);
+    else continue;
+    taken = i;
   }
-  return out;
+  return out.map((g) => (g.length === 1 ? g[0] : { ...g[0], text: g.map((l) => l.text).join(' '), fold: g.map((l) => l.fold).join(' '), raw: g.map((l) => l.raw).join(' ') }));
 }
 
 /** With no Nơi nhận, Lưu or TM./KT. line, a title in capitals over a name near the end starts the signature. */

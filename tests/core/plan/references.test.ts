@@ -4,6 +4,16 @@ import { readFixture, readText } from './support';
 const preamble = (...lines: string[]) => readText(['KẾ HOẠCH', 'Thực hiện nhiệm vụ năm 2026', ...lines, 'I. MỤC ĐÍCH, YÊU CẦU', 'Căn cứ Quyết định số 99/QĐ-UBND ngày 01/01/2026 trong thân văn bản.'].join('\n'));
 
 describe('references in the preamble', () => {
+  it('reads a citation a PDF copy cut over lines mid-sentence, its date on the next line', () => {
+    const plan = preamble('Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của', 'Thủ tướng Chính phủ phê duyệt Đề án; Kế hoạch số 1520/KH-UBND ngày', '15/10/2025 của UBND tỉnh về thực hiện Đề án 06,', 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+    expect(plan.references.map((r) => [r.number, r.date])).toEqual([['06/QĐ-TTg', '2022-01-06'], ['1520/KH-UBND', '2025-10-15']]);
+  });
+
+  it('does not take the "ban hành" line after a citation ending in a comma for part of it', () => {
+    const plan = preamble('Thực hiện Kế hoạch số 15/KH-UBND ngày 02/01/2026 của UBND tỉnh,', 'Ủy ban nhân dân xã ban hành Kế hoạch thực hiện Quyết định số 77/QĐ-UBND như sau:');
+    expect(plan.references.map((r) => r.number)).toEqual(['15/KH-UBND']);
+  });
+
   it('reads Căn cứ and Thực hiện lines, each document once, in order, with type, date and issuer', () => {
     const plan = readFixture('so-tu-phap-per-task.txt');
     expect(plan.references.map((r) => ({ type: r.type, number: r.number, date: r.date, issuer: r.issuer }))).toEqual([
