@@ -82,8 +82,14 @@ const LEAD_ONLY = /^(.{2,120}?)\s*,?\s*chu tri(?=\s*(?:[,;.]|$)|\s+thuc hien\b)/
 export function readInlineLead(line: PlanLine): { lead: string; cooperating: string } | null {
   if (!line.fold.includes('chu tri')) return null; // most lines: no need to try the pattern
   const f = line.fold.replace(/^(?:[-–+•]\s*)?(?:[a-zđ]\)\s*)?/, (m) => ' '.repeat(m.length));
-  for (let from = 0; from >= 0 && from < f.length; from = f.indexOf(';', from) < 0 ? -1 : f.indexOf(';', from) + 1) {
-    const clause = f.slice(from);
+  // Each clause holding "chủ trì" is tried once, up to the next ";", so a long line is read once.
+  let tried = -1;
+  for (let at = f.indexOf('chu tri'); at >= 0; at = f.indexOf('chu tri', at + 7)) {
+    const from = f.lastIndexOf(';', at) + 1;
+    if (from === tried) continue;
+    tried = from;
+    const stop = f.indexOf(';', at);
+    const clause = f.slice(from, stop < 0 ? f.length : stop);
     const offset = from + clause.length - clause.trimStart().length;
     const m = INLINE.exec(clause.trimStart());
     if (m && SUBJECT.test(m[1])) {
@@ -92,7 +98,6 @@ export function readInlineLead(line: PlanLine): { lead: string; cooperating: str
     }
     const only = LEAD_ONLY.exec(clause.trimStart());
     if (only && SUBJECT.test(only[1])) return { lead: leadText(line.text.slice(offset, offset + only[1].length)), cooperating: '' };
-    if (!clause.includes('chu tri')) break;
   }
   return null;
 }
