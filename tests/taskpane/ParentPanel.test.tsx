@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldTag } from '../../src/core/blocks';
+import { KhInputError } from '../../src/core/errors';
 import type { ParentLink } from '../../src/core/snapshot';
 import type { DocumentHost } from '../../src/hosts/host';
 import ParentPanel from '../../src/taskpane/parent/ParentPanel';
@@ -64,5 +65,16 @@ describe('Kế hoạch cấp trên panel', () => {
     await screen.findByText('KH 163/KH-UBND ngày 12/5/2026');
     fireEvent.click(screen.getByRole('button', { name: 'Cập nhật trích dẫn trong văn bản' }));
     expect(await screen.findByText(/^Không có trường trích dẫn nào được gắn thẻ/)).toBeTruthy();
+  });
+
+  it('lets the user link again when the stored link cannot be read', async () => {
+    const host: DocumentHost = Object.assign(docxHost(), {
+      readParentLink: async () => {
+        throw new KhInputError('ke-hoach.docx', 'liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng; hãy liên kết lại', {});
+      },
+    });
+    renderInPane(<ParentPanel host={host} />);
+    expect(await screen.findByText(/bị hỏng; hãy liên kết lại/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Liên kết' })).toBeTruthy();
   });
 });

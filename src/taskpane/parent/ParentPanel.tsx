@@ -29,7 +29,8 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
     let live = true;
     host.readParentLink().then(
       (l) => live && (setLink(l), setChoice(l?.id ?? catalog[0]?.id ?? '')),
-      (e) => live && setMessage({ intent: 'error', text: errorText(e, language) }),
+      // A link that cannot be read (damaged) is replaced by linking again: the controls must show.
+      (e) => live && (setLink(null), setMessage({ intent: 'error', text: errorText(e, language) })),
     );
     return () => void (live = false);
   }, [host, catalog, language]);
@@ -71,13 +72,18 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
           {link.title && <Text size={200}>{link.title}</Text>}
         </div>
       )}
-      <Field label={t('chooseParent')}>
-        <LongSelect value={choice} options={catalog.map((p) => ({ value: p.id, label: `${p.kind} ${p.number}: ${p.issuer}` }))} onChange={setChoice} />
-      </Field>
-      <div className={styles.bar}>
-        <Button appearance="primary" onClick={relink} disabled={link === undefined}>{link ? t('relink') : t('link')}</Button>
-        <Button onClick={updateCitations} disabled={!link}>{t('updateCitations')}</Button>
-      </div>
+      {/* Nothing to act on until the link is read: no disabled buttons flashing on every visit. */}
+      {link !== undefined && (
+        <>
+          <Field label={t('chooseParent')}>
+            <LongSelect value={choice} options={catalog.map((p) => ({ value: p.id, label: `${p.kind} ${p.number}: ${p.issuer}` }))} onChange={setChoice} />
+          </Field>
+          <div className={styles.bar}>
+            <Button appearance="primary" onClick={relink}>{link ? t('relink') : t('link')}</Button>
+            <Button onClick={updateCitations} disabled={!link}>{t('updateCitations')}</Button>
+          </div>
+        </>
+      )}
       {message && (
         <MessageBar intent={message.intent}>
           <MessageBarBody>{message.text}</MessageBarBody>
