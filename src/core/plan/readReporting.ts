@@ -11,10 +11,10 @@ import type { Recurrence, ReportingDeadline } from './model';
 
 const ONE_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
 const MORE_DATE = String.raw`(?:\s*(?:,|va|hoac)\s*(?:ngay\s+)?\d{1,2}(?:\s*[/.-]\s*\d{1,2}(?:\s*[/.-]\s*\d{4})?|\s+thang\s+\d{1,2}(?:\s*,?\s*nam\s+\d{4})?))*`;
-const SUFFIX = String.raw`(\s+(?:hang|moi)\s+(nam|thang|quy)|\s+(?:cua\s+)?thang\s+cuoi\s+(?:cua\s+)?(quy|ky)(?:\s+bao cao)?|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
+const SUFFIX = String.raw`(\s+(?:hang|moi)\s+(nam|thang|quy)|\s+(?:cua\s+)?thang\s+(?:cuoi|dau)\s+(?:cua\s+)?(quy|ky)(?:\s+(?:bao cao|sau|tiep theo|ke tiep))?|\s+cua\s+(?:nam|thang|quy)\s+(?:\d{4}|bao cao|ke tiep|sau))?`;
 // "trước 15/12" without "ngày" is read too, but only as day/month: "trước 19h00" is an hour.
 // Groups: 1–5 the first date, 6 more dates, 7 the suffix, 8 its period (năm/tháng/quý), 9 "tháng cuối quý/kỳ".
-const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+|(?=\d{1,2}\s*\/\s*\d{1,2}))${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
+const DEADLINE = new RegExp(String.raw`(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?|khong muon hon)\s+(?:\d{1,2}\s*(?:gio|h)(?:\s*\d{2})?(?:\s*phut)?\s*,?\s*)?(?:ngay\s+|(?=\d{1,2}\s*\/\s*\d{1,2}))${ONE_DATE}(${MORE_DATE})${SUFFIX}`, 'g');
 const EACH_DATE = /(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?/g;
 
 // Periodic sending ("gửi Văn phòng Sở định kỳ hằng tháng") is reporting too.
@@ -59,7 +59,7 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
 }
 
 // "… trước ngày" ending a line whose date begins the next: a hard line break of a PDF copy.
-const CUT_DEADLINE = /(?<![a-z])(?:truoc|cham nhat(?:\s+la)?|han chot(?:\s+la)?|khong muon hon)(?:\s+ngay)?\s*$/;
+const CUT_DEADLINE = /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?|khong muon hon)(?:\s+ngay)?\s*$/;
 
 /** Reporting deadlines in the body lines, in order. */
 export function readReporting(lines: PlanLine[]): ReportingDeadline[] {

@@ -19,6 +19,8 @@ describe('reporting deadlines', () => {
     ['Định kỳ hằng năm (trước ngày 15 tháng 12) báo cáo kết quả về Ủy ban nhân dân thành phố (qua Công an thành phố).', 'trước ngày 15 tháng 12', [15, 12, null], 'yearly'],
     ['Báo cáo kết quả thực hiện về UBND tỉnh (qua Sở Nội vụ) trước ngày 30/11 hằng năm theo quy định.', 'trước ngày 30/11 hằng năm', [30, 11, null], 'yearly'],
     ['Các phòng, đơn vị báo cáo tình hình thực hiện trước ngày 18 hằng tháng.', 'trước ngày 18 hằng tháng', [18, null, null], 'monthly'],
+    ['Các đơn vị gửi báo cáo về Sở Nội vụ chậm nhất vào ngày 20/12/2025.', 'chậm nhất vào ngày 20/12/2025', [20, 12, 2025], 'once'],
+    ['Các đơn vị báo cáo kết quả về UBND tỉnh trước ngày 10 tháng đầu của quý sau.', 'trước ngày 10 tháng đầu của quý sau', [10, null, null], 'quarterly'],
     ['Sở Tư pháp tổng hợp, báo cáo Chủ tịch UBND tỉnh chậm nhất ngày 17 tháng 12.', 'chậm nhất ngày 17 tháng 12', [17, 12, null], null],
     ['Định kỳ 6 tháng, các đơn vị gửi báo cáo trước ngày 15/6 và 15/12.', 'trước ngày 15/6 và 15/12', [15, 6, null], 'half-yearly'],
   ])('reads "%s"', (sentence, text, [day, month, year], recurrence) => {
