@@ -25,7 +25,8 @@ const INLINE_MARK = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu
 // Marks above or beside the header that name no body: the Party's header, draft and urgency marks.
 const NOT_A_BODY = /^(?:dang cong san viet nam|du thao|mat|toi mat|khan|thuong khan|hoa toc|hoa toc hen gio)\b/;
 // "Số: 12/KH-UBND", "Số 70/KH-UBND" (OCR lost the colon), "Số: /KH-UBND" (blank number).
-const NUMBER_LINE = /^so\s*(?::|\s(?=[^\s]*\/)|\.(?=\s*[\d…./]))\s*/;
+// Without the colon, a space inside the number too: "Số 123 /KH-UBND".
+const NUMBER_LINE = /^so\s*(?::|\s(?=[^\s]*\/)|\s(?=[\d…._ ]*\/)|\.(?=\s*[\d…./]))\s*/;
 const DATE_LINE = /,?\s*ngay\s*(?:[0-9.…_ ]*\s*thang\s*[0-9.…_ ]*\s*nam\s*[0-9.…_]*|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4})/;
 // A body's own name starts with one of these; a line starting with a place word continues the line above.
 const BODY_HEAD = /^(?:ubnd|uy ban|hdnd|hoi dong|so |van phong|phong |ban |trung tam|chi cuc|cuc |tong cuc|truong |benh vien|thanh tra|dang uy|tinh uy|thanh uy|huyen uy|bo |bo chi huy|cong an|vien |dai |bao |kho bac|quy |cong ty|tong cong ty|hoi |doan |mat tran)/;

@@ -38,6 +38,11 @@ describe('the header of a plan', () => {
     expect([plan.date, plan.place]).toEqual(['2025-12-05', 'Hưng Yên']);
   });
 
+  it('reads "Số 123 /KH-UBND", with neither the colon nor the number kept tight, as the number and not as the body', () => {
+    const plan = readText(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NINH', 'Số 123 /KH-UBND', 'Quảng Ninh, ngày 05 tháng 12 năm 2025', 'KẾ HOẠCH', 'Phát triển du lịch năm 2026'].join('\n'));
+    expect([plan.number, plan.issuer, plan.parentBody]).toEqual(['123 /KH-UBND', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH', null]);
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');
