@@ -96,7 +96,7 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
   const used = new Set<PlanLine>();
   let table = 0;
   for (let i = from; i < lines.length; i++) {
-    if (!lines[i].cell && lines[i].raw.includes('\t')) {
+    if (!lines[i].cell && isCellRow(lines[i])) {
       const j = tabbedTable(lines, i, table + 1, tasks, used);
       if (j > i) {
         table++;
@@ -139,10 +139,14 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
   return { tasks, lines: used };
 }
 
-const tabCells = (line: PlanLine) => line.raw.split('\t').map(squashSpaces);
+// A Markdown row of a converted copy: "| 1 | Phủ sóng 5G | Sở KH&CN |"; its rule row "|---|---|" carries no cells.
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const isCellRow = (line: PlanLine) => line.raw.includes('\t') || PIPE_ROW.test(line.raw);
+const tabCells = (line: PlanLine) => (PIPE_ROW.test(line.raw) ? line.raw.trim().slice(1, -1).split('|') : line.raw.split('\t')).map(squashSpaces);
 
 /**
- * A table pasted with its cells separated by tabs, one row a line ("STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…").
+ * A table pasted with its cells separated by tabs, one row a line ("STT⇥Nhiệm vụ⇥Cơ quan chủ trì⇥…"),
+ * or as Markdown rows ("| STT | Nhiệm vụ | Cơ quan chủ trì | … |").
  * Reads it from its header row at `i` when that names a number, a content and a lead column; numbered
  * rows are tasks, other rows ("I⇥PHÁT TRIỂN HẠ TẦNG SỐ") group them. Returns the index after it, or `i`.
  */
@@ -152,7 +156,7 @@ function tabbedTable(lines: PlanLine[], i: number, count: number, tasks: Task[],
   if (!col) return i;
   const rows: Row[] = [];
   let j = i + 1;
-  for (; j < lines.length && !lines[j].cell && lines[j].raw.includes('\t'); j++) {
+  for (; j < lines.length && !lines[j].cell && isCellRow(lines[j]); j++) {
     const cells = tabCells(lines[j]);
     if (ROW_NUMBER.test(cells[0])) rows.push({ cells, paragraphs: cells.map(() => lines[j].paragraph), lines: [lines[j]] });
   }

@@ -223,6 +223,13 @@ describe('task tables written other ways', () => {
     expect(plan.taskLabelStyle).toBe('table');
   });
 
+  it('reads a task table kept as Markdown rows by a converted copy ("| STT | Nhiệm vụ | Cơ quan chủ trì | … |")', () => {
+    const rows = ['| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', '|---|---|---|---|---|', '| I | PHÁT TRIỂN HẠ TẦNG | | | |', '| 1 | Phủ sóng 5G | Sở Khoa học và Công nghệ | Doanh nghiệp viễn thông | Quý IV/2026 |'];
+    const plan = readText(planWithBody(`II. NHIỆM VỤ, GIẢI PHÁP\n${rows.join('\n')}\nIII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.`));
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing])).toEqual([['PL.1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', 'Doanh nghiệp viễn thông', 'Quý IV/2026']]);
+    expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
+  });
+
   it('does not take tab-separated rows without a lead column for a task table', () => {
     const plan = readText(planWithBody('II. CHỈ TIÊU\nSTT\tChỉ tiêu\tNăm 2026\n1\tTỷ lệ hộ nghèo\t2%\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.'));
     expect(plan.tasks).toEqual([]);
