@@ -31,10 +31,12 @@ const DATE_LINE = /,?\s*ngay\s*(?:[0-9.…_ ]*\s*thang\s*[0-9.…_ ]*\s*nam\s*[0
 // A body's own name starts with one of these; a line starting with a place word continues the line above.
 const BODY_HEAD = /^(?:ubnd|uy ban|hdnd|hoi dong|so |van phong|phong |ban |trung tam|chi cuc|cuc |tong cuc|truong |benh vien|thanh tra|dang uy|tinh uy|thanh uy|huyen uy|bo |bo chi huy|cong an|vien |dai |bao |kho bac|quy |cong ty|tong cong ty|hoi |doan |mat tran)/;
 
-/** Splits a header line at tabs or wide gaps: "Số: 12/KH-UBND\t\tHà Nội, ngày …" is two boxes. */
+/** Splits a header line at tabs, Markdown cell bars or wide gaps: "Số: 12/KH-UBND\t\tHà Nội, ngày …" is two boxes. */
 function boxes(line: PlanLine): string[] {
   const out: string[] = [];
-  for (const part of line.raw.split(/\t+/)) {
+  // A header table kept as a Markdown row by a converted copy: "| ỦY BAN NHÂN DÂN … | CỘNG HÒA … |".
+  const cells = /^\s*\|.*\|\s*$/.test(line.raw) ? line.raw.trim().slice(1, -1).split('|') : line.raw.split(/\t+/);
+  for (const part of cells) {
     // A copy that lost the table may run the two columns together: "TỈNH LAI CHÂU Độc lập - Tự do …".
     const text = squashSpaces(part);
     const f = fold(text);

@@ -43,6 +43,11 @@ describe('the header of a plan', () => {
     expect([plan.number, plan.issuer, plan.parentBody]).toEqual(['123 /KH-UBND', 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NINH', null]);
   });
 
+  it('reads a header table kept as Markdown rows by a converted copy', () => {
+    const plan = readText(['| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |', '|---|---|', '| -------- | Độc lập - Tự do - Hạnh phúc |', '| Số: 7360/KH-UBND | Lai Châu, ngày 19 tháng 11 năm 2025 |', '**KẾ HOẠCH**', 'Triển khai thi hành Luật'].join('\n'));
+    expect([plan.issuer, plan.number, plan.date, plan.place]).toEqual(['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', '7360/KH-UBND', '2025-11-19', 'Lai Châu']);
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');
