@@ -21,7 +21,15 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   fieldset: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  task: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, paddingBottom: tokens.spacingVerticalS, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}` },
+  task: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
+    // The fieldset's own border closes the last task.
+    ':last-child': { borderBottom: 'none', paddingBottom: 0 },
+  },
   sections: { display: 'grid', gridTemplateColumns: '1fr', gap: 0 },
   preview: { maxHeight: '16rem', overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, fontFamily: '"Times New Roman", serif', fontSize: tokens.fontSizeBase200 },
   previewHeading: { fontWeight: tokens.fontWeightBold, textAlign: 'center' },

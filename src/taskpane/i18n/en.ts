@@ -1,7 +1,7 @@
 import type { Dictionary } from './vi';
 
 export const en: Dictionary = {
-  appTitle: 'Soan KH',
+  appTitle: 'Soạn KH',
   language: 'Tiếng Việt',
   tabDraft: 'Draft',
   tabCheck: 'Check',
