@@ -6,6 +6,7 @@
  * or "đánh giá, xếp loại trước ngày …" are not reporting deadlines. A paragraph tagged
  * `kh:report-deadline` is one whatever its words.
  */
+import { isMostlyUpper } from '../text/fold';
 import { hasTag, type PlanLine } from './lines';
 import type { Recurrence, ReportingDeadline } from './model';
 
@@ -58,8 +59,17 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-// "… trước ngày" ending a line whose date begins the next: a hard line break of a PDF copy.
-const CUT_DEADLINE = /(?<![a-z])(?:truoc|cham nhat(?:\s+(?:la|vao))?|han chot(?:\s+la)?|khong muon hon)(?:\s+ngay)?\s*$/;
+// A line a hard line break cut (a PDF copy, a scraped page): it ends mid-sentence and the next line
+// opens no item, label or heading. Its deadline phrase and the words that say what is sent may sit
+// on either side of the break.
+const SENTENCE_END = /[.;:!?…]["”)]*$/;
+const OPENS_STRUCTURE = /^(?:[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}\s*[.\/)–-]|\|)|^[^\s:]+(?:\s[^\s:]+){0,5}\s*:/u;
+
+const DEADLINE_HEAD = /truoc|cham nhat|han chot|khong muon/;
+
+function continuesOnto(a: PlanLine | undefined, b: PlanLine | undefined): boolean {
+  return !!a && !!b && b.paragraph === a.paragraph + 1 && !SENTENCE_END.test(a.text) && !isMostlyUpper(a.text) && !OPENS_STRUCTURE.test(b.text);
+}
 
 /** Reporting deadlines in the body lines, in order. */
 export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
@@ -67,21 +77,25 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const tagged = hasTag(line, 'kh:report-deadline');
-    const found = deadlinesIn(line, 0, tagged, out);
+    // Most lines name no deadline; its head may itself be cut by the break ("… chậm" / "nhất ngày …").
+    const seam = i + 1 < lines.length ? `${line.fold.slice(-12)} ${lines[i + 1].fold.slice(0, 12)}` : '';
+    if (!tagged && !DEADLINE_HEAD.test(line.fold) && !DEADLINE_HEAD.test(seam)) continue;
+    const before = continuesOnto(lines[i - 1], line) ? lines[i - 1] : null;
+    const after = continuesOnto(line, lines[i + 1]) ? lines[i + 1] : null;
+    const from = before ? before.text.length + 1 : 0;
+    const around = before || after ? { ...line, text: [before?.text, line.text, after?.text].filter((t) => t !== undefined).join(' '), fold: [before?.fold, line.fold, after?.fold].filter((t) => t !== undefined).join(' ') } : line;
+    const found = deadlinesIn(around, from, from + line.text.length, tagged, out);
     if (tagged && !found) out.push({ text: line.text, day: null, month: null, year: null, recurrence: null, dates: [], paragraph: line.paragraph });
-    const next = lines[i + 1];
-    const cut = next && next.paragraph === line.paragraph + 1 && /^\d/.test(next.fold) ? CUT_DEADLINE.exec(line.fold) : null;
-    if (cut) deadlinesIn({ ...line, text: `${line.text} ${next.text}`, fold: `${line.fold} ${next.fold}` }, cut.index, tagged, out);
   }
   return out;
 }
 
-/** Adds the reporting deadlines that start at or after `from` on the line; whether it found any. */
-function deadlinesIn(line: PlanLine, from: number, tagged: boolean, out: ReportingDeadline[]): boolean {
+/** Adds the reporting deadlines that start in [from, to) on the line; whether it found any. */
+function deadlinesIn(line: PlanLine, from: number, to: number, tagged: boolean, out: ReportingDeadline[]): boolean {
   const f = line.fold;
   let found = false;
   DEADLINE.lastIndex = from;
-  for (let m = DEADLINE.exec(f); m; m = DEADLINE.exec(f)) {
+  for (let m = DEADLINE.exec(f); m && m.index < to; m = DEADLINE.exec(f)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const month = m[2] ?? m[4];

@@ -9,6 +9,26 @@ describe('reporting deadlines', () => {
     expect(found.map((r) => [r.text, r.day, r.month, r.year])).toEqual([['trước ngày 15/12/2026', 15, 12, 2026]]);
   });
 
+  it('reads what is sent from the line before a hard line break ("… báo cáo kết quả về UBND xã (qua" / "Phòng Văn hóa - Xã hội) trước ngày 15 hằng tháng")', () => {
+    const text = planWithBody('II. TỔ CHỨC THỰC HIỆN\n2. Các thôn báo cáo kết quả thực hiện về UBND xã (qua\nPhòng Văn hóa - Xã hội) trước ngày 15 hằng tháng./.');
+    const deadlineLine = text.split('\n').findIndex((l) => l.startsWith('Phòng Văn hóa')) + 1;
+    expect(readText(text).reporting.map((r) => [r.text, r.paragraph])).toEqual([['trước ngày 15 hằng tháng', deadlineLine]]);
+  });
+
+  it('reads the end of a date expression from the line after a hard line break ("… trước ngày 25" / "hằng tháng …")', () => {
+    const found = deadlines('2. Các phòng báo cáo kết quả kiểm tra về Văn phòng Sở trước ngày 25\nhằng tháng để tổng hợp, báo cáo Giám đốc Sở./.');
+    expect(found.map((r) => [r.text, r.recurrence])).toEqual([['trước ngày 25 hằng tháng', 'monthly']]);
+  });
+
+  it('reads a deadline whose first words a hard line break cut ("… chậm" / "nhất ngày 15 tháng 12 năm 2026 …")', () => {
+    const found = deadlines('2. Các sở gửi báo cáo về Sở Nội vụ chậm\nnhất ngày 15 tháng 12 năm 2026 để tổng hợp./.');
+    expect(found.map((r) => r.text)).toEqual(['chậm nhất ngày 15 tháng 12 năm 2026']);
+  });
+
+  it('does not read a heading or the item above a deadline as what is sent', () => {
+    expect(deadlines('1. Báo cáo sơ kết\n- Hồ sơ khen thưởng gửi trước ngày 20/11/2026.')).toEqual([]);
+  });
+
   it('does not join a deadline cut by a line break when the date is for something else', () => {
     expect(deadlines('Các đơn vị hoàn thành hồ sơ khen thưởng trước ngày\n20/11/2026 theo quy định.')).toEqual([]);
   });
