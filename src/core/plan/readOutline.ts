@@ -152,6 +152,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   const bulletCount = new Map<object, Map<string, number>>();
   // The bullet opened last under the current numbered item: an unmarked field line may be its own.
   let lastBullet: OutlineItem | undefined;
+  // The item's last line so far: an inline lead a hard line break cut ("… Trung tâm X chủ" / "trì, …") is read across it.
+  let lastText: { owner: OutlineItem; text: string; fold: string; paragraph: number } | null = null;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -205,9 +207,16 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
       const owner = stack[stack.length - 1];
       if (owner) {
         if (!owner.inline) {
-          const inline = readInlineLead(line);
-          if (inline) owner.inline = { ...inline, paragraph: line.paragraph };
+          let inline = readInlineLead(line);
+          let at = line.paragraph;
+          const last = lastText?.owner === owner && lastText.paragraph === line.paragraph - 1 && !/[.;:]$/.test(lastText.text) ? lastText : null;
+          if (!inline && last) {
+            inline = readInlineLead({ ...line, text: `${last.text} ${line.text}`, fold: `${last.fold} ${line.fold}` });
+            at = last.paragraph;
+          }
+          if (inline) owner.inline = { ...inline, paragraph: at };
         }
+        lastText = { owner, text: line.text, fold: line.fold, paragraph: line.paragraph };
       }
       continue;
     }
@@ -239,6 +248,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     siblings.push(item);
     stack.push(item);
     lastBullet = item.rank >= 30 ? item : undefined;
+    lastText = { owner: item, text: line.text.slice(marker.length), fold: line.fold.slice(marker.length), paragraph: line.paragraph };
   }
   for (const section of sections) handFieldsToBullets(section.items);
   return sections;

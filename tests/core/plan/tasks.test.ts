@@ -59,6 +59,11 @@ describe('task fields', () => {
     expect(plan.taskLabelStyle).toBe('per-task');
   });
 
+  it('reads an inline lead a hard line break cut in two ("… Trung tâm Kiểm soát bệnh tật tỉnh chủ" / "trì, hoàn thành …")', () => {
+    const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Giám sát, phát hiện sớm các ca bệnh; Trung tâm Kiểm soát bệnh tật tỉnh chủ\ntrì, hoàn thành trong năm 2026.\n2. Truyền thông phòng, chống dịch; Trung tâm Truyền thông chủ trì thực hiện.'));
+    expect(plan.tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Trung tâm Kiểm soát bệnh tật tỉnh'], ['II.2', 'Trung tâm Truyền thông']]);
+  });
+
   it('does not take "chủ trì" inside a sentence about a body for an inline lead', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao năng lực của cơ quan chủ trì thẩm định; bồi dưỡng cán bộ.\n2. Tuyên truyền pháp luật.'));
     expect(plan.tasks).toEqual([]);
