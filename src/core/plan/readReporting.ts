@@ -80,10 +80,13 @@ export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
     // Most lines name no deadline; its head may itself be cut by the break ("… chậm" / "nhất ngày …").
     const seam = i + 1 < lines.length ? `${line.fold.slice(-12)} ${lines[i + 1].fold.slice(0, 12)}` : '';
     if (!tagged && !DEADLINE_HEAD.test(line.fold) && !DEADLINE_HEAD.test(seam)) continue;
-    const before = continuesOnto(lines[i - 1], line) ? lines[i - 1] : null;
-    const after = continuesOnto(line, lines[i + 1]) ? lines[i + 1] : null;
-    const from = before ? before.text.length + 1 : 0;
-    const around = before || after ? { ...line, text: [before?.text, line.text, after?.text].filter((t) => t !== undefined).join(' '), fold: [before?.fold, line.fold, after?.fold].filter((t) => t !== undefined).join(' ') } : line;
+    // Up to two lines of the same sentence before (what is sent may open it), one after (the date's end).
+    let first = i;
+    while (first > i - 2 && continuesOnto(lines[first - 1], lines[first])) first--;
+    const last = continuesOnto(line, lines[i + 1]) ? i + 1 : i;
+    const span = first === i && last === i ? [line] : lines.slice(first, last + 1);
+    const from = span.slice(0, i - first).reduce((n, l) => n + l.text.length + 1, 0);
+    const around = span.length === 1 ? line : { ...line, text: span.map((l) => l.text).join(' '), fold: span.map((l) => l.fold).join(' ') };
     const found = deadlinesIn(around, from, from + line.text.length, tagged, out);
     if (tagged && !found) out.push({ text: line.text, day: null, month: null, year: null, recurrence: null, dates: [], paragraph: line.paragraph });
   }

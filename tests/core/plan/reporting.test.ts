@@ -25,6 +25,11 @@ describe('reporting deadlines', () => {
     expect(found.map((r) => r.text)).toEqual(['chậm nhất ngày 15 tháng 12 năm 2026']);
   });
 
+  it('reads what is sent two lines before the deadline when hard line breaks cut the sentence three ways', () => {
+    const found = deadlines('2. Các sở báo cáo kết quả thực hiện năm 2026 về\nUBND tỉnh (qua Ban Quản lý Khu kinh tế cửa khẩu Đồng Đăng - Lạng\nSơn) trước ngày 30 tháng 11 năm 2026.');
+    expect(found.map((r) => r.text)).toEqual(['trước ngày 30 tháng 11 năm 2026']);
+  });
+
   it('does not read a heading or the item above a deadline as what is sent', () => {
     expect(deadlines('1. Báo cáo sơ kết\n- Hồ sơ khen thưởng gửi trước ngày 20/11/2026.')).toEqual([]);
   });
