@@ -128,6 +128,9 @@ function findBodyEnd(lines: PlanLine[], from: number): number {
   return unheadedSignature(lines, from);
 }
 
+// A line that opens with a cited document: "Quyết định số …", "Kế hoạch liên tịch số …".
+const CITED_DOCUMENT = /^(?:quyet dinh|ke hoach|nghi quyet|nghi dinh|thong tu|chi thi|cong van|chuong trinh|ket luan|cong dien|huong dan|luat|van ban|thong bao|de an|phuong an|quy che)\b[^;]{0,60}?\bso\b/;
+
 /** The lines whose citations are the plan's bases; a citation cut over several lines is one line. */
 function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine[] {
   // A trích yếu that cites its parent ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 …") cites it too.
@@ -142,16 +145,22 @@ function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine
     // A citation cut over two lines (a hard line break in a pasted text) continues on the next: a line
     // in lower case, or in capitals after a break mid-sentence ("… ngày 06/01/2022 của" / "Thủ tướng …");
     // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
-    const midSentence = follows && /[\p{Ll}\d]$/u.test(prev.text);
-    const continues = follows && !/[;.:]$/.test(prev.text) && !isCitationLine(line) && (!/^\p{Lu}/u.test(line.text) || midSentence);
+    // A break after a comma is mid-sentence too, unless the line is the one that issues the plan ("…, Ủy ban nhân dân tỉnh ban hành …").
+    const midSentence = follows && (/[\p{Ll}\d-]$/u.test(prev.text) || (/,$/.test(prev.text) && !/\bban hanh\b|^(?:theo|xet) de nghi/.test(line.fold)));
+    const lowerStart = !/^\p{Lu}/u.test(line.text);
+    // After a ";" the list of documents goes on: "…;" / "Quyết định số 02110/QĐ-UBND …", "…;" / "các văn bản: …".
+    const nextDocument = follows && /;$/.test(prev.text) && (lowerStart || CITED_DOCUMENT.test(line.fold));
+    const continues = follows && !isCitationLine(line) && ((!/[;.:]$/.test(prev.text) && (lowerStart || midSentence)) || nextDocument);
     const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
-    list = listed;
+    list = listed || (list && continues);
     if (continues && !listed) group.push(line);
     else if (isCitationLine(line) || continues || listed) out.push([line]);
     else continue;
     taken = i;
   }
-  return out.map((g) => (g.length === 1 ? g[0] : { ...g[0], text: g.map((l) => l.text).join(' '), fold: g.map((l) => l.fold).join(' '), raw: g.map((l) => l.raw).join(' ') }));
+  // A number cut after its hyphen ("01/2025/TT-" / "BNV") is joined without a space.
+  const join = (g: PlanLine[], key: 'text' | 'fold' | 'raw') => g.map((l, k) => (k > 0 && /\p{L}-$/u.test(g[k - 1].text) ? '' : k > 0 ? ' ' : '') + l[key]).join('');
+  return out.map((g) => (g.length === 1 ? g[0] : { ...g[0], text: join(g, 'text'), fold: join(g, 'fold'), raw: join(g, 'raw') }));
 }
 
 /** With no Nơi nhận, Lưu or TM./KT. line, a title in capitals over a name near the end starts the signature. */

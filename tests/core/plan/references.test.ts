@@ -9,6 +9,17 @@ describe('references in the preamble', () => {
     expect(plan.references.map((r) => [r.number, r.date])).toEqual([['06/QĐ-TTg', '2022-01-06'], ['1520/KH-UBND', '2025-10-15']]);
   });
 
+  it.each([
+    [['Căn cứ Phương án số 02600/PA-UBND ngày 18/8/2025 của UBND tỉnh;', 'Quyết định số 02110/QĐ-UBND ngày 20/11/2025 của UBND tỉnh về công bố tình huống khẩn cấp;'], ['02600/PA-UBND 2025-08-18', '02110/QĐ-UBND 2025-11-20']],
+    [['Thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương;', 'các văn bản: Quyết định số 1234/QĐ-UBND ngày 05/8/2025, Công văn', 'số 456/UBND-VX ngày 12/8/2025 của Ủy ban nhân dân tỉnh;'], ['19-NQ/TW null', '1234/QĐ-UBND 2025-08-05', '456/UBND-VX 2025-08-12']],
+    [['Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng', 'Chính phủ về ứng phó lũ tại Khánh Hòa,', 'Đắk Lắk và Gia Lai; Các Công điện: số 007/CĐ-UBND ngày', '17/11/2025 của UBND tỉnh;'], ['223/CĐ-TTg 2025-11-20', '007/CĐ-UBND 2025-11-17']],
+    [['Căn cứ các văn bản sau:', '- Nghị định số 95/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy', 'định chi tiết Luật Tín ngưỡng, tôn giáo;', '- Kế hoạch số 5021/KH-UBND ngày 24/12/2025 của UBND tỉnh.'], ['95/2023/NĐ-CP 2023-12-29', '5021/KH-UBND 2025-12-24']],
+    [['Thực hiện Thông tư số 01/2025/TT-', 'BNV ngày 17/3/2025 của Bộ Nội vụ,'], ['01/2025/TT-BNV 2025-03-17']],
+  ])('reads a list of citations a hard line break cut: %j', (lines, refs) => {
+    const plan = preamble(...lines, 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
+    expect(plan.references.map((r) => `${r.number} ${r.date}`)).toEqual(refs);
+  });
+
   it('does not take the "ban hành" line after a citation ending in a comma for part of it', () => {
     const plan = preamble('Thực hiện Kế hoạch số 15/KH-UBND ngày 02/01/2026 của UBND tỉnh,', 'Ủy ban nhân dân xã ban hành Kế hoạch thực hiện Quyết định số 77/QĐ-UBND như sau:');
     expect(plan.references.map((r) => r.number)).toEqual(['15/KH-UBND']);
