@@ -18,10 +18,11 @@ export interface Header {
 }
 
 // Loose on purpose: an OCR copy garbles a letter or two of the Quốc hiệu and Tiêu ngữ.
-const QUOC_HIEU = /^cong hoa xa hoi|chu nghia viet nam/;
+const QUOC_HIEU = /^cong hoa xa hoi|chu nghia viet nam|^nghia viet nam$/;
 const TIEU_NGU = /^doc lap\s*[-–—]\s*tu do|tu do\s*[-–—]\s*hanh phuc/;
 const SEPARATOR = /^[-_=–—.*\s]{3,}$/;
-const INLINE_MARK = /cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–—]\s*tu do|dang cong san viet nam|[-_=–—]{3,}/;
+// "CỘNG HÒA XÃ HỘI" is enough: a header line run together may be cut before "CHỦ NGHĨA VIỆT NAM".
+const INLINE_MARK = /cong hoa xa hoi(?: chu nghia viet nam)?|doc lap\s*[-–—]\s*tu do|dang cong san viet nam|[-_=–—]{3,}/;
 // Marks above or beside the header that name no body: the Party's header, draft and urgency marks.
 const NOT_A_BODY = /^(?:dang cong san viet nam|du thao|mat|toi mat|khan|thuong khan|hoa toc|hoa toc hen gio)\b/;
 // "Số: 12/KH-UBND", "Số 70/KH-UBND" (OCR lost the colon), "Số: /KH-UBND" (blank number).

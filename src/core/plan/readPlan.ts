@@ -148,8 +148,8 @@ function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine
     // A break after a comma is mid-sentence too, unless the line is the one that issues the plan ("…, Ủy ban nhân dân tỉnh ban hành …").
     const midSentence = follows && (/[\p{Ll}\d-]$/u.test(prev.text) || (/,$/.test(prev.text) && !/\bban hanh\b|^(?:theo|xet) de nghi/.test(line.fold)));
     const lowerStart = !/^\p{Lu}/u.test(line.text);
-    // After a ";" the list of documents goes on: "…;" / "Quyết định số 02110/QĐ-UBND …", "…;" / "các văn bản: …".
-    const nextDocument = follows && /;$/.test(prev.text) && (lowerStart || CITED_DOCUMENT.test(line.fold));
+    // After a ";" or ":" the list of documents goes on: "…;" / "Quyết định số 02110/QĐ-UBND …", "…;" / "các văn bản: …".
+    const nextDocument = follows && ((/;$/.test(prev.text) && lowerStart) || (/[;:]$/.test(prev.text) && CITED_DOCUMENT.test(line.fold)));
     const continues = follows && !isCitationLine(line) && ((!/[;.:]$/.test(prev.text) && (lowerStart || midSentence)) || nextDocument);
     const listed: boolean = follows && (list || /:$/.test(prev.text)) && /^(?:[-–+•]|[a-zđ]\)|\d{1,2}[.)])\s*/.test(line.text);
     list = listed || (list && continues);

@@ -48,6 +48,11 @@ describe('the header of a plan', () => {
     expect([plan.issuer, plan.number, plan.date, plan.place]).toEqual(['ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', '7360/KH-UBND', '2025-11-19', 'Lai Châu']);
   });
 
+  it('reads the body from a header line run into a Quốc hiệu that a line break cut ("… TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ" / "NGHĨA VIỆT NAM")', () => {
+    const plan = readText(['UỶ BAN NHÂN DÂN TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI CHỦ', 'NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 123 /KH-UBND', 'Nghệ An, ngày 3 tháng 12 năm 2025', 'KẾ HOẠCH', 'Chuyển đổi số năm 2026'].join('\n'));
+    expect([plan.issuer, plan.number, plan.date]).toEqual(['UỶ BAN NHÂN DÂN TỈNH NGHỆ AN', '123 /KH-UBND', '2025-12-03']);
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');

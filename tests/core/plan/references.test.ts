@@ -15,6 +15,7 @@ describe('references in the preamble', () => {
     [['Căn cứ Công điện số 223/CĐ-TTg ngày 20/11/2025 của Thủ tướng', 'Chính phủ về ứng phó lũ tại Khánh Hòa,', 'Đắk Lắk và Gia Lai; Các Công điện: số 007/CĐ-UBND ngày', '17/11/2025 của UBND tỉnh;'], ['223/CĐ-TTg 2025-11-20', '007/CĐ-UBND 2025-11-17']],
     [['Căn cứ các văn bản sau:', '- Nghị định số 95/2023/NĐ-CP ngày 29/12/2023 của Chính phủ quy', 'định chi tiết Luật Tín ngưỡng, tôn giáo;', '- Kế hoạch số 5021/KH-UBND ngày 24/12/2025 của UBND tỉnh.'], ['95/2023/NĐ-CP 2023-12-29', '5021/KH-UBND 2025-12-24']],
     [['Thực hiện Thông tư số 01/2025/TT-', 'BNV ngày 17/3/2025 của Bộ Nội vụ,'], ['01/2025/TT-BNV 2025-03-17']],
+    [['Thực hiện Nghị quyết số 19-NQ/TW của Ban Chấp hành Trung ương; các văn bản:', 'Quyết định số 1234/QĐ-UBND ngày 05/8/2025 của Ủy ban nhân dân tỉnh;'], ['19-NQ/TW null', '1234/QĐ-UBND 2025-08-05']],
   ])('reads a list of citations a hard line break cut: %j', (lines, refs) => {
     const plan = preamble(...lines, 'Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:');
     expect(plan.references.map((r) => `${r.number} ${r.date}`)).toEqual(refs);
