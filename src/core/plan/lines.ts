@@ -34,16 +34,50 @@ function hasMarkdownEdge(text: string): boolean {
   return first === 35 || first === 42 || first === 95 || last === 42 || last === 95;
 }
 
+// Emphasis marks that open or close a span: "**" anywhere, "*" against a word (not a "* " bullet).
+const BOLD = /\*\*/g;
+const ITALIC = /(?<![*\s])\*(?!\*)|(?<!\*)\*(?=[^\s*])/g;
+
+/** Whether a Markdown-ish emphasis opened on the text is still open at its end ("**UỶ BAN NHÂN"). */
+function openEmphasis(text: string): boolean {
+  if (!text.includes('*')) return false;
+  const bold = text.match(BOLD)?.length ?? 0;
+  const italic = text.replace(BOLD, '').match(ITALIC)?.length ?? 0;
+  return bold % 2 === 1 || italic % 2 === 1;
+}
+
+/** A scraped copy wraps an emphasised span over lines ("**I. MỤC" / "ĐÍCH, YÊU CẦU**"): up to three lines close it. */
+function closeEmphasis(paragraphs: DocumentSnapshot['paragraphs'], k: number): number {
+  let text = paragraphs[k].text;
+  for (let j = k + 1; j < paragraphs.length && j <= k + 3; j++) {
+    const next = paragraphs[j];
+    if (next.cell || next.tags.length || next.text.trim() === '') return k;
+    text = `${text} ${next.text}`;
+    if (!openEmphasis(text)) return j;
+  }
+  return k;
+}
+
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
   const out: PlanLine[] = [];
-  for (const p of snapshot.paragraphs) {
+  const paragraphs = snapshot.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    let p = paragraphs[k];
+    if (!p.cell && openEmphasis(p.text)) {
+      const last = closeEmphasis(paragraphs, k);
+      if (last > k) {
+        p = { ...p, text: paragraphs.slice(k, last + 1).map((q) => q.text).join(' ') };
+        k = last;
+      }
+    }
     const parts = p.text.includes('\n') ? p.text.split('\n') : [p.text];
     for (const part of parts) {
       // Snapshot text is NFC by contract; emphasis marks are rare, so replace only when present.
       let raw = part.includes('**') || part.includes('__') ? part.replace(EMPHASIS, '') : part;
       // Markdown leftovers of a converted copy: "# I. MỤC TIÊU", "*Nơi nhận:*".
       if (hasMarkdownEdge(raw)) raw = raw.replace(MARKDOWN_EDGE_ALL, '');
-      const text = squashSpaces(raw);
+      // A table bar alone on its line (a scraped copy's header or signature table) carries nothing.
+      const text = /^\s*\|\s*$/.test(raw) ? '' : squashSpaces(raw);
       // Empty paragraphs carry nothing, except an empty table cell or content control: those are blank fields.
       if (text === '' && !p.tags.length && !p.cell) continue;
       out.push({ paragraph: p.index, text, fold: fold(text), raw, tags: p.tags, cell: p.cell });

@@ -58,6 +58,7 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
   let previous = '';
   // Capitals read before the date; none means the header was read with the Quốc hiệu and date first.
   let agencyAtDate = -1;
+  let numberBelow = false;
   for (const line of lines) {
     for (const box of boxes(line)) {
       const before = previous;
@@ -65,6 +66,12 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
       const f = fold(box);
       if (QUOC_HIEU.test(f) || TIEU_NGU.test(f) || SEPARATOR.test(box) || NOT_A_BODY.test(f)) continue;
       if (/^[-_=–—]{3,}/.test(box)) continue;
+      // "Số:" alone, its number on the next line.
+      if (numberBelow && header.number === null && /^[\d…._ ]*\/\S/.test(box)) {
+        header.number = squashSpaces(box);
+        numberBelow = false;
+        continue;
+      }
       const num = NUMBER_LINE.exec(f);
       if (num && header.number === null && /^S/.test(box)) {
         let rest = box.slice(num[0].length);
@@ -77,6 +84,7 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
         }
         header.number = squashSpaces(rest) || null;
         header.at.number = line.paragraph;
+        numberBelow = header.number === null;
         continue;
       }
       if (header.date === null && header.dateText === null && DATE_LINE.test(f)) {

@@ -51,6 +51,12 @@ describe('Nơi nhận and the signature', () => {
     expect(plan.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', title: null, name: 'Trần Chí Cường' });
   });
 
+  it('reads a scraped signing table whose bold authority a line break cut ("**TM. ỦY BAN" / "NHÂN DÂN**")', () => {
+    const plan = closing('|', '* *', '*Nơi nhận:*', '- Bộ Khoa học và Công nghệ;', '- Lưu: VT, Vx3.', '|', '**TM. ỦY BAN', 'NHÂN DÂN**', 'KT. CHỦ TỊCH', '**PHÓ CHỦ TỊCH**', '**Tống Thanh Hải**', '|');
+    expect(plan.signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Tống Thanh Hải' });
+    expect(plan.archiveLine).toBe('- Lưu: VT, Vx3.');
+  });
+
   it('joins TM. and KT. lines and drops the markdown asterisks of a pasted draft', () => {
     expect(readFixture('xa-none-style.txt').signer).toMatchObject({ authority: 'TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Văn Bình' });
   });

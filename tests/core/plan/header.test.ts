@@ -53,6 +53,11 @@ describe('the header of a plan', () => {
     expect([plan.issuer, plan.number, plan.date]).toEqual(['UỶ BAN NHÂN DÂN TỈNH NGHỆ AN', '123 /KH-UBND', '2025-12-03']);
   });
 
+  it('reads a scraped header whose bold spans, number and date a line break cut ("**UỶ BAN NHÂN" / "DÂN**", "Số:" / "7360/KH-UBND")', () => {
+    const plan = readText(['|', '**UỶ BAN NHÂN', 'DÂN**', 'TỈNH LAI CHÂU', '--------', '|', '**CỘNG HÒA XÃ', 'HỘI CHỦ NGHĨA VIỆT NAM**', 'Độc lập - Tự do - Hạnh phúc', '|', 'Số:', '7360/KH-UBND', '|', '*Lai Châu, ngày', '19 tháng 11 năm 2025*', '|', '', '**KẾ HOẠCH**', '', 'TRIỂN KHAI THI HÀNH LUẬT'].join('\n'));
+    expect([plan.issuer, plan.number, plan.date, plan.place]).toEqual(['UỶ BAN NHÂN DÂN TỈNH LAI CHÂU', '7360/KH-UBND', '2025-11-19', 'Lai Châu']);
+  });
+
   it('keeps a blank number blank and gives no date when the day is blank', () => {
     const plan = readFixture('xa-none-style.txt');
     expect(plan.number).toBe('/KH-UBND');

@@ -62,6 +62,11 @@ describe('sections', () => {
     expect(plan.sections.map((s) => s.title)).toEqual(['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ, GIẢI PHÁP', 'NỘI DUNG VÀ GIẢI PHÁP TRỌNG TÂM CỦA KẾ HOẠCH PHÁT TRIỂN NĂM 2026']);
   });
 
+  it('reads bold headings a scraped copy wrapped over two lines ("**I. MỤC" / "ĐÍCH, YÊU CẦU**")', () => {
+    const plan = readText('KẾ HOẠCH\nCông tác năm 2026\n\n**I. MỤC\nĐÍCH, YÊU CẦU**\n\nBảo đảm tiến độ.\n\n**II. TỔ CHỨC\nTHỰC HIỆN**\n\n* Các sở triển khai.\n* Các xã báo cáo.');
+    expect(plan.sections.map((s) => [s.numeral, s.title])).toEqual([['I', 'MỤC ĐÍCH, YÊU CẦU'], ['II', 'TỔ CHỨC THỰC HIỆN']]);
+  });
+
   it('does not take the point letters "i)", "v)", "x)" for sections', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ\n1. Cải cách hành chính\nh) Nhiệm vụ rà soát quy trình\ni) Nhiệm vụ cập nhật dữ liệu\nCơ quan chủ trì: Sở Nội vụ.\nv) Nội dung tuyên truyền'));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II']);
