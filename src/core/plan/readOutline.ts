@@ -154,6 +154,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   let lastBullet: OutlineItem | undefined;
   // The item's last line so far: an inline lead a hard line break cut ("… Trung tâm X chủ" / "trì, …") is read across it.
   let lastText: { owner: OutlineItem; text: string; fold: string; paragraph: number } | null = null;
+  let lastField: { hit: OutlineItem['labels'][number]; paragraph: number } | null = null;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -200,10 +201,18 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
       close(line.paragraph);
       const owner = stack[stack.length - 1];
       if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label', below });
+      lastField = owner && !controls.length && !/[.;:]$/.test(line.text) ? { hit: owner.labels[owner.labels.length - 1], paragraph: line.paragraph } : null;
       continue;
     }
     if (!marker) {
       close(line.paragraph);
+      // A field value a hard line break cut ("- Cơ quan thực hiện: Sở Khoa" / "học và Công nghệ."): the rest of it.
+      if (lastField && lastField.paragraph === line.paragraph - 1 && /^\p{Ll}/u.test(line.text)) {
+        lastField.hit.value = cleanValue(`${lastField.hit.value} ${line.text}`);
+        lastField = /[.;:]$/.test(line.text) ? null : { hit: lastField.hit, paragraph: line.paragraph };
+        continue;
+      }
+      lastField = null;
       const owner = stack[stack.length - 1];
       if (owner) {
         if (!owner.inline) {
@@ -249,6 +258,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     stack.push(item);
     lastBullet = item.rank >= 30 ? item : undefined;
     lastText = { owner: item, text: line.text.slice(marker.length), fold: line.fold.slice(marker.length), paragraph: line.paragraph };
+    lastField = null;
   }
   for (const section of sections) handFieldsToBullets(section.items);
   return sections;

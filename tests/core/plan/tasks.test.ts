@@ -64,6 +64,11 @@ describe('task fields', () => {
     expect(plan.tasks.map((t) => [t.path, t.lead])).toEqual([['II.1', 'Trung tâm Kiểm soát bệnh tật tỉnh'], ['II.2', 'Trung tâm Truyền thông']]);
   });
 
+  it('reads a field value a hard line break cut ("- Cơ quan thực hiện: Sở Khoa" / "học và Công nghệ; Sở Tư pháp.")', () => {
+    const [task] = tasksOf('1. Tuyên truyền, phổ biến Luật\n- Cơ quan thực hiện: Sở Khoa\nhọc và Công nghệ; Sở Tư pháp.\n- Thời gian thực hiện: năm 2026 và các\nnăm tiếp theo.');
+    expect([task.lead, task.timing]).toEqual(['Sở Khoa học và Công nghệ; Sở Tư pháp', 'năm 2026 và các năm tiếp theo']);
+  });
+
   it('does not take "chủ trì" inside a sentence about a body for an inline lead', () => {
     const plan = readText(planWithBody('II. NHIỆM VỤ, GIẢI PHÁP\n1. Nâng cao năng lực của cơ quan chủ trì thẩm định; bồi dưỡng cán bộ.\n2. Tuyên truyền pháp luật.'));
     expect(plan.tasks).toEqual([]);
