@@ -26,8 +26,17 @@ export class KhInputError extends Error {
 
   /** `file:line:column: message` (or `file: message`), the form lint and the CLI print. */
   describe(): string {
+    return `${this.file}${this.placeLabel()}: ${this.message}`;
+  }
+
+  /** The same on one line, for commands whose contract is a one-line reason (`kh check`, `kh extract`). */
+  describeOneLine(): string {
+    return this.describe();
+  }
+
+  /** `:line:column`, ` (đoạn N)` or nothing: what follows the file name. */
+  placeLabel(): string {
     const { line, column, paragraph } = this.place;
-    const where = line != null ? `:${line}${column != null ? `:${column}` : ''}` : paragraph != null ? ` (đoạn ${paragraph})` : '';
-    return `${this.file}${where}: ${this.message}`;
+    return line != null ? `:${line}${column != null ? `:${column}` : ''}` : paragraph != null ? ` (đoạn ${paragraph})` : '';
   }
 }

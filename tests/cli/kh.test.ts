@@ -112,6 +112,17 @@ describe('unusable input: exit 2, one line naming the file, no stack trace', () 
     expect(help.stdout).toMatch(/^Soạn KH: soạn và kiểm tra Kế hoạch\n\n {2}kh check TỆP/);
   });
 
+  it('reports every error of a broken parent-plan file on one line', async () => {
+    const parent = join(dir, 'cap-tren-hong.yaml');
+    writeFileSync(parent, 'kind: KH\nnumber: 163/KH-UBND\nngay: 2026-05-12\n');
+    const r = await kh('check', complete, '--parent', parent);
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')).toHaveLength(1);
+    expect(r.stderr.startsWith(`${parent}:`)).toBe(true);
+    // The unknown field and each missing required field are all named.
+    for (const what of ['"ngay"', '"date"', '"issuer"', '"title"']) expect(r.stderr).toContain(what);
+  });
+
   it('rejects a directory and an unknown option', async () => {
     const sub = join(dir, 'thu-muc');
     mkdirSync(sub, { recursive: true });

@@ -13,6 +13,13 @@ export class KhInputErrorList extends KhInputError {
   override describe(): string {
     return this.errors.map((e) => e.describe()).join('\n');
   }
+
+  /** The first error in full, the others after it by place, all on one line. */
+  override describeOneLine(): string {
+    const [first, ...rest] = this.errors;
+    const others = rest.map((e) => `${e.file === first.file ? '' : e.file}${e.placeLabel().replace(/^:/, '')}: ${e.message}`);
+    return [first.describeOneLine(), ...others].join('; ');
+  }
 }
 
 /** Throws when there is anything to report: one error as itself, several as a list. */
