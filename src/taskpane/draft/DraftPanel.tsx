@@ -148,7 +148,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
 
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(form.date) ? form.date : '';
   return (
-    <div className={styles.root}>
+    <div className={styles.root} data-testid="draft-panel">
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('parentPlan')}</legend>
         <Field label={t('chooseParent')} required>
