@@ -7,7 +7,7 @@ import type { ParentPlan } from '../core/plan/parentPlan';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { readPlan } from '../core/plan/readPlan';
 import { planToParent } from '../core/plan/toParentPlan';
-import { parseParentPlan } from '../core/templates/parentPlanFile';
+import { parseParentPlan } from '../core/catalog/parentPlanFile';
 import { loadDocument } from './loadDocument';
 
 /** Where the shipped parent plans live: beside the code, wherever `kh` is run from. */

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { KhInputError } from '../core/errors';
 import type { TemplateSource } from '../core/templates/compileTemplates';
-import { catalogPlan, prepareDraftFromText, type PreparedDraft, type TemplateStore } from '../core/templates/prepareDraft';
+import { catalogPlan, type TemplateStore } from '../core/catalog/store';
+import { prepareDraftFromText, type PreparedDraft } from '../core/templates/prepareDraft';
 import { CATALOG_DIR, loadParentFile } from './loadParent';
 
 /** `templates/` beside the code (the parent of the plan catalog). */

@@ -40,3 +40,36 @@ export class KhInputError extends Error {
     return line != null ? `:${line}${column != null ? `:${column}` : ''}` : paragraph != null ? ` (đoạn ${paragraph})` : '';
   }
 }
+
+/**
+ * Every error of a file at once (a maintainer fixes them in one pass, as docxtemplater reports
+ * them), still a KhInputError so the CLI prints it and exits 2 without a stack.
+ */
+export class KhInputErrorList extends KhInputError {
+  constructor(readonly errors: KhInputError[]) {
+    super(errors[0]?.file ?? '', errors[0]?.message ?? '', errors[0]?.place ?? {}, errors[0]?.messageEn);
+    this.name = 'KhInputErrorList';
+  }
+
+  override describe(): string {
+    return this.errors.map((e) => e.describe()).join('\n');
+  }
+
+  /** The first error in full, the others after it by place, all on one line. */
+  override describeOneLine(): string {
+    const [first, ...rest] = this.errors;
+    const others = rest.map((e) => `${e.file === first.file ? '' : e.file}${e.placeLabel().replace(/^:/, '')}: ${e.message}`);
+    return [first.describeOneLine(), ...others].join('; ');
+  }
+}
+
+/** Throws when there is anything to report: one error as itself, several as a list. */
+export function throwIfAny(errors: KhInputError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new KhInputErrorList(errors);
+}
+
+/** The single errors inside whatever was thrown (a list, one error), for lint to collect. */
+export function flattenInputErrors(e: KhInputError): KhInputError[] {
+  return e instanceof KhInputErrorList ? e.errors : [e];
+}

@@ -5,7 +5,7 @@ import { loadDocument } from '../loadDocument';
 import { KhInputError } from '../../core/errors';
 import { readPlan } from '../../core/plan/readPlan';
 import { planToParent, slugify } from '../../core/plan/toParentPlan';
-import { parseParentPlan, writeParentPlan } from '../../core/templates/parentPlanFile';
+import { parseParentPlan, writeParentPlan } from '../../core/catalog/parentPlanFile';
 import { writeOutput } from '../writeOutput';
 
 const USAGE = 'kh parent import TỆP [-o plan.yaml]';

@@ -3,7 +3,7 @@
  * (`kh parent import`). What the document does not say is left blank and listed in
  * `unresolved`, for the maintainer to fill; nothing is guessed.
  */
-import { kindOfNumber } from '../templates/documentKinds';
+import { kindOfNumber } from '../text/documentKinds';
 import { foldWords } from '../text/fold';
 import type { Item, Plan } from './model';
 import type { ParentPlan, ParentReporting, ParentTarget, ParentTask } from './parentPlan';

@@ -4,9 +4,8 @@
  */
 import Handlebars from 'handlebars';
 import type {} from 'handlebars';
-import { KhInputError } from '../errors';
+import { KhInputError, flattenInputErrors, throwIfAny } from '../errors';
 import { HELPERS } from './helpers';
-import { flattenInputErrors, throwIfAny } from './inputErrors';
 import { strictParams } from './strictParams';
 import { templateSyntaxError } from './templateErrors';
 import { COMPILE_OPTIONS, type CompiledTemplate, type TemplateSet } from './templateSet';

@@ -3,16 +3,14 @@
  * parents) and the unit registry. Cross-file mistakes (a unit not in the registry, a task the
  * parent does not have, a target it does not set) are reported against the form, all at once.
  */
-import { KhInputError } from '../errors';
+import { KhInputError, throwIfAny } from '../errors';
 import type { ParentPlan, ParentReporting } from '../plan/parentPlan';
-import { kindName } from './documentKinds';
+import { kindName } from '../text/documentKinds';
 import type { ParsedForm } from './draftForm';
-import { throwIfAny } from './inputErrors';
 import { diem } from './numbering';
-import { isRequested, type Unit, type UnitRegistry } from './unitRegistry';
-import { dayMonth } from '../text/dates';
-import { BLANK, parsePlanDate, shiftDayMonth, type PlanDate } from './vnDates';
-import { textLines } from './yamlData';
+import { isRequested, type Unit, type UnitRegistry } from '../catalog/unitRegistry';
+import { BLANK, dayMonth, parsePlanDate, shiftDayMonth, type PlanDate } from '../text/dates';
+import { textLines } from '../catalog/yamlData';
 
 /** A plan as it is cited in full at first mention: type, number, date, issuer, trích yếu. */
 export interface CitedPlan {

@@ -4,7 +4,7 @@
  * Shape only here; what the form says about the parent and the unit registry is checked in
  * draftContext.ts, with the same file:line:column places.
  */
-import { readYaml, type Shape, type YamlSource } from './yamlData';
+import { readYaml, type Shape, type YamlSource } from '../catalog/yamlData';
 
 export interface TaskAssignment {
   lead: string;

@@ -9,11 +9,12 @@ import type { ParentPlan } from '../plan/parentPlan';
 import type { ParentLink } from '../snapshot';
 import type { DraftContext } from './draftContext';
 import type { DraftForm } from './draftForm';
-import { PLAN_FILES, PRECOMPILED_TEMPLATES, UNIT_FILES } from './generated/templates';
-import { catalogPlan, memoryStore, prepareDraftFromText, unitRegistry, type TemplateStore } from './prepareDraft';
+import { BUILT_IN_STORE } from '../catalog/builtIn';
+import type { TemplateStore } from '../catalog/store';
+import { PRECOMPILED_TEMPLATES } from './generated/templates';
+import { prepareDraftFromText } from './prepareDraft';
 import { renderPlan, type SectionId } from './renderPlan';
 import type { TemplateSet } from './templateSet';
-import type { UnitRegistry } from './unitRegistry';
 
 export interface DraftResult {
   blocks: Block[];
@@ -29,8 +30,6 @@ export interface DraftOptions {
   parent?: ParentPlan;
 }
 
-export const BUILT_IN_STORE: TemplateStore = memoryStore(PLAN_FILES, UNIT_FILES);
-
 /** A form written as YAML (`examples/*.yaml`). */
 export function draftPlan(formText: string, formFile: string, options: DraftOptions = {}): DraftResult {
   const store = options.store ?? BUILT_IN_STORE;
@@ -42,14 +41,4 @@ export function draftPlan(formText: string, formFile: string, options: DraftOpti
 /** A form as the pane holds it: checked exactly as a YAML form would be. */
 export function draftFromForm(form: DraftForm, options: DraftOptions = {}): DraftResult {
   return draftPlan(stringify(form, { lineWidth: 0 }), 'biểu mẫu', options);
-}
-
-/** Every parent plan in the catalog, for the pane's picker. */
-export function catalogPlans(store: TemplateStore = BUILT_IN_STORE): ParentPlan[] {
-  return store.planIds().map((id) => catalogPlan(store, id, { file: `templates/plans/${id}.yaml` }));
-}
-
-/** Every unit registry (one per level), for the pane's unit pickers. */
-export function unitRegistries(store: TemplateStore = BUILT_IN_STORE): UnitRegistry[] {
-  return store.unitLevels().map((level) => unitRegistry(store, level, { file: `templates/units/${level}.yaml` }));
 }

@@ -6,7 +6,7 @@ import type { FieldTag } from '../blocks';
 import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, plain, protectValue } from './markers';
 import { diem, roman } from './numbering';
 import type { HelperFn } from './templateSet';
-import { dateBox4, dateLong, dateShort } from './vnDates';
+import { dateBox4, dateLong, dateShort } from '../text/dates';
 
 /** Where a helper was called, 1-based line and column in the template. */
 export interface TemplatePlace {

@@ -1,81 +1,18 @@
 /**
- * From a form's text to everything the renderer needs, wherever the templates live: the CLI
- * reads them from disk, the pane from the generated module (PLAN_FILES, UNIT_FILES). The parent
- * comes from the form's `parent:` (a catalog id) unless the caller already has one.
+ * From a form's text to everything the renderer needs, with plans and units from a catalog store.
+ * The parent comes from the form's `parent:` (a catalog id) unless the caller already has one.
  */
 import { KhInputError } from '../errors';
 import type { ParentPlan } from '../plan/parentPlan';
 import type { ParentLink } from '../snapshot';
+import { ancestorsOf, catalogPlan, parentLinkOf, unitRegistry, type TemplateStore } from '../catalog/store';
 import { buildDraftContext, type DraftContext } from './draftContext';
 import { parseDraftForm } from './draftForm';
-import { parseParentPlan } from './parentPlanFile';
-import { parseUnitRegistry, type UnitRegistry } from './unitRegistry';
-import type { InputPlace } from '../errors';
-
-/** Where plan and unit files come from. `file` names what errors should point at. */
-export interface TemplateStore {
-  plan(id: string): { text: string; file: string } | null;
-  units(level: string): { text: string; file: string } | null;
-  planIds(): string[];
-  unitLevels(): string[];
-}
 
 export interface PreparedDraft {
   ctx: DraftContext;
   parent: ParentPlan;
   parentLink: ParentLink;
-}
-
-/** A store over in-memory texts, e.g. the generated PLAN_FILES and UNIT_FILES. */
-export function memoryStore(plans: Record<string, string>, units: Record<string, string>): TemplateStore {
-  return {
-    plan: (id) => (id in plans ? { text: plans[id], file: `templates/plans/${id}.yaml` } : null),
-    units: (level) => (level in units ? { text: units[level], file: `templates/units/${level}.yaml` } : null),
-    planIds: () => Object.keys(plans),
-    unitLevels: () => Object.keys(units),
-  };
-}
-
-/** A catalog plan by id; `from` is where the id was written. */
-export function catalogPlan(store: TemplateStore, id: string, from: { file: string } & InputPlace): ParentPlan {
-  const found = store.plan(id);
-  if (!found) {
-    throw new KhInputError(from.file, `không có kế hoạch "${id}" trong danh mục templates/plans; có: ${store.planIds().join(', ') || '(trống)'}`, { line: from.line, column: from.column }, `no plan "${id}" in the catalog`);
-  }
-  return parseParentPlan(found.text, found.file);
-}
-
-/** The parent's own parents through the catalog, root first; stops at a loop. */
-function ancestorsOf(store: TemplateStore, plan: ParentPlan): ParentPlan[] {
-  const chain: ParentPlan[] = [];
-  const seen = new Set([plan.id]);
-  let current = plan;
-  while (current.parent && !seen.has(current.parent)) {
-    seen.add(current.parent);
-    const next = catalogPlan(store, current.parent, { file: store.plan(current.id)?.file ?? `templates/plans/${current.id}.yaml` });
-    chain.unshift(next);
-    current = next;
-  }
-  return chain;
-}
-
-export function unitRegistry(store: TemplateStore, level: string, from: { file: string } & InputPlace): UnitRegistry {
-  const found = store.units(level);
-  if (!found) {
-    throw new KhInputError(from.file, `không có danh mục đơn vị "${level}" (templates/units/${level}.yaml); có: ${store.unitLevels().join(', ')}`, { line: from.line, column: from.column }, `no unit registry "${level}"`);
-  }
-  return parseUnitRegistry(found.text, found.file);
-}
-
-export function parentLinkOf(parent: ParentPlan, fromCatalog: boolean): ParentLink {
-  return {
-    ...(fromCatalog ? { id: parent.id } : {}),
-    kind: parent.kind,
-    number: parent.number,
-    date: parent.date || null,
-    issuer: parent.issuerShort ?? parent.issuer,
-    title: parent.title,
-  };
 }
 
 /**

@@ -12,7 +12,7 @@ import { protectData } from './markers';
 import { roman } from './numbering';
 import { templateRenderError } from './templateErrors';
 import type { TemplateSet } from './templateSet';
-import { placeAndDate } from './vnDates';
+import { placeAndDate } from '../text/dates';
 
 /** Section ids in plan order; `--sections` and the pane pick from these. */
 export const SECTION_IDS = ['header', 'preamble', 'purpose', 'objectives', 'tasks', 'budget', 'organization', 'reporting', 'signature'] as const;

@@ -1,7 +1,7 @@
 import type { ParentPlan } from '../../core/plan/parentPlan';
 import type { ParentLink } from '../../core/snapshot';
-import { BUILT_IN_STORE } from '../../core/templates/draftPlan';
-import { catalogPlan } from '../../core/templates/prepareDraft';
+import { BUILT_IN_STORE } from '../../core/catalog/builtIn';
+import { catalogPlan } from '../../core/catalog/store';
 
 /**
  * The parent to check against, as `kh check` finds it: the catalog plan the link names (bundled),

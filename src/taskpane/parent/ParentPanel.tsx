@@ -1,14 +1,14 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import type { ParentLink } from '../../core/snapshot';
-import { catalogPlans } from '../../core/templates/draftPlan';
-import { parentLinkOf } from '../../core/templates/prepareDraft';
+import { catalogPlans } from '../../core/catalog/builtIn';
+import { parentLinkOf } from '../../core/catalog/store';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
 import { LongSelect } from '../components/LongSelect';
 import { useI18n } from '../i18n';
 import { citationText } from './citationText';
-import { dateShort } from '../../core/templates/vnDates';
+import { dateShort } from '../../core/text/dates';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

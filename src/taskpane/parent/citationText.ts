@@ -1,6 +1,6 @@
 import type { ParentLink } from '../../core/snapshot';
-import { kindName } from '../../core/templates/documentKinds';
-import { dateShort } from '../../core/templates/vnDates';
+import { kindName } from '../../core/text/documentKinds';
+import { dateShort } from '../../core/text/dates';
 
 /** The parent as the preamble cites it (templates/sections/preamble.hbs, the `parent-citation` field). */
 export function citationText(link: ParentLink): string {

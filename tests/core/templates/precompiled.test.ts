@@ -1,16 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { catalogPlans, draftFromForm, draftPlan, unitRegistries } from '../../../src/core/templates/draftPlan';
+import { catalogPlans, unitRegistries } from '../../../src/core/catalog/builtIn';
+import { draftFromForm, draftPlan } from '../../../src/core/templates/draftPlan';
 import type { DraftForm } from '../../../src/core/templates/draftForm';
 import { PRECOMPILED_TEMPLATES } from '../../../src/core/templates/generated/templates';
 import { renderPlan } from '../../../src/core/templates/renderPlan';
-import { GENERATED_FILE, generateTemplatesModule } from '../../../scripts/precompile-templates';
+import { CATALOG_FILE, GENERATED_FILE, generateCatalogModule, generateTemplatesModule } from '../../../scripts/precompile-templates';
 import { example, prepare, shippedTemplates } from './support';
 
 describe('templates precompiled for the browser', () => {
   it('are up to date with templates/ (run `npm run build:templates` after editing a template)', () => {
     expect(readFileSync(GENERATED_FILE, 'utf8')).toBe(generateTemplatesModule());
+    expect(readFileSync(CATALOG_FILE, 'utf8')).toBe(generateCatalogModule());
   });
 
   it('load with the Handlebars runtime only, never the compiler', () => {

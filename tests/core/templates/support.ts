@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KhInputError } from '../../../src/core/errors';
+import { KhInputError, flattenInputErrors } from '../../../src/core/errors';
 import { compileTemplateSet } from '../../../src/core/templates/compileTemplates';
-import { flattenInputErrors } from '../../../src/core/templates/inputErrors';
-import { memoryStore, prepareDraftFromText } from '../../../src/core/templates/prepareDraft';
+import { memoryStore } from '../../../src/core/catalog/store';
+import { prepareDraftFromText } from '../../../src/core/templates/prepareDraft';
 import { loadTemplateSources } from '../../../src/cli/templateFiles';
 
 export const ROOT = join(__dirname, '..', '..', '..');

@@ -1,7 +1,15 @@
 import type { Plan, Reference } from '../../plan/model';
 import type { ParentPlan } from '../../plan/parentPlan';
-import { kindName } from '../../templates/documentKinds';
+import { dateShort, parsePlanDate } from '../../text/dates';
+import { kindName } from '../../text/documentKinds';
 import { contentWords, overlap } from './words';
+
+/** A date for a finding's message: `12/5/2026`, or as written when it is not a whole date. */
+export function shownDate(iso: string | null | undefined): string {
+  if (!iso) return '(không ghi)';
+  const d = parsePlanDate(iso);
+  return d?.day != null ? dateShort(d) : iso;
+}
 
 /** A document number split into its serial and its ký hiệu: `163/KH-UBND` → 163, `KH-UBND`; `14-KH/TU` → 14, `KH/TU`. */
 export interface DocumentNumber {

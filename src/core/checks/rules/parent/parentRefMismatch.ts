@@ -1,6 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
-import { findParentCitation, issuersAgree, parentKind } from '../../support/citations';
-import { shortDate } from '../../../text/dates';
+import { findParentCitation, issuersAgree, parentKind, shownDate } from '../../support/citations';
 
 /**
  * The citation of the parent must match it: number, date and issuer (NĐ 30 II.6b: the first
@@ -47,9 +46,9 @@ export const parentRefMismatch: Rule = {
     const hits: RuleHit[] = [];
     const args = { number: parent.number, ...parentKind(parent) };
     if (exact.date == null) {
-      if (parent.date) hits.push({ paragraph: exact.paragraph, variant: 'date-absent', severity: 'warning', args: { ...args, expected: shortDate(parent.date) } });
+      if (parent.date) hits.push({ paragraph: exact.paragraph, variant: 'date-absent', severity: 'warning', args: { ...args, expected: shownDate(parent.date) } });
     } else if (parent.date && exact.date !== parent.date) {
-      hits.push({ paragraph: exact.paragraph, variant: 'date', args: { ...args, cited: shortDate(exact.date), expected: shortDate(parent.date) } });
+      hits.push({ paragraph: exact.paragraph, variant: 'date', args: { ...args, cited: shownDate(exact.date), expected: shownDate(parent.date) } });
     }
     const expectedIssuer = parent.issuerShort ?? parent.issuer;
     if (exact.issuer == null || exact.issuer.trim() === '') {

@@ -1,7 +1,6 @@
 import type { Rule } from '../../types';
-import { findParentCitation, parentKind } from '../../support/citations';
+import { findParentCitation, parentKind, shownDate } from '../../support/citations';
 import { preambleParagraph } from '../../support/preamble';
-import { shortDate } from '../../../text/dates';
 
 /**
  * The plan cites the plan it implements ("Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của
@@ -21,6 +20,6 @@ export const parentRefMissing: Rule = {
     if (!parent) return [];
     const { exact, near } = findParentCitation(plan, parent);
     if (exact || near) return [];
-    return [{ paragraph: preambleParagraph(plan), args: { ...parentKind(parent), number: parent.number, date: shortDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
+    return [{ paragraph: preambleParagraph(plan), args: { ...parentKind(parent), number: parent.number, date: shownDate(parent.date), issuer: parent.issuerShort ?? parent.issuer } }];
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateBox4, dateLong, dateShort, parsePlanDate, placeAndDate, shiftDayMonth } from '../../../src/core/templates/vnDates';
+import { dateBox4, dateLong, dateShort, parsePlanDate, placeAndDate, shiftDayMonth } from '../../../src/core/text/dates';
 
 describe('Vietnamese dates', () => {
   it('writes body dates short, without leading zeros', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { planToParent, slugify } from '../../../src/core/plan/toParentPlan';
 import { readPlan } from '../../../src/core/plan/readPlan';
 import { readPlainText } from '../../../src/core/text/readPlainText';
-import { parseParentPlan, writeParentPlan } from '../../../src/core/templates/parentPlanFile';
+import { parseParentPlan, writeParentPlan } from '../../../src/core/catalog/parentPlanFile';
 
 const FIXTURES = join(__dirname, '..', '..', 'fixtures', 'templates');
 const read = (name: string) => readPlan(readPlainText(readFileSync(join(FIXTURES, name)), name));

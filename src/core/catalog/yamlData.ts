@@ -5,8 +5,7 @@
  * (the pane runs without `unsafe-eval`) and messages in the user's words.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
-import { KhInputError } from '../errors';
-import { throwIfAny } from './inputErrors';
+import { KhInputError, throwIfAny } from '../errors';
 
 export type Shape =
   | { kind: 'string'; pattern?: RegExp; hint?: string; nonEmpty?: boolean }

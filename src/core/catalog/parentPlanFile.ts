@@ -4,11 +4,10 @@
  * above whatever could not be read from the parent document.
  */
 import { stringify } from 'yaml';
-import { KhInputError } from '../errors';
+import { KhInputError, throwIfAny } from '../errors';
 import type { ParentPlan, ParentReporting } from '../plan/parentPlan';
-import { parsePlanDate } from './vnDates';
+import { parsePlanDate } from '../text/dates';
 import { readYaml, type Shape } from './yamlData';
-import { throwIfAny } from './inputErrors';
 
 const RECURRENCES = ['yearly', 'half-yearly', 'quarterly', 'monthly', 'once'] as const;
 const ID = { kind: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'chữ thường không dấu, số và "-" (vd. kh-163-ubnd-bac-ninh)' } as const;

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseParentPlan, writeParentPlan } from '../../../src/core/templates/parentPlanFile';
-import { inputErrors } from './support';
+import { parseParentPlan, writeParentPlan } from '../../../src/core/catalog/parentPlanFile';
+import { inputErrors } from '../templates/support';
 
 const CATALOG = join(__dirname, '..', '..', '..', 'templates', 'plans');
 

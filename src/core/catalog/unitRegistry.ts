@@ -3,8 +3,7 @@
  * xã under NĐ 150/2025, the rooms of a provincial office … A form names units by id, so a lead
  * unit is always one that exists at that level, spelt the same way every time.
  */
-import { KhInputError } from '../errors';
-import { throwIfAny } from './inputErrors';
+import { KhInputError, throwIfAny } from '../errors';
 import { readYaml, type Shape } from './yamlData';
 
 /**
