@@ -8,8 +8,10 @@ import { NS } from './namespaces';
  * `mc:Fallback`, whose content duplicates `mc:Choice`; other namespaces give null.
  */
 export interface WordXmlHandlers {
-  open(local: string | null, attr: (local: string) => string | undefined, position: number): void;
-  close(local: string | null, position: number): void;
+  /** `position` is the offset just after the start tag's `>`; `depth` 1 is the root element. */
+  open(local: string | null, attr: (local: string) => string | undefined, position: number, depth: number): void;
+  /** `position` is just after the end tag (for `<x/>`, the same as at its opening); `depth` as at its opening. */
+  close(local: string | null, position: number, depth: number): void;
   text?(text: string): void;
 }
 
@@ -20,6 +22,7 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
   let fallbackName = 'mc:Fallback';
   let rootSeen = false;
   let attrs: Record<string, string> = {};
+  let depth = 0;
   const attr = (local: string): string | undefined => attrs[wPrefix + local] ?? attrs[local];
   const localOf = (name: string): string | null => {
     if (name.startsWith(wPrefix)) return name.slice(wPrefix.length);
@@ -35,9 +38,9 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
         else if (attrs[key] === NS.mc && key.startsWith('xmlns:')) fallbackName = `${key.slice(6)}:Fallback`;
       }
     }
-    handlers.open(localOf(tag.name), attr, parser.position);
+    handlers.open(localOf(tag.name), attr, parser.position, ++depth);
   });
-  parser.on('closetag', (tag) => handlers.close(localOf(tag.name), parser.position));
+  parser.on('closetag', (tag) => handlers.close(localOf(tag.name), parser.position, depth--));
   if (handlers.text) parser.on('text', handlers.text);
   try {
     parser.write(xml).close();
@@ -58,4 +61,14 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
 /** OOXML on/off values: absent or anything but 0/false/off means on. */
 export function onOff(value: string | undefined): boolean {
   return value === undefined || !(value === '0' || value === 'false' || value === 'off');
+}
+
+/** Where the tag that ended at `end` starts: attribute values may hold `>` but never `<`. */
+export function tagStart(xml: string, end: number): number {
+  return xml.lastIndexOf('<', end - 1);
+}
+
+/** Whether the start tag that ended at `end` was written `<x/>`. */
+export function selfClosing(xml: string, end: number): boolean {
+  return xml.charCodeAt(end - 2) === 0x2f;
 }

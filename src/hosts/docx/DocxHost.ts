@@ -13,7 +13,7 @@ import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
 import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost } from '../host';
-import { replaceControlText } from './replaceControlText';
+import { replaceControlText } from '../../core/ooxml/replaceControlText';
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';

@@ -8,7 +8,7 @@ const FOLDERS = ['src/core/ooxml', 'src/hosts/docx'];
 const ALLOWED_PACKAGES = new Set(['fflate', 'saxes']);
 
 const files = FOLDERS.flatMap((folder) =>
-  readdirSync(join(ROOT, folder))
+  readdirSync(join(ROOT, folder), { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.ts'))
     .map((f) => join(folder, f)),
 );

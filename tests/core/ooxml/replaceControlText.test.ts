@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KhInputError } from '../../../src/core/errors';
 import { readDocx } from '../../../src/core/ooxml/readDocx';
-import { replaceControlText } from '../../../src/hosts/docx/replaceControlText';
+import { replaceControlText } from '../../../src/core/ooxml/replaceControlText';
 import { documentXml, handmadeDocx, p, W_NS } from '../../fixtures/docx/handmadeDocx';
 
 const CITATION = 'kh:parent-citation';

@@ -1,20 +1,13 @@
-import { escapeXml } from '../../core/ooxml/escapeXml';
-import { scanWordXml } from '../../core/ooxml/scanXml';
-
-/** What replacing the text of tagged controls did: the new document.xml and how many controls changed. */
-export interface ControlTextReplacement {
-  xml: string;
-  count: number;
-}
+import { scanWordXml, selfClosing, tagStart } from '../scanXml';
 
 /** A range of the document.xml string: `start` at an element's `<`, `end` just after its last `>`. */
-interface Range {
+export interface Range {
   start: number;
   end: number;
 }
 
 /** What a replacement needs to know of a control's content, all found while streaming through it. */
-interface ContentLayout {
+export interface ContentLayout {
   /** The first paragraph's start tag, and whether it is `<w:p/>`. */
   paragraph?: Range & { selfClosing: boolean; prefix: string };
   /** That paragraph's `w:pPr`, when it is its first child. */
@@ -28,16 +21,23 @@ interface ContentLayout {
 }
 
 /** One `<w:sdt>` of document.xml, as offsets into the XML string. */
-interface ControlSpan {
+export interface ControlSpan {
   start: number;
   /** The w: namespace's prefix as this control writes it (`w:`, `ns0:`, or '' for a default namespace). */
   prefix: string;
-  pr?: Range;
-  /** Its first `w:showingPlcHdr`, which the new text clears. */
+  pr: Range;
+  /** Its first `w:showingPlcHdr`, which a new text clears. */
   placeholder?: Range;
   tag: string | null;
-  contentStart?: number;
-  contentEnd?: number;
+  contentStart: number;
+  contentEnd: number;
+  layout: ContentLayout;
+}
+
+interface OpenSpan extends Partial<Omit<ControlSpan, 'start' | 'prefix' | 'tag' | 'layout'>> {
+  start: number;
+  prefix: string;
+  tag: string | null;
   /** Element depth of the `w:sdt` itself, so only its own sdtPr/sdtContent count. */
   depth: number;
   /** Outermost control with the wanted tag: its content is what gets replaced. */
@@ -45,54 +45,24 @@ interface ControlSpan {
   layout?: ContentLayout;
 }
 
-/**
- * Replaces the text of every content control tagged `tag` in a document.xml, as Word's
- * `contentControl.insertText(text, 'Replace')` does: the control and its properties stay, its content
- * becomes one run (one paragraph for a block control) carrying the first run's formatting. Every byte
- * outside the replaced contents stays as it was. Row and cell controls are left alone (not counted):
- * a paragraph there would break the table. Malformed XML is a KhInputError naming `source`.
- */
-export function replaceControlText(xml: string, tag: string, text: string, source = 'word/document.xml'): ControlTextReplacement {
-  const pieces: string[] = [];
-  let copied = 0;
-  let count = 0;
-  for (const control of targetControls(xml, tag, source)) {
-    const replaced = replacedContent(xml, control, text);
-    if (replaced === null) continue;
-    const pr = control.pr!;
-    const cut = control.placeholder;
-    pieces.push(xml.slice(copied, pr.start));
-    pieces.push(cut ? xml.slice(pr.start, cut.start) + xml.slice(cut.end, pr.end) : xml.slice(pr.start, pr.end));
-    pieces.push(xml.slice(pr.end, control.contentStart), replaced);
-    copied = control.contentEnd!;
-    count++;
-  }
-  pieces.push(xml.slice(copied));
-  return { xml: count === 0 ? xml : pieces.join(''), count };
-}
-
-/** Where the tag that just ended at `end` starts: attribute values may hold `>` but never `<`. */
-function tagStart(xml: string, end: number): number {
-  return xml.lastIndexOf('<', end - 1);
-}
-
 /** The prefix of the element whose start tag begins at `start` and whose local name is `local`. */
-function prefixAt(xml: string, start: number, local: string): string {
+export function prefixAt(xml: string, start: number, local: string): string {
   const name = /^<([^\s/>]+)/.exec(xml.slice(start, start + 200))?.[1] ?? '';
   return name.slice(0, name.length - local.length);
 }
 
 /**
- * One streaming pass: every complete control with this tag that no other such control holds, in
- * document order, with what its replacement needs. A stack of open controls tracks nesting.
+ * One streaming pass over document.xml: every complete content control tagged `tag` that no
+ * other such control holds, in document order, as offsets with the layout of its content (first
+ * paragraph, its `w:pPr`, first run's `w:rPr`, where rows and tables start). Malformed XML is a
+ * KhInputError naming `source`.
  */
-function targetControls(xml: string, tag: string, source: string): ControlSpan[] {
+export function taggedControlSpans(xml: string, tag: string, source: string): ControlSpan[] {
   const found: ControlSpan[] = [];
-  const open: ControlSpan[] = [];
+  const open: OpenSpan[] = [];
   // The target whose content is being read (targets never nest), and elements being watched in it.
-  let target: ControlSpan | null = null;
-  let depth = 0;
-  let inPr: ControlSpan | null = null;
+  let target: OpenSpan | null = null;
+  let inPr: OpenSpan | null = null;
   let placeholderDepth = -1;
   let paragraphDepth = -1;
   let pPrDepth = -1;
@@ -102,8 +72,7 @@ function targetControls(xml: string, tag: string, source: string): ControlSpan[]
   let firstChildOf = -1;
 
   scanWordXml(xml, 'word/document.xml', source, {
-    open(local, attr, position) {
-      depth++;
+    open(local, attr, position, depth) {
       const parentDepth = depth - 1;
       const awaited = firstChildOf === parentDepth;
       if (awaited) firstChildOf = -1;
@@ -133,13 +102,13 @@ function targetControls(xml: string, tag: string, source: string): ControlSpan[]
       if (!target) return;
       const layout = target.layout!;
       const at = (): number => tagStart(xml, position);
-      const selfClosing = xml.charCodeAt(position - 2) === 0x2f;
+      const empty = selfClosing(xml, position);
       switch (local) {
         case 'p':
           if (!layout.paragraph) {
             const start = at();
-            layout.paragraph = { start, end: position, selfClosing, prefix: prefixAt(xml, start, 'p') };
-            if (!selfClosing) {
+            layout.paragraph = { start, end: position, selfClosing: empty, prefix: prefixAt(xml, start, 'p') };
+            if (!empty) {
               paragraphDepth = depth;
               firstChildOf = depth;
             }
@@ -154,7 +123,7 @@ function targetControls(xml: string, tag: string, source: string): ControlSpan[]
         case 'r':
           if (!layout.run) {
             layout.run = true;
-            if (!selfClosing) {
+            if (!empty) {
               runDepth = depth;
               firstChildOf = depth;
             }
@@ -175,9 +144,7 @@ function targetControls(xml: string, tag: string, source: string): ControlSpan[]
           return;
       }
     },
-    close(local, position) {
-      const closing = depth;
-      depth--;
+    close(local, position, closing) {
       if (firstChildOf === closing) firstChildOf = -1;
       if (closing === placeholderDepth) {
         inPr!.placeholder!.end = position;
@@ -198,39 +165,18 @@ function targetControls(xml: string, tag: string, source: string): ControlSpan[]
         inPr = null;
       } else if (local === 'sdtContent' && closing === top.depth + 1) {
         // `<w:sdtContent/>` closes where it opened: empty content.
-        top.contentEnd = xml.charCodeAt(position - 2) === 0x2f ? position : tagStart(xml, position);
+        top.contentEnd = selfClosing(xml, position) ? position : tagStart(xml, position);
       } else if (local === 'sdt' && closing === top.depth) {
         open.pop();
         if (top.target) {
           target = null;
-          if (top.pr && top.contentStart !== undefined && top.contentEnd !== undefined) found.push(top);
+          const { pr, contentStart, contentEnd, layout } = top;
+          if (pr && contentStart !== undefined && contentEnd !== undefined && layout) {
+            found.push({ start: top.start, prefix: top.prefix, pr, placeholder: top.placeholder, tag: top.tag, contentStart, contentEnd, layout });
+          }
         }
       }
     },
   });
   return found;
-}
-
-/** The new content of one control, or null for a row or cell control. */
-function replacedContent(xml: string, control: ControlSpan, text: string): string | null {
-  const layout = control.layout!;
-  const paragraph = layout.paragraph;
-  const paragraphAt = paragraph?.start ?? Infinity;
-  if (layout.row < paragraphAt && layout.row < layout.table) return null;
-  const rPr = layout.rPr ? xml.slice(layout.rPr.start, layout.rPr.end) : '';
-  const run = runXml(control.prefix, rPr, text);
-  if (!paragraph) return run;
-  const p = `${paragraph.prefix}p`;
-  const start = paragraph.selfClosing ? `<${p}>` : xml.slice(paragraph.start, paragraph.end);
-  const pPr = layout.pPr ? xml.slice(layout.pPr.start, layout.pPr.end) : '';
-  return `${start}${pPr}${run}</${p}>`;
-}
-
-/** One run of `text` with these properties; line breaks and tabs as Word writes them. */
-function runXml(w: string, rPr: string, text: string): string {
-  const pieces = text.split(/(\r\n|\n|\r|\t)/).filter((piece) => piece !== '');
-  const body = pieces
-    .map((piece) => (piece === '\t' ? `<${w}tab/>` : /^[\r\n]+$/.test(piece) ? `<${w}br/>` : `<${w}t xml:space="preserve">${escapeXml(piece)}</${w}t>`))
-    .join('');
-  return `<${w}r>${rPr}${body}</${w}r>`;
 }
