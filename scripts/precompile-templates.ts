@@ -11,7 +11,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KhInputError } from '../src/core/errors';
 import { precompileTemplate } from '../src/core/templates/compileTemplates';
-import { listYaml, loadTemplateSources, TEMPLATES_DIR } from '../src/cli/templateFiles';
+import { listYaml, TEMPLATES_DIR } from '../src/cli/catalogFiles';
+import { loadTemplateSources } from '../src/cli/templateFiles';
 
 export const GENERATED_FILE = fileURLToPath(new URL('../src/core/templates/generated/templates.ts', import.meta.url));
 export const CATALOG_FILE = fileURLToPath(new URL('../src/core/catalog/generated/catalog.ts', import.meta.url));

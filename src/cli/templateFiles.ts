@@ -1,36 +1,13 @@
 /**
- * The templates folder on disk, for the CLI: section templates, and a TemplateStore over the
- * parent-plan catalog and unit registries so a form is resolved as in the pane.
+ * The section templates on disk, for the CLI, and a form resolved against the catalog on disk
+ * (`catalogFiles.ts`) as in the pane.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
-import { KhInputError } from '../core/errors';
+import { join, relative, sep } from 'node:path';
 import type { TemplateSource } from '../core/templates/compileTemplates';
-import { catalogPlan, type TemplateStore } from '../core/catalog/store';
+import { catalogPlan } from '../core/catalog/store';
 import { prepareDraftFromText, type PreparedDraft } from '../core/templates/prepareDraft';
-import { CATALOG_DIR, loadParentFile } from './loadParent';
-
-/** `templates/` beside the code (the parent of the plan catalog). */
-export const TEMPLATES_DIR = dirname(CATALOG_DIR);
-
-function readText(path: string, what: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    throw new KhInputError(path, `không tìm thấy hoặc không đọc được ${what}`, {}, `cannot read ${what}`);
-  }
-}
-
-function walk(dir: string, ext: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...walk(path, ext));
-    else if (name.endsWith(ext)) out.push(path);
-  }
-  return out;
-}
+import { diskStore, readText, TEMPLATES_DIR, walk } from './catalogFiles';
+import { loadParentFile } from './loadParent';
 
 /** Every `sections/**\/*.hbs`, named by its path under sections/ (`tasks`, `xa/budget`). */
 export function loadTemplateSources(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateSource[] {
@@ -40,28 +17,6 @@ export function loadTemplateSources(templatesDir = TEMPLATES_DIR, cwd = process.
     file: relative(cwd, path) || path,
     text: readText(path, 'mẫu'),
   }));
-}
-
-export function listYaml(dir: string): string[] {
-  return walk(dir, '.yaml');
-}
-
-const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
-
-/** Plans and unit registries read from `templatesDir` on demand, each file once. */
-export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
-  const read = new Map<string, { text: string; file: string } | null>();
-  const at = (sub: string, id: string) => {
-    const path = join(templatesDir, sub, `${id}.yaml`);
-    if (!read.has(path)) read.set(path, existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null);
-    return read.get(path)!;
-  };
-  return {
-    plan: (id) => at('plans', id),
-    units: (level) => at('units', level),
-    planIds: () => idsIn(join(templatesDir, 'plans')),
-    unitLevels: () => idsIn(join(templatesDir, 'units')),
-  };
 }
 
 /** A form read and resolved; `--parent` (a catalog id, a plan file or a parent document) wins over the form's `parent:`. */

@@ -6,7 +6,8 @@ import { KhInputError, throwIfAny } from '../../core/errors';
 import { blocksToDocx } from '../../core/ooxml/writeDocx';
 import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseSectionList, renderPlan } from '../../core/templates/renderPlan';
-import { loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+import { TEMPLATES_DIR } from '../catalogFiles';
+import { loadTemplateSources, prepareDraft } from '../templateFiles';
 import { writeOutput } from '../writeOutput';
 
 const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b,…] -o RA.docx';

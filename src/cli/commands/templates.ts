@@ -12,7 +12,8 @@ import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseParentPlan } from '../../core/catalog/parentPlanFile';
 import { renderPlan, renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
-import { diskStore, listYaml, loadTemplateSources, prepareDraft, TEMPLATES_DIR } from '../templateFiles';
+import { diskStore, listYaml, TEMPLATES_DIR } from '../catalogFiles';
+import { loadTemplateSources, prepareDraft } from '../templateFiles';
 
 const USAGE = 'kh templates lint [THƯ_MỤC]';
 

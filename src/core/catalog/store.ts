@@ -20,8 +20,8 @@ export interface TemplateStore {
 /** A store over in-memory texts, e.g. the generated PLAN_FILES and UNIT_FILES. */
 export function memoryStore(plans: Record<string, string>, units: Record<string, string>): TemplateStore {
   return {
-    plan: (id) => (id in plans ? { text: plans[id], file: `templates/plans/${id}.yaml` } : null),
-    units: (level) => (level in units ? { text: units[level], file: `templates/units/${level}.yaml` } : null),
+    plan: (id) => (Object.hasOwn(plans, id) ? { text: plans[id], file: `templates/plans/${id}.yaml` } : null),
+    units: (level) => (Object.hasOwn(units, level) ? { text: units[level], file: `templates/units/${level}.yaml` } : null),
     planIds: () => Object.keys(plans),
     unitLevels: () => Object.keys(units),
   };
@@ -67,4 +67,15 @@ export function parentLinkOf(parent: ParentPlan, fromCatalog: boolean): ParentLi
     issuer: parent.issuerShort ?? parent.issuer,
     title: parent.title,
   };
+}
+
+/**
+ * The parent a document links to, to check it against (the CLI's catalog on disk, the pane's
+ * built-in one): the catalog plan the link names, or the link's own fields when the catalog has no
+ * such plan (a parent imported from a document).
+ */
+export function parentFromLink(link: ParentLink | null, store: TemplateStore): ParentPlan | null {
+  if (!link) return null;
+  if (link.id && store.plan(link.id)) return catalogPlan(store, link.id, { file: `templates/plans/${link.id}.yaml` });
+  return { id: link.id ?? link.number, kind: link.kind, number: link.number, date: link.date ?? '', issuer: link.issuer, title: link.title ?? '', targets: [], tasks: [] };
 }

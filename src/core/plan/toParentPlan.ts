@@ -5,8 +5,10 @@
  */
 import { kindOfNumber } from '../text/documentKinds';
 import { foldWords } from '../text/fold';
+import type { DocumentSnapshot } from '../snapshot';
 import type { Item, Plan } from './model';
 import type { ParentPlan, ParentReporting, ParentTarget, ParentTask } from './parentPlan';
+import { readPlan } from './readPlan';
 
 /** `lãnh đạo chủ chốt là nữ` → `lanh-dao-chu-chot-la-nu`: ids maintainers can type. */
 export function slugify(text: string, maxWords = 6): string {
@@ -101,4 +103,10 @@ export function planToParent(plan: Plan, id: string): ParentPlan {
     parent: null,
     ...(unresolved.length ? { unresolved } : {}),
   };
+}
+
+/** A parent plan read from the document `fileName` (CLI `--parent`, the pane's import), its id from the file's name. */
+export function parentFromDocument(snapshot: DocumentSnapshot, fileName: string): ParentPlan {
+  const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
+  return planToParent(readPlan(snapshot), slugify(stem));
 }

@@ -3,7 +3,8 @@ import { ruleById } from '../../core/checks/registry';
 import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
 import { readPlan } from '../../core/plan/readPlan';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
-import { resolveParent } from './resolveParent';
+import { BUILT_IN_STORE } from '../../core/catalog/builtIn';
+import { parentFromLink } from '../../core/catalog/store';
 
 /** What the pane sends to the worker: plain data, structured-clone safe. */
 export interface CheckRequest {
@@ -31,7 +32,7 @@ export type CheckProgress = { stage: 'read' } | { stage: 'check'; done: number; 
 export function runCheckJob(request: CheckRequest, onProgress: (p: CheckProgress) => void = () => {}): CheckResult {
   onProgress({ stage: 'read' });
   const plan = readPlan(request.snapshot);
-  const parent = resolveParent(request.parentLink ?? request.snapshot.parentLink ?? null);
+  const parent = parentFromLink(request.parentLink ?? request.snapshot.parentLink ?? null, BUILT_IN_STORE);
   const findings = checkPlan(
     { snapshot: request.snapshot, plan, parent },
     { ignored: request.ignored, onProgress: (done, total) => onProgress({ stage: 'check', done, total }) },

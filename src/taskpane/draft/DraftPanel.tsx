@@ -2,8 +2,7 @@ import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody,
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { readDocx } from '../../core/ooxml/readDocx';
 import type { ParentPlan } from '../../core/plan/parentPlan';
-import { readPlan } from '../../core/plan/readPlan';
-import { planToParent, slugify } from '../../core/plan/toParentPlan';
+import { parentFromDocument } from '../../core/plan/toParentPlan';
 import type { DraftForm } from '../../core/templates/draftForm';
 import { catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
 import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
@@ -95,7 +94,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       const snapshot = /\.docx$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
-      setPending(planToParent(readPlan(snapshot), slugify(file.name.replace(/\.\w+$/, ''))));
+      setPending(parentFromDocument(snapshot, file.name));
       setMessage(null);
     } catch (err) {
       setMessage({ intent: 'error', text: errorText(err, language) });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { planToParent, slugify } from '../../../src/core/plan/toParentPlan';
+import { parentFromDocument, planToParent, slugify } from '../../../src/core/plan/toParentPlan';
 import { readPlan } from '../../../src/core/plan/readPlan';
 import { readPlainText } from '../../../src/core/text/readPlainText';
 import { parseParentPlan, writeParentPlan } from '../../../src/core/catalog/parentPlanFile';
@@ -47,5 +47,11 @@ describe('a parent plan from a document', () => {
 
   it('makes ids from Vietnamese words without tone marks', () => {
     expect(slugify('Lãnh đạo chủ chốt là nữ')).toBe('lanh-dao-chu-chot-la-nu');
+  });
+
+  it('reads a parent document the same way for the CLI and the pane, its id from the file name', () => {
+    const snapshot = readPlainText(readFileSync(join(FIXTURES, 'kh-tinh-thu.txt')), 'kh-tinh-thu.txt');
+    const parent = parentFromDocument(snapshot, '/tmp/Kế hoạch 88 tỉnh Thử.txt');
+    expect(parent).toEqual(planToParent(readPlan(snapshot), 'ke-hoach-88-tinh-thu'));
   });
 });
