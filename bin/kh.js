@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `kh`: runs the CLI from a bundle built on first use (a fast start: ~0.1 s instead of ~0.45 s
 // through tsx), rebuilt whenever a source is newer; falls back to tsx where it cannot be built.
-import { existsSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -9,6 +9,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'run.ts');
 // build/cli/ mirrors src/cli/, so paths the CLI resolves from its own URL stay right.
 const bundle = join(root, 'build', 'cli', 'kh.mjs');
+// The batch's worker threads (piscina) load their own bundle, built beside it.
+const workerEntry = join(root, 'src', 'cli', 'batch', 'checkWorker.ts');
+const workerBundle = join(root, 'build', 'cli', 'check-worker.mjs');
 
 function newestSource(dir) {
   let newest = 0;
@@ -23,12 +26,17 @@ function newestSource(dir) {
 async function bundled() {
   if (process.env.KH_NO_BUNDLE) return null;
   try {
-    if (existsSync(bundle) && statSync(bundle).mtimeMs >= newestSource(join(root, 'src'))) return bundle;
+    const newest = newestSource(join(root, 'src'));
+    if (existsSync(bundle) && existsSync(workerBundle) && statSync(bundle).mtimeMs >= newest && statSync(workerBundle).mtimeMs >= newest) return bundle;
     const { build } = await import('esbuild');
+    // Written aside and renamed, so a kh started meanwhile never loads half a bundle.
+    const aside = join(root, 'build', 'cli', `.tmp-${process.pid}`);
     await build({
-      entryPoints: [entry],
-      // Written aside and renamed, so a kh started meanwhile never loads half a bundle.
-      outfile: `${bundle}.${process.pid}.tmp`,
+      entryPoints: { kh: entry, 'check-worker': workerEntry },
+      outdir: aside,
+      outExtension: { '.js': '.mjs' },
+      // piscina starts its threads from its own files in node_modules.
+      external: ['piscina'],
       bundle: true,
       platform: 'node',
       format: 'esm',
@@ -37,7 +45,9 @@ async function bundled() {
       // CommonJS dependencies (handlebars, yaml) call require: give the ES module one.
       banner: { js: "import { createRequire as __khRequire } from 'node:module'; const require = __khRequire(import.meta.url);" },
     });
-    renameSync(`${bundle}.${process.pid}.tmp`, bundle);
+    renameSync(join(aside, 'check-worker.mjs'), workerBundle);
+    renameSync(join(aside, 'kh.mjs'), bundle);
+    rmSync(aside, { recursive: true, force: true });
     return bundle;
   } catch {
     return null;

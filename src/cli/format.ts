@@ -9,14 +9,14 @@ const BOLD = '\x1b[1m';
 const RESET = '\x1b[0m';
 
 /** Findings for people: grouped by rule, each with its paragraph number and excerpt. */
-export function formatFindings(file: string, findings: Finding[], summary: Record<Severity, number>, color: boolean): string {
+export function formatFindings(file: string, findings: Omit<Finding, 'fix' | 'messageEn'>[], summary: Record<Severity, number>, color: boolean): string {
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text);
   const lines: string[] = [paint(BOLD, file)];
   if (findings.length === 0) {
     lines.push('  Không phát hiện vấn đề nào.');
     return lines.join('\n');
   }
-  const byRule = new Map<string, Finding[]>();
+  const byRule = new Map<string, Omit<Finding, 'fix' | 'messageEn'>[]>();
   for (const f of findings) {
     const group = byRule.get(f.rule);
     if (group) group.push(f);

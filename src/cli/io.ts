@@ -5,6 +5,10 @@ export interface CliIO {
   /** Colour only on a terminal that wants it. */
   color: boolean;
   cwd: string;
+  /** A terminal to draw a batch's progress bar on (stderr when it is a TTY); plain lines otherwise. */
+  progress?: NodeJS.WriteStream;
+  /** The terminal's width, for tables. */
+  columns?: number;
 }
 
 /** A `kh` subcommand: returns the exit code (0 done, 1 error-level findings, 2 unusable input). */

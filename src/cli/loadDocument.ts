@@ -1,24 +1,70 @@
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { KhInputError } from '../core/errors';
 import { readDocx } from '../core/ooxml/readDocx';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { readPlainText } from '../core/text/readPlainText';
 
+/** The file types `kh` reads, by extension: the one place that dispatches on it. */
+const READERS: Record<string, (bytes: Uint8Array, path: string) => DocumentSnapshot> = {
+  '.docx': readDocx,
+  '.txt': readPlainText,
+  '': readPlainText,
+};
+
+/** What a folder is searched for (`.doc` gets its row and its reason until it can be read). */
+export const SUPPORTED_EXTENSIONS = ['.docx', '.doc', '.txt'];
+
+/** Larger than any plan, images included; a bigger file is refused before it is read. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+const mib = (n: number) => `${Math.ceil(n / 1048576)} MiB`;
+
+function openError(path: string, e: unknown): KhInputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EISDIR') return new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
+  if (code === 'ENOENT') return new KhInputError(path, 'không tìm thấy tệp', {}, 'file not found');
+  if (code === 'EACCES') return new KhInputError(path, 'không có quyền đọc tệp', {}, 'permission denied');
+  return new KhInputError(path, `không đọc được tệp (${code ?? 'lỗi không rõ'})`, {}, `cannot read the file (${code ?? 'unknown error'})`);
+}
+
+/**
+ * The bytes of a regular file of at most MAX_FILE_BYTES. Opened without blocking and measured on
+ * the open handle, so a FIFO, a device (/dev/zero) or an oversize file is refused at once.
+ */
+export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (e) {
+    throw openError(path, e);
+  }
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
+    if (!info.isFile()) throw new KhInputError(path, 'không phải tệp thông thường (thiết bị, đường ống hay socket): hãy chọn một tệp .docx hoặc .txt', {}, 'not a regular file (a device, pipe or socket)');
+    if (info.size > limit) throw new KhInputError(path, `tệp quá lớn (${mib(info.size)}; tối đa ${mib(limit)})`, {}, `the file is too large (${mib(info.size)}; at most ${mib(limit)})`);
+    const bytes = new Uint8Array(info.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const { bytesRead } = await handle.read(bytes, read, bytes.length - read, read);
+      if (bytesRead === 0) break;
+      read += bytesRead;
+    }
+    return read === bytes.length ? bytes : bytes.subarray(0, read);
+  } catch (e) {
+    if (e instanceof KhInputError) throw e;
+    throw openError(path, e);
+  } finally {
+    await handle.close();
+  }
+}
+
 /** Reads a .docx or .txt from disk into a snapshot; every failure is a KhInputError naming the file. */
 export async function loadDocument(path: string): Promise<DocumentSnapshot> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
-    if (code === 'ENOENT') throw new KhInputError(path, 'không tìm thấy tệp', {}, 'file not found');
-    if (code === 'EACCES') throw new KhInputError(path, 'không có quyền đọc tệp', {}, 'permission denied');
-    throw new KhInputError(path, `không đọc được tệp (${code ?? 'lỗi không rõ'})`, {}, `cannot read the file (${code ?? 'unknown error'})`);
-  }
   const ext = extname(path).toLowerCase();
-  if (ext === '.docx') return readDocx(bytes, path);
-  if (ext === '.txt' || ext === '') return readPlainText(bytes, path);
-  throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx hoặc .txt`, {}, `unsupported file type "${ext}": use .docx or .txt`);
+  const reader = Object.hasOwn(READERS, ext) ? READERS[ext] : undefined;
+  if (!reader) throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx hoặc .txt`, {}, `unsupported file type "${ext}": use .docx or .txt`);
+  return reader(await readInputFile(path), path);
 }

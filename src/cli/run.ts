@@ -7,6 +7,8 @@ const io: CliIO = {
   err: (t) => process.stderr.write(t + '\n'),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
   cwd: process.cwd(),
+  progress: process.stderr.isTTY ? process.stderr : undefined,
+  columns: process.stdout.columns,
 };
 
 process.exitCode = await main(process.argv.slice(2), io);

@@ -1,23 +1,39 @@
 import { parseArgs } from '../args';
-import type { Command } from '../io';
-import { loadDocument } from '../loadDocument';
-import { loadParentFor } from '../loadParent';
-import { readPlan } from '../../core/plan/readPlan';
-import { checkPlan, summarize } from '../../core/checks/engine';
+import type { CliIO, Command } from '../io';
 import { KhInputError } from '../../core/errors';
 import { formatFindings } from '../format';
+import { checkOne } from '../checkFile';
+import { expandInputs, isBatch } from '../batch/inputs';
+import { checkBatch } from '../batch/checkBatch';
 
-/** `kh check FILE [--parent PLAN] [--json]`: exit 1 when any finding is an error. */
-export const check: Command = async (args, io) => {
-  const { positional, flags } = parseArgs(args, { booleans: ['json'], values: ['parent'] });
-  if (positional.length !== 1) throw new KhInputError('kh check', 'cần đúng một tệp: kh check TỆP [--parent KẾ_HOẠCH] [--json]', {}, 'usage: kh check FILE [--parent PLAN] [--json]');
-  const file = positional[0];
-  const snapshot = await loadDocument(file);
-  const plan = readPlan(snapshot);
-  const parent = await loadParentFor(snapshot, typeof flags.parent === 'string' ? flags.parent : null);
-  const findings = checkPlan({ snapshot, plan, parent });
-  const summary = summarize(findings);
-  if (flags.json) io.out(JSON.stringify({ file, findings: findings.map(({ fix: _fix, messageEn: _en, ...f }) => f), summary }, null, 2));
-  else io.out(formatFindings(file, findings, summary, io.color));
-  return summary.error > 0 ? 1 : 0;
+const USAGE_VI = 'cần ít nhất một tệp hoặc thư mục: kh check TỆP|THƯ_MỤC… [--parent KẾ_HOẠCH] [--json] [--report BÁO_CÁO.html] [--csv BAO_PHU.csv]';
+const USAGE_EN = 'usage: kh check FILE|FOLDER… [--parent PLAN] [--json] [--report REPORT.html] [--csv COVERAGE.csv]';
+
+/**
+ * `kh check FILE [--parent PLAN] [--json]`: exit 1 when any finding is an error. Several files or
+ * a folder make a batch (checkBatch): one process, every core, a table, a report.
+ */
+export const check: Command = async (args, io: CliIO) => {
+  const { positional, flags } = parseArgs(args, { booleans: ['json'], values: ['parent', 'report', 'csv', 'jobs'] });
+  if (positional.length === 0) throw new KhInputError('kh check', USAGE_VI, {}, USAGE_EN);
+  const parent = typeof flags.parent === 'string' ? flags.parent : null;
+  const batchOnly = ['report', 'csv', 'jobs'].filter((f) => f in flags);
+  if (!(await isBatch(positional)) && batchOnly.length === 0) {
+    const file = positional[0];
+    const r = await checkOne(file, parent);
+    if (flags.json) io.out(JSON.stringify({ file, findings: r.findings, summary: r.summary }, null, 2));
+    else io.out(formatFindings(file, r.findings, r.summary, io.color));
+    return r.summary.error > 0 ? 1 : 0;
+  }
+  const files = await expandInputs(positional);
+  if (files.length === 0) throw new KhInputError(positional.join(', '), 'không có tệp .docx, .doc hay .txt nào để kiểm tra', {}, 'no .docx, .doc or .txt file to check');
+  const jobs = typeof flags.jobs === 'string' ? Number(flags.jobs) : undefined;
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new KhInputError('kh check', '--jobs cần một số nguyên từ 1', {}, '--jobs needs a whole number from 1');
+  return checkBatch(files, io, {
+    parent,
+    json: Boolean(flags.json),
+    report: typeof flags.report === 'string' ? flags.report : null,
+    csv: typeof flags.csv === 'string' ? flags.csv : null,
+    jobs,
+  });
 };
