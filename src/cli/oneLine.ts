@@ -6,7 +6,6 @@ const MAX_LINE = 400;
  * other control characters dropped, and a long message cut with "…".
  */
 export function oneLine(text: string, max = MAX_LINE): string {
-  // eslint-disable-next-line no-control-regex
   const flat = text.replace(/\r\n|[\r\n\u2028\u2029]/g, '⏎').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
   const chars = Array.from(flat);
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;

@@ -123,11 +123,12 @@ describe('unusable input: exit 2, one line naming the file, no stack trace', () 
     for (const what of ['"ngay"', '"date"', '"issuer"', '"title"']) expect(r.stderr).toContain(what);
   });
 
-  it('rejects a directory and an unknown option', async () => {
+  it('rejects a folder with no plan in it and an unknown option', async () => {
+    // A folder is a batch (tests/cli/batch.test.ts); one with nothing to check is unusable input.
     const sub = join(dir, 'thu-muc');
     mkdirSync(sub, { recursive: true });
     const dirResult = await kh('check', sub);
-    expect([dirResult.code, dirResult.stderr]).toEqual([2, `${sub}: đây là thư mục, không phải tệp`]);
+    expect([dirResult.code, dirResult.stderr]).toEqual([2, `${sub}: không có tệp .docx, .doc hay .txt nào để kiểm tra`]);
     const r = await kh('check', complete, '--khong-co');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--khong-co/);

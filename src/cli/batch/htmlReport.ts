@@ -96,8 +96,8 @@ export function htmlReport(results: FileResult[], tables: CoverageTable[], meta:
   const errors = results.filter((r) => !isUnreadable(r) && r.summary.error > 0).length;
   return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Kiểm tra ${results.length} kế hoạch</title><style>${CSS}</style></head><body>
 <h1>Kiểm tra ${results.length} kế hoạch</h1><p class="muted">Soạn KH, ${esc(meta.generated)}: ${results.length - unreadable} đã kiểm tra, ${errors} có lỗi, ${unreadable} không đọc được; ${meta.seconds.toFixed(1)} giây.</p>
-<p><a href="#tong-hop">Tổng hợp</a> · <a href="#bao-phu">Độ bao phủ</a> · <a href="#quy-tac">Theo quy tắc</a> · <a href="#tung-ke-hoach">Từng kế hoạch</a></p>
-<section id="tong-hop">${summarySection(results)}</section><section id="bao-phu">${coverageSection(tables, results)}</section><section id="quy-tac">${rulesSection(results)}</section><section id="tung-ke-hoach">${plansSection(results)}</section>
+<p><a href="#bao-phu">Độ bao phủ</a> · <a href="#tong-hop">Tổng hợp</a> · <a href="#quy-tac">Theo quy tắc</a> · <a href="#tung-ke-hoach">Từng kế hoạch</a></p>
+<section id="bao-phu">${coverageSection(tables, results)}</section><section id="tong-hop">${summarySection(results)}</section><section id="quy-tac">${rulesSection(results)}</section><section id="tung-ke-hoach">${plansSection(results)}</section>
 </body></html>
 `;
 }

@@ -1,0 +1,154 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/core/blocks';
+import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
+import { draftPlan } from '../../src/core/templates/draftPlan';
+import { main } from '../../src/cli/kh';
+import type { CliIO } from '../../src/cli/io';
+import { makePlanFolder } from '../../scripts/make-plan-folder';
+
+const ROOT = join(__dirname, '..', '..');
+const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
+const PARENT_163 = join(ROOT, 'templates', 'plans', 'kh-163-ubnd-bac-ninh.yaml');
+
+async function kh(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: process.cwd(), columns: 200 };
+  const code = await main(argv, io);
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** The commune plan of examples/xa-dong-viet.yaml, drafted, with `edit` applied to its blocks. */
+function communeDocx(edit: (blocks: Block[]) => Block[] = (b) => b): Uint8Array {
+  const { blocks, parentLink } = draftPlan(readFileSync(join(ROOT, 'examples', 'xa-dong-viet.yaml'), 'utf8'), 'xa-dong-viet.yaml');
+  return blocksToDocx(edit(blocks), { parentLink });
+}
+
+/** Task 3 of section III taken out, its fields and points with it. */
+const withoutTask3 = (blocks: Block[]) => {
+  const start = blocks.findIndex((b) => b.type === 'item' && b.marker === '3.' && b.inlines[0].text.startsWith('Đẩy mạnh truyền thông'));
+  const end = blocks.findIndex((b, i) => i > start && b.type === 'item' && b.marker === '4.');
+  return [...blocks.slice(0, start), ...blocks.slice(end)];
+};
+
+function folder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kh-batch-'));
+  mkdirSync(join(dir, 'xa'));
+  copyFileSync(join(FIXTURES, 'ke-hoach-day-du.txt'), join(dir, 'day-du.txt'));
+  copyFileSync(join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt'), join(dir, 'xa', 'thieu-chu-tri.txt'));
+  writeFileSync(join(dir, 'xa', 'dong-viet.docx'), communeDocx());
+  writeFileSync(join(dir, 'xa', 'thieu-nhiem-vu-3.docx'), communeDocx(withoutTask3));
+  writeFileSync(join(dir, 'hong.docx'), new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]));
+  writeFileSync(join(dir, 'ghi-chu.md'), '# không phải kế hoạch');
+  return dir;
+}
+
+describe('kh check on a folder', () => {
+  it('checks every plan under the folder, sub-folders included, and ends with one row per plan', async () => {
+    const dir = folder();
+    const r = await kh('check', dir);
+    const rows = r.stdout.split('\n');
+    expect(rows[0]).toMatch(/^Kế hoạch\s+Loại\s+Cấp\s+Lỗi\s+Cảnh báo\s+Quy tắc/);
+    for (const name of ['day-du.txt', 'hong.docx', 'xa/dong-viet.docx', 'xa/thieu-chu-tri.txt', 'xa/thieu-nhiem-vu-3.docx']) expect(rows.some((l) => l.includes(name))).toBe(true);
+    expect(r.stdout).not.toContain('ghi-chu.md');
+    expect(rows.find((l) => l.includes('thieu-chu-tri.txt'))).toMatch(/\s1\s+0\s+task-lead-missing/);
+    expect(r.stdout).toMatch(/5 tệp: 4 đã kiểm tra \(\d+ có lỗi\), 1 không đọc được/);
+  });
+
+  it('gives a file it cannot read one row with its reason and goes on with the others (exit 2)', async () => {
+    const r = await kh('check', folder());
+    expect(r.stdout.split('\n').find((l) => l.includes('hong.docx'))).toMatch(/không đọc được: tệp không phải \.docx hợp lệ/);
+    expect(r.code).toBe(2);
+  });
+
+  it('exits 1 when every file reads and some plan has an error, 0 when none has', async () => {
+    expect((await kh('check', join(FIXTURES, 'ke-hoach-day-du.txt'), join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt'))).code).toBe(1);
+    expect((await kh('check', join(FIXTURES, 'ke-hoach-day-du.txt'), join(FIXTURES, 'ke-hoach-day-du.txt'), '--jobs', '1')).code).toBe(0);
+  });
+
+  it('writes progress as plain lines on stderr when it is not a terminal', async () => {
+    const r = await kh('check', folder());
+    expect(r.stderr.split('\n')).toHaveLength(5);
+    expect(r.stderr).toMatch(/^\[1\/5\] /);
+  });
+
+  it('--json is the array of the single-file results, each exactly as `kh check FILE --json` prints it', async () => {
+    const a = join(FIXTURES, 'ke-hoach-day-du.txt');
+    const b = join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt');
+    const batch = JSON.parse((await kh('check', a, b, '--json')).stdout);
+    expect(batch).toEqual([JSON.parse((await kh('check', a, '--json')).stdout), JSON.parse((await kh('check', b, '--json')).stdout)]);
+  });
+
+  it('--json gives an unreadable file its reason', async () => {
+    const dir = folder();
+    const batch = JSON.parse((await kh('check', dir, '--json')).stdout) as { file: string; error?: string }[];
+    expect(batch.find((x) => x.file.endsWith('hong.docx'))).toEqual({ file: join(dir, 'hong.docx'), error: expect.stringMatching(/hong\.docx: tệp không phải \.docx hợp lệ/) });
+  });
+
+  it('--report writes one self-contained page: each plan, each rule with links to its findings, each finding’s excerpt', async () => {
+    const dir = folder();
+    const report = join(dir, 'bao-cao.html');
+    await kh('check', dir, '--report', report);
+    const html = readFileSync(report, 'utf8');
+    expect(html).not.toMatch(/<script|<link|src=|https?:\/\//);
+    expect(html).toContain('task-lead-missing');
+    const link = /<a href="#(f-\d+-\d+)">[^<]*thieu-chu-tri\.txt, đoạn \d+<\/a>/.exec(html);
+    expect(link).not.toBeNull();
+    expect(html).toMatch(new RegExp(`<li id="${link![1]}">.*task-lead-missing.*<blockquote>`));
+  });
+
+  it('escapes what the documents say in the report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kh-batch-'));
+    writeFileSync(join(dir, '<b>x.txt'), readFileSync(join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt'), 'utf8').replace('KẾ HOẠCH', 'KẾ HOẠCH <img src=x onerror=alert(1)>'));
+    copyFileSync(join(FIXTURES, 'ke-hoach-day-du.txt'), join(dir, 'b.txt'));
+    await kh('check', dir, '--report', join(dir, 'r.html'));
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).not.toContain('<b>x');
+    expect(html).not.toContain('<img');
+  });
+
+  it('--csv with --parent lists each parent task against each plan: assigned to whom, or missing', async () => {
+    const dir = folder();
+    const csv = join(dir, 'bao-phu.csv');
+    await kh('check', join(dir, 'xa'), '--parent', PARENT_163, '--csv', csv);
+    const lines = readFileSync(csv, 'utf8').replace(/^\ufeff/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^Kế hoạch cấp trên,KH 163\/KH-UBND,/);
+    expect(lines[1]).toMatch(/^Kế hoạch,Nhiệm vụ 1,Nhiệm vụ 2,Nhiệm vụ 3,Nhiệm vụ 4,Nhiệm vụ 5,/);
+    const cells = (name: string) => lines.find((l) => l.includes(name))!.split(',');
+    expect(cells('dong-viet.docx')[3]).toBe('Phòng Văn hóa - Xã hội xã · Thường xuyên');
+    expect(cells('thieu-nhiem-vu-3.docx')[3]).toBe('Thiếu');
+    expect(cells('thieu-nhiem-vu-3.docx')[1]).toBe('Phòng Văn hóa - Xã hội xã · Thường xuyên');
+  });
+
+  it('without --parent, groups the plans by the parent each links to, and the report shows the coverage table', async () => {
+    const dir = folder();
+    await kh('check', dir, '--report', join(dir, 'r.html'));
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    expect(html).toContain('<h3>KH 163/KH-UBND ngày 2026-05-12');
+    expect(html).toMatch(/thieu-nhiem-vu-3\.docx<\/a><\/td>(<td class="[a-z]+">[^<]*<\/td>){2}<td class="bad">Thiếu<\/td>/);
+  });
+
+  it('says so on one line when a folder holds no plan', async () => {
+    const r = await kh('check', mkdtempSync(join(tmpdir(), 'kh-empty-')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/không có tệp \.docx, \.doc hay \.txt nào để kiểm tra$/);
+  });
+});
+
+describe('kh check on a folder, as installed', () => {
+  it('checks a folder of plans on worker threads in one process and prints the same results as one file at a time', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kh-pool-'));
+    makePlanFolder(dir, 14);
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'kh.js'), 'check', ...args], { encoding: 'utf8', cwd: ROOT });
+    const batch = run(dir, '--json');
+    expect(batch.status).toBe(2);
+    const results = JSON.parse(batch.stdout) as { file: string }[];
+    expect(results).toHaveLength(14);
+    const one = run(results[9].file, '--json');
+    expect(results[9]).toEqual(JSON.parse(one.stdout));
+  });
+});
