@@ -12,13 +12,15 @@ import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseParentPlan } from '../../core/catalog/parentPlanFile';
 import { renderPlan, renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
+import { parseBodies } from '../../core/catalog/bodies';
 import { diskStore, listYaml, TEMPLATES_DIR } from '../catalogFiles';
 import { loadTemplateSources, prepareDraft } from '../templateFiles';
 
 const USAGE = 'kh templates lint [THƯ_MỤC]';
 
 /**
- * `kh templates lint [DIR]`: every template compiled, every plan and unit file read, every
+ * `kh templates lint [DIR]`: every template compiled, every plan and unit file and the catalog of
+ * bodies read, every
  * sample form (DIR/samples/*.yaml) drafted and the draft run through the checker. All errors at
  * once as `file:line:column: message`; exit 1 when there is any.
  */
@@ -56,6 +58,16 @@ export const templates: Command = async (args, io) => {
   for (const file of listYaml(join(dir, 'units'))) {
     try {
       levels.add(parseUnitRegistry(await readFile(file, 'utf8'), rel(file)).level);
+    } catch (e) {
+      collect(e);
+    }
+  }
+
+  // The catalog of public bodies the reader and the rules recognise units by.
+  const bodiesFile = join(dir, 'catalog', 'bodies.yaml');
+  if (existsSync(bodiesFile)) {
+    try {
+      parseBodies(await readFile(bodiesFile, 'utf8'), rel(bodiesFile));
     } catch (e) {
       collect(e);
     }
