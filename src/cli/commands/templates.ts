@@ -20,8 +20,7 @@ const USAGE = 'kh templates lint [THƯ_MỤC]';
 
 /**
  * `kh templates lint [DIR]`: every template compiled, every plan and unit file and the catalog of
- * bodies read, every
- * sample form (DIR/samples/*.yaml) drafted and the draft run through the checker. All errors at
+ * bodies read, every sample form (DIR/samples/*.yaml) drafted and the draft run through the checker. All errors at
  * once as `file:line:column: message`; exit 1 when there is any.
  */
 export const templates: Command = async (args, io) => {
