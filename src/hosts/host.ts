@@ -6,12 +6,24 @@ import type { DocumentSnapshot, ParentLink } from '../core/snapshot';
  * .docx in memory; the pane never knows which. Each method is one user action: on Word, one
  * `Word.run` and as few `context.sync()` calls as the job allows.
  */
+/** What an insertion did, so the pane can say it without reading the document again. */
+export interface Insertion {
+  /** Paragraphs added to the document. */
+  paragraphs: number;
+  /** 1-based index of the first added paragraph, where the host knows it cheaply (the .docx host); null in Word. */
+  first: number | null;
+}
+
 export interface DocumentHost {
-  readonly kind: 'word' | 'docx';
   /** Everything a check needs, in one read. */
   readSnapshot(): Promise<DocumentSnapshot>;
-  /** Insert rendered blocks at the cursor (or at the end when there is none). */
-  insertBlocks(blocks: Block[]): Promise<void>;
+  /**
+   * Insert rendered blocks after paragraph `after` (1-based; 0: before the first) when given, else
+   * at the cursor (or at the end when there is none); the cursor follows them.
+   */
+  insertBlocks(blocks: Block[], after?: number): Promise<Insertion>;
+  /** The paragraph the cursor is in, where the host knows it without a round trip (the .docx host); null otherwise. */
+  cursorParagraph(): Promise<number | null>;
   /** Select a paragraph (1-based, as in findings) and bring it into view. */
   selectParagraph(index: number): Promise<void>;
   /** Insert a paragraph after paragraph `index`, optionally as a tagged content control. */

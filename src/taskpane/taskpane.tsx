@@ -1,5 +1,5 @@
-/// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
+import { officeReady } from '../hosts/word/officeReady';
 import { WordHost } from '../hosts/word/WordHost';
 import { App, type PaneTab } from './App';
 import { workerCheckRunner } from './check/checkRunner';
@@ -11,20 +11,16 @@ interface KhWindow extends Window {
 const w = window as KhWindow;
 
 /** The pane inside Word: the ribbon button's URL says which tab to open (`?tab=check`). */
-if (!w.khUnsupported && typeof Office === 'undefined') {
-  // The CDN script failed (offline, firewall): say so instead of loading forever.
-  w.khShowUnsupported?.('officejs');
-} else if (!w.khUnsupported) {
-  void Office.onReady(() => {
-    if (!Office.context.requirements.isSetSupported('WordApi', '1.3')) {
-      w.khShowUnsupported?.('requirements');
+if (!w.khUnsupported) {
+  void officeReady().then((start) => {
+    if (!start.ok) {
+      w.khShowUnsupported?.(start.reason);
       return;
     }
     const tab = new URLSearchParams(location.search).get('tab');
     const initialTab: PaneTab = tab === 'draft' || tab === 'parent' ? tab : 'check';
-    const language = Office.context.displayLanguage?.toLowerCase().startsWith('vi') === false ? 'en' : 'vi';
     createRoot(document.getElementById('root')!).render(
-      <App host={new WordHost()} runCheck={workerCheckRunner()} initialTab={initialTab} initialLanguage={language} storage={window.localStorage} />,
+      <App host={new WordHost()} runCheck={workerCheckRunner()} initialTab={initialTab} initialLanguage={start.language} storage={window.localStorage} />,
     );
   });
 }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import DraftPanel from '../../src/taskpane/draft/DraftPanel';
 import { PROFILE_KEY } from '../../src/taskpane/draft/startingForm';
-import { docxHost, memoryStorage, renderInPane } from './paneFixtures';
+import { catalogPlans } from '../../src/core/catalog/builtIn';
+import { docxHost, memoryStorage, PLAN_WITH_GAPS, renderInPane } from './paneFixtures';
 
 afterEach(cleanup);
 
@@ -25,23 +26,71 @@ describe('Soạn thảo panel', () => {
     const before = (await host.readSnapshot()).paragraphs.length;
     renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
     fireEvent.change(field('Trích yếu'), { target: { value: '' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn tại con trỏ' }));
-    expect(await screen.findByText(/Còn thiếu: Trích yếu/)).toBeTruthy();
+    fireEvent.click(screen.getByTestId('insert-draft'));
+    expect((await screen.findByTestId('missing-fields')).textContent).toMatch(/^Còn thiếu: Trích yếu/);
     expect((await host.readSnapshot()).paragraphs.length).toBe(before);
   });
 
-  it('inserts the chosen sections at the cursor and links the parent plan', async () => {
+  it('offers the place where section III fits when the cursor is elsewhere, and inserts it there', async () => {
+    // Sections I, II and IV: III belongs after II.
+    const host = docxHost(PLAN_WITH_GAPS.filter((_, i) => i < 10 || i >= 18));
+    await host.selectParagraph(8);
+    renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
+    for (const label of ONLY_TASKS) fireEvent.click(screen.getByRole('checkbox', { name: label }));
+    fireEvent.click(screen.getByTestId('insert-draft'));
+    const confirm = await screen.findByTestId('insert-confirm');
+    expect(within(confirm).getByRole('radio', { name: 'Sau đoạn 10 (đúng thứ tự mục)' })).toHaveProperty('checked', true);
+    expect((await host.readSnapshot()).paragraphs).toHaveLength(17);
+    fireEvent.click(within(confirm).getByTestId('confirm-insert'));
+    expect((await screen.findByTestId('notice-success')).textContent).toMatch(/^Đã chèn \d+ đoạn/);
+    const texts = (await host.readSnapshot()).paragraphs.map((p) => p.text);
+    expect(texts[10]).toMatch(/^III\. NHIỆM VỤ/);
+    expect(texts.findIndex((t) => t.startsWith('IV.'))).toBeGreaterThan(10);
+  });
+
+  it('never links a parent plan silently: it asks, and links only when the box stays ticked', async () => {
+    const host = docxHost();
+    renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
+    for (const label of [...ONLY_TASKS, 'III. Nhiệm vụ, giải pháp']) fireEvent.click(screen.getByRole('checkbox', { name: label }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Chế độ báo cáo' }));
+    fireEvent.click(screen.getByTestId('insert-draft'));
+    const confirm = await screen.findByTestId('insert-confirm');
+    const box = within(confirm).getByRole('checkbox', { name: /^Liên kết văn bản với / });
+    expect(box).toHaveProperty('checked', true);
+    fireEvent.click(box);
+    fireEvent.click(within(confirm).getByTestId('confirm-insert'));
+    expect((await screen.findByTestId('notice-success')).textContent).toMatch(/^Đã chèn \d+ đoạn\.$/);
+    expect(await host.readParentLink()).toBeNull();
+  });
+
+  it('says a section is already in the document instead of numbering it twice', async () => {
     const host = docxHost();
     await host.selectParagraph(6);
     renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
     for (const label of ONLY_TASKS) fireEvent.click(screen.getByRole('checkbox', { name: label }));
-    fireEvent.click(screen.getByRole('button', { name: 'Chèn tại con trỏ' }));
-    expect(await screen.findByText(/Đã chèn \d+ đoạn/)).toBeTruthy();
-    const texts = (await host.readSnapshot()).paragraphs.map((p) => p.text);
-    expect(texts[6]).toMatch(/^III\. NHIỆM VỤ/);
-    expect(texts.some((t) => t.startsWith('Đơn vị chủ trì') || t.includes('chủ trì'))).toBe(true);
-    const link = await host.readParentLink();
-    expect(link?.id).toMatch(/^kh-/);
+    fireEvent.click(screen.getByTestId('insert-draft'));
+    const confirm = await screen.findByTestId('insert-confirm');
+    expect(confirm.textContent).toContain('Văn bản đã có mục III');
+    fireEvent.click(within(confirm).getByRole('button', { name: 'Hủy' }));
+    await waitFor(() => expect(screen.queryByTestId('insert-confirm')).toBeNull());
+    expect((await host.readSnapshot()).paragraphs).toHaveLength(PLAN_WITH_GAPS.length);
+  });
+
+  it('preselects the parent plan the document cites, when the catalog has it', async () => {
+    const catalog = catalogPlans();
+    const other = catalog.find((p) => !p.parent) ?? catalog[catalog.length - 1];
+    const lines = [...PLAN_WITH_GAPS.slice(0, 6), `Thực hiện ${other.kind === 'QĐ' ? 'Quyết định' : 'Kế hoạch'} số ${other.number} ngày 01/01/2026 của ${other.issuer};`, ...PLAN_WITH_GAPS.slice(6)];
+    renderInPane(<DraftPanel host={docxHost(lines)} storage={memoryStorage()} />);
+    await waitFor(() => expect((screen.getByRole('combobox', { name: /Chọn kế hoạch cấp trên/ }) as HTMLSelectElement).value).toBe(other.id));
+  });
+
+  it('takes back "Còn thiếu" as soon as the field is filled', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    fireEvent.change(field('Trích yếu'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByTestId('missing-fields')).textContent).toContain('Trích yếu');
+    fireEvent.change(field('Trích yếu'), { target: { value: 'Phòng, chống thiên tai năm 2026' } });
+    await waitFor(() => expect(screen.queryByTestId('missing-fields')).toBeNull());
   });
 
   it('shows a preview of what it will insert', async () => {

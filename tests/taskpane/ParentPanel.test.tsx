@@ -9,7 +9,7 @@ import ParentPanel from '../../src/taskpane/parent/ParentPanel';
 import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
 import { DocxHost } from '../../src/hosts/docx/DocxHost';
 import { SAMPLE_PARENT, samplePlanBlocks } from '../fixtures/docx/samplePlanBlocks';
-import { docxHost, renderInPane } from './paneFixtures';
+import { docxHost, PLAN_WITH_GAPS, renderInPane } from './paneFixtures';
 
 afterEach(cleanup);
 
@@ -23,6 +23,13 @@ describe('Kế hoạch cấp trên panel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Liên kết' }));
     expect(await screen.findByText(/^Đã liên kết với /)).toBeTruthy();
     expect((await host.readParentLink())?.kind).toBeTruthy();
+  });
+
+  it('offers first the catalog plan the document cites, when it has no link', async () => {
+    const lines = [...PLAN_WITH_GAPS.slice(0, 6), 'Thực hiện Kế hoạch số 4595/KH-UBND ngày 20/11/2025 của UBND tỉnh Lai Châu;', ...PLAN_WITH_GAPS.slice(6)];
+    renderInPane(<ParentPanel host={docxHost(lines)} />);
+    await screen.findByText('Văn bản chưa liên kết kế hoạch cấp trên.');
+    expect((screen.getByRole('combobox', { name: /Chọn kế hoạch cấp trên/ }) as HTMLSelectElement).value).toBe('kh-4595-ubnd-lai-chau');
   });
 
   it('shows the linked parent with its date written the Vietnamese way', async () => {

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { textToDocx } from '../../src/core/ooxml/writeDocx';
@@ -10,6 +10,10 @@ import { I18nProvider, type Language } from '../../src/taskpane/i18n';
 // happy-dom cancels Web Animations on unmount with an unhandled AbortError; Fluent's motion
 // falls back to no animation when `animate` is missing, as in old browsers.
 if (typeof Element !== 'undefined') delete (Element.prototype as { animate?: unknown }).animate;
+
+// findBy/waitFor poll until this bound, not for a fixed time: on a loaded 2-core machine the first
+// render of a lazy panel (templates, YAML) can take seconds, and 1 s (the default) made tests flaky.
+configure({ asyncUtilTimeout: 15_000 });
 
 /** A small plan: task III.1 complete, III.2 without a lead unit, III.3 without a timing. */
 export const PLAN_WITH_GAPS = [

@@ -21,15 +21,8 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
   const excerpt = (paragraph: number) => Array.from((texts[paragraph] ?? '').replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH).join('');
 
   const disabled = new Set(options.disabled ?? []);
-  const ignoredRules = new Set<string>();
-  const ignoredAt = new Set<string>();
-  const ignoredText = new Set<string>();
-  for (const i of options.ignored ?? []) {
-    if (i.paragraph != null) ignoredAt.add(`${i.rule}@${i.paragraph}`);
-    else if (i.text != null) ignoredText.add(`${i.rule}@${i.text}`);
-    else ignoredRules.add(i.rule);
-  }
-  const active = rules.filter((r) => !disabled.has(r.id) && !ignoredRules.has(r.id));
+  const ignored = ignoredMatcher(options.ignored);
+  const active = rules.filter((r) => !disabled.has(r.id) && !ignored.rules.has(r.id));
 
   const findings: Finding[] = [];
   const toFinding = (rule: Rule, hit: RuleHit): Finding => {
@@ -55,10 +48,8 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
       findings.push(toFinding(internalErrorRule, { paragraph: 1, args: { rule: rule.id, error } }));
     }
     for (const hit of hits) {
-      if (ignoredAt.has(`${rule.id}@${hit.paragraph}`)) continue;
       const finding = toFinding(rule, hit);
-      if (ignoredText.size > 0 && ignoredText.has(`${rule.id}@${finding.location.text}`)) continue;
-      findings.push(finding);
+      if (!ignored.matches(finding)) findings.push(finding);
     }
     options.onProgress?.(done + 1, active.length);
   });
@@ -69,6 +60,20 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
     .map(({ f }) => f);
 }
 
+/** Whether a finding is one the reviewer ignored: its rule, its rule at a paragraph, or its rule on a paragraph's text. */
+export function ignoredMatcher(entries: CheckOptions['ignored'] = []): { rules: Set<string>; matches: (f: Finding) => boolean } {
+  const rules = new Set<string>();
+  const at = new Set<string>();
+  const text = new Set<string>();
+  for (const i of entries) {
+    if (i.paragraph != null) at.add(`${i.rule}@${i.paragraph}`);
+    else if (i.text != null) text.add(`${i.rule}@${i.text}`);
+    else rules.add(i.rule);
+  }
+  return { rules, matches: (f) => rules.has(f.rule) || at.has(`${f.rule}@${f.location.paragraph}`) || text.has(`${f.rule}@${f.location.text}`) };
+}
+
+/** Findings by severity, for the summary line (CLI and pane alike). */
 export function summarize(findings: Finding[]): Record<Severity, number> {
   const s = { error: 0, warning: 0, info: 0 };
   for (const f of findings) s[f.severity]++;

@@ -12,8 +12,16 @@ import { textToDocx } from '../../core/ooxml/writeDocx';
 import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
 import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
-import type { DocumentHost } from '../host';
+import type { DocumentHost, Insertion } from '../host';
 import { replaceControlText } from '../../core/ooxml/replaceControlText';
+
+/** What a change notification says happened. */
+export type HostChange = 'edit' | 'undo' | 'redo' | 'selection';
+
+interface Revision {
+  parts: PackageParts;
+  selectedParagraph: number | null;
+}
 
 const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
@@ -34,13 +42,18 @@ function withBom(bytes: Uint8Array): Uint8Array {
  * every other part, and every other paragraph, stays byte for byte as it was.
  */
 export class DocxHost implements DocumentHost {
-  readonly kind = 'docx' as const;
   private readonly parts: PackageParts;
   private current: DocxRead;
   private readonly hasBom: boolean;
   private readonly controls: BodyContext = { nextId: 1_000_001 };
   /** The paragraph the cursor is after (1-based), or null: new content then goes at the end. */
   selectedParagraph: number | null = null;
+  /** Byte snapshots before each edit (undo) and after each undone one (redo). */
+  private readonly undoStack: Revision[] = [];
+  private readonly redoStack: Revision[] = [];
+  private readonly listeners = new Set<(change: HostChange) => void>();
+  /** Edits since the document was opened or last saved: the page warns before leaving with some. */
+  unsaved = 0;
 
   constructor(bytes: Uint8Array, readonly source = 'tài liệu.docx') {
     this.parts = openPackage(bytes, source);
@@ -60,28 +73,81 @@ export class DocxHost implements DocumentHost {
   }
 
   /** Inserts after the selected paragraph, or at the end; the cursor then follows the inserted content. */
-  async insertBlocks(blocks: Block[]): Promise<void> {
-    if (blocks.length === 0) return;
+  async insertBlocks(blocks: Block[], after?: number): Promise<Insertion> {
+    if (blocks.length === 0) return { paragraphs: 0, first: null };
+    if (after !== undefined && after !== 0) this.requireParagraph(after);
     const before = this.current.snapshot.paragraphs.length;
-    const at = this.selectedParagraph ?? null;
-    const offset = at === null ? this.current.scan.bodyEnd : this.current.scan.insertAfter[at - 1];
+    const at = after ?? this.selectedParagraph ?? null;
+    const offset = at === null ? this.current.scan.bodyEnd : at === 0 ? this.bodyStart() : this.current.scan.insertAfter[at - 1];
     // A table closing the body needs a paragraph after it, as Word writes it.
     const tail = at === null && endsInTable(blocks) ? closingParagraphXml() : '';
+    this.record();
     this.splice(offset, blocksToBodyXml(blocks, this.controls) + tail);
     const added = this.current.snapshot.paragraphs.length - before;
     this.selectedParagraph = (at ?? before) + added - (tail ? 1 : 0);
+    this.changed('edit');
+    return { paragraphs: added, first: (at ?? before) + 1 };
+  }
+
+  /** The selected paragraph, or the last one: with nothing selected, new content goes at the end. */
+  async cursorParagraph(): Promise<number | null> {
+    return this.selectedParagraph ?? this.current.snapshot.paragraphs.length;
   }
 
   async selectParagraph(index: number): Promise<void> {
     this.requireParagraph(index);
     this.selectedParagraph = index;
+    this.changed('selection');
   }
 
   async insertParagraphAfter(index: number, text: string, tag?: string): Promise<void> {
     this.requireParagraph(index);
+    this.record();
     this.splice(this.current.scan.insertAfter[index - 1], bodyParagraphXml(text, tag, this.controls));
     // The selection stays on the same paragraph, which moved down if it came after the new one.
     if (this.selectedParagraph !== null && this.selectedParagraph > index) this.selectedParagraph++;
+    this.changed('edit');
+  }
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** Back to the document as it was before the last edit (a fix, an insertion, a link); false when there is none. */
+  undo(): boolean {
+    const previous = this.undoStack.pop();
+    if (!previous) return false;
+    this.redoStack.push(this.revision());
+    this.restore(previous);
+    this.unsaved--;
+    this.changed('undo');
+    return true;
+  }
+
+  /** The edit last undone, again; false when there is none. */
+  redo(): boolean {
+    const next = this.redoStack.pop();
+    if (!next) return false;
+    this.undoStack.push(this.revision());
+    this.restore(next);
+    this.unsaved++;
+    this.changed('redo');
+    return true;
+  }
+
+  /** Called after every edit, undo, redo and selection, so a view of the document can follow. */
+  subscribe(listener: (change: HostChange) => void): () => void {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  }
+
+  /** The bytes were written to a file the user keeps: nothing is unsaved any more. */
+  markSaved(): void {
+    this.unsaved = 0;
   }
 
   async readParentLink(): Promise<ParentLink | null> {
@@ -90,6 +156,7 @@ export class DocxHost implements DocumentHost {
 
   /** Replaces our custom XML item, or adds one wired the way Word wires it. */
   async writeParentLink(link: ParentLink): Promise<void> {
+    this.record();
     const existing = findParentLinkItem(this.parts);
     if (existing) {
       this.parts[existing] = encodeXml(serializeParentLink(link));
@@ -101,22 +168,54 @@ export class DocxHost implements DocumentHost {
       this.addDocumentRelationship(REL.customXml, `../customXml/item${item}.xml`);
     }
     this.current = readDocxParts(this.parts, this.source);
+    this.changed('edit');
   }
 
   /** The text of every control with this tag, replaced in place; the controls, their formatting and every other byte stay. */
   async replaceFieldText(tag: FieldTag, text: string): Promise<number> {
     const { xml, count } = replaceControlText(this.current.documentXml, tag, text);
     if (count === 0) return 0;
+    this.record();
     this.writeDocument(xml);
     // A block control of several paragraphs now holds one: the cursor stays inside the document.
     const paragraphs = this.current.snapshot.paragraphs.length;
     if (this.selectedParagraph !== null && this.selectedParagraph > paragraphs) this.selectedParagraph = paragraphs;
+    this.changed('edit');
     return count;
   }
 
   /** The .docx as it now is. */
   save(): Uint8Array {
     return zipSync(this.parts, { level: 6 });
+  }
+
+  /** Parts are replaced, never changed in place: a shallow copy of the map is a snapshot of every byte. */
+  private revision(): Revision {
+    return { parts: { ...this.parts }, selectedParagraph: this.selectedParagraph };
+  }
+
+  /** Before an edit: its undo point; a new edit forgets what was undone. */
+  private record(): void {
+    this.undoStack.push(this.revision());
+    this.redoStack.length = 0;
+    this.unsaved++;
+  }
+
+  private restore(revision: Revision): void {
+    for (const name of Object.keys(this.parts)) if (!(name in revision.parts)) delete this.parts[name];
+    Object.assign(this.parts, revision.parts);
+    this.current = readDocxParts(this.parts, this.source);
+    this.selectedParagraph = revision.selectedParagraph;
+  }
+
+  /** Just inside `<w:body>` (the document binds `w:`, see requireWordPrefix). */
+  private bodyStart(): number {
+    const doc = this.current.documentXml;
+    return doc.indexOf('>', doc.search(/<w:body[\s>]/)) + 1;
+  }
+
+  private changed(change: HostChange): void {
+    for (const listener of this.listeners) listener(change);
   }
 
   private splice(offset: number, xml: string): void {

@@ -6,7 +6,7 @@ import { parseParentLink, serializeParentLink } from '../../core/ooxml/parentLin
 import { readFlatOpc } from '../../core/ooxml/readFlatOpc';
 import { blocksToFlatOpc } from '../../core/ooxml/writeDocx';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
-import type { DocumentHost } from '../host';
+import type { DocumentHost, Insertion } from '../host';
 import { navigateToParagraph } from './navigateToParagraph';
 import { FIELD_TITLES } from './fieldTitles';
 
@@ -18,8 +18,6 @@ export const PARENT_LINK_SETTING = 'soanKh.parentLink';
  * selecting are one `context.sync()` each (see docs/word-host.md for why and how it was measured).
  */
 export class WordHost implements DocumentHost {
-  readonly kind = 'word' as const;
-
   constructor(readonly source = 'Tài liệu Word đang mở') {}
 
   /** One sync: the body as flat OPC, read by the same OOXML reader as a .docx. */
@@ -35,14 +33,32 @@ export class WordHost implements DocumentHost {
     return snapshot;
   }
 
-  /** One sync: the blocks as flat OPC after the selection, so a selected text is never replaced. */
-  async insertBlocks(blocks: Block[]): Promise<void> {
-    if (blocks.length === 0) return;
+  /**
+   * One sync: the blocks as flat OPC after the selection (so a selected text is never replaced) or
+   * after paragraph `after` (the getFirst/getNext chain of `selectParagraph`, in the same batch); the
+   * inserted range's paragraphs are counted in the same batch, so the pane reads nothing afterwards.
+   */
+  async insertBlocks(blocks: Block[], after?: number): Promise<Insertion> {
+    if (blocks.length === 0) return { paragraphs: 0, first: null };
+    if (after !== undefined && after !== 0) requireIndex(after, this.source);
     const ooxml = blocksToFlatOpc(blocks);
-    await Word.run(async (context) => {
-      context.document.getSelection().insertOoxml(ooxml, 'After');
+    return Word.run(async (context) => {
+      const body = context.document.body;
+      const target =
+        after === undefined ? context.document.getSelection().insertOoxml(ooxml, 'After')
+        : after === 0 ? body.insertOoxml(ooxml, 'Start')
+        : navigateToParagraph(body, after).getRange('Whole').insertOoxml(ooxml, 'After');
+      const added = target.paragraphs;
+      // eslint-disable-next-line office-addins/no-navigational-load -- '$none' loads no property: only the items, to count them
+      added.load('items/$none');
       await context.sync();
-    });
+      return { paragraphs: added.items.length, first: null };
+    }).catch((e) => rethrowMissingParagraph(e, after ?? 0, this.source));
+  }
+
+  /** Word does not say which paragraph the cursor is in without loading them all: the pane asks the user instead. */
+  async cursorParagraph(): Promise<number | null> {
+    return null;
   }
 
   /** One sync: a getFirst/getNext chain is built without round trips, then selected. */

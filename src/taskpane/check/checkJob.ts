@@ -1,4 +1,4 @@
-import { checkPlan } from '../../core/checks/engine';
+import { checkPlan, ignoredMatcher } from '../../core/checks/engine';
 import { ruleById } from '../../core/checks/registry';
 import type { CheckOptions, Finding, Severity } from '../../core/checks/types';
 import { readPlan } from '../../core/plan/readPlan';
@@ -24,6 +24,8 @@ export interface CheckResult {
   rules: Record<string, RuleInfo>;
   /** Paragraphs in the document, for "n paragraphs read". */
   paragraphs: number;
+  /** Findings the reviewer's ignore list hid (not the number of entries in the list). */
+  ignored: number;
 }
 
 export type CheckProgress = { stage: 'read' } | { stage: 'check'; done: number; total: number };
@@ -33,14 +35,14 @@ export function runCheckJob(request: CheckRequest, onProgress: (p: CheckProgress
   onProgress({ stage: 'read' });
   const plan = readPlan(request.snapshot);
   const parent = parentFromLink(request.parentLink ?? request.snapshot.parentLink ?? null, BUILT_IN_STORE);
-  const findings = checkPlan(
-    { snapshot: request.snapshot, plan, parent },
-    { ignored: request.ignored, onProgress: (done, total) => onProgress({ stage: 'check', done, total }) },
-  );
+  // Every rule runs, so the pane can say how many findings the ignore list hides.
+  const all = checkPlan({ snapshot: request.snapshot, plan, parent }, { onProgress: (done, total) => onProgress({ stage: 'check', done, total }) });
+  const ignored = ignoredMatcher(request.ignored);
+  const findings = all.filter((f) => !ignored.matches(f));
   const rules: Record<string, RuleInfo> = {};
   for (const f of findings) {
     const rule = ruleById.get(f.rule);
     rules[f.rule] = { title: rule?.title ?? { vi: f.rule, en: f.rule }, severity: rule?.severity ?? f.severity };
   }
-  return { findings, rules, paragraphs: request.snapshot.paragraphs.length };
+  return { findings, rules, paragraphs: request.snapshot.paragraphs.length, ignored: all.length - findings.length };
 }

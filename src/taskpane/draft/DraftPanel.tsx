@@ -1,21 +1,15 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { readDocx } from '../../core/ooxml/readDocx';
 import type { ParentPlan } from '../../core/plan/parentPlan';
-import { parentFromDocument } from '../../core/plan/toParentPlan';
-import type { DraftForm } from '../../core/templates/draftForm';
-import { catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
-import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
-import { SECTION_IDS, type SectionId } from '../../core/templates/renderPlan';
+import { SECTION_IDS } from '../../core/templates/renderPlan';
 import { dateLong } from '../../core/text/dates';
-import { readPlainText } from '../../core/text/readPlainText';
 import type { DocumentHost } from '../../hosts/host';
-import { errorText } from '../components/errorText';
 import { LongSelect } from '../components/LongSelect';
+import { NoticeBar } from '../components/Notice';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/vi';
-import { previewLines } from './previewText';
-import { loadProfile, missingFields, saveProfile, startingForm } from './startingForm';
+import { InsertConfirm } from './InsertConfirm';
+import { ParentFieldset } from './ParentFieldset';
+import { useDraft } from './useDraft';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -46,140 +40,19 @@ export interface DraftPanelProps {
   onDocumentChanged?: () => void;
 }
 
-interface ParentChoice {
-  plan: ParentPlan;
-  fromCatalog: boolean;
-}
-
-/** Soạn thảo: parent plan, unit profile, the form, a preview, insert at the cursor. */
+/** Soạn thảo: parent plan, unit profile, the form, a preview, insert at the cursor (the logic is `useDraft`). */
 export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPanelProps) {
   const styles = useStyles();
-  const { t, language } = useI18n();
-  const catalog = useMemo(() => catalogPlans(), []);
-  const registries = useMemo(() => unitRegistries(), []);
-  const [parent, setParent] = useState<ParentChoice>(() => ({ plan: catalog.find((p) => p.parent) ?? catalog[0], fromCatalog: true }));
-  const [form, setForm] = useState<DraftForm>(() => withProfile(startingForm(parent.plan, true), loadProfile(storage)));
-  const [sections, setSections] = useState<Set<SectionId>>(new Set(SECTION_IDS));
-  const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info' | 'warning'; text: string } | null>(null);
-  const [showMissing, setShowMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const registry = registries.find((r) => r.level === form.units) ?? registries[0];
-  const leads = registry.units.filter((u) => u.canLead);
-  const missing = missingFields(form);
-  const invalid = (key: string) => showMissing && missing.includes(key);
+  const { t } = useI18n();
+  const draft = useDraft({ host, storage, onDocumentChanged });
+  const { form, update, parent, leads, missing, preview, proposal } = draft;
+  const invalid = (key: string) => draft.showMissing && missing.includes(key);
   const fieldProps = (key: string) => ({ required: true, validationState: invalid(key) ? ('error' as const) : ('none' as const), validationMessage: invalid(key) ? t('required') : undefined });
-
-  const update = (change: (f: DraftForm) => void) =>
-    setForm((f) => {
-      const next = structuredClone(f);
-      change(next);
-      saveProfile(storage, { units: next.units, unit: next.unit, signer: next.signer });
-      return next;
-    });
-
-  const chooseParent = (choice: ParentChoice) => {
-    setParent(choice);
-    setForm(withProfile(startingForm(choice.plan, choice.fromCatalog), loadProfile(storage)));
-    setMessage(null);
-  };
-
-  /** A parent read from a file, shown for confirmation before it replaces the current one. */
-  const [pending, setPending] = useState<ParentPlan | null>(null);
-  const importParent = async (e: ChangeEvent<HTMLInputElement>) => {
-    const file = e.target.files?.[0];
-    e.target.value = '';
-    if (!file) return;
-    try {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const snapshot = /\.docx$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
-      setPending(parentFromDocument(snapshot, file.name));
-      setMessage(null);
-    } catch (err) {
-      setMessage({ intent: 'error', text: errorText(err, language) });
-    }
-  };
-  const confirmImport = () => {
-    if (!pending) return;
-    chooseParent({ plan: pending, fromCatalog: false });
-    setPending(null);
-  };
-
-  const draft = (): DraftResult | null => {
-    try {
-      return draftFromForm(form, { sections: SECTION_IDS.filter((s) => sections.has(s)), parent: parent.fromCatalog ? undefined : parent.plan });
-    } catch (err) {
-      setMessage({ intent: 'error', text: errorText(err, language) });
-      return null;
-    }
-  };
-
-  const [preview, setPreview] = useState<ReturnType<typeof previewLines> | null>(null);
-  const showPreview = () => {
-    setShowMissing(true);
-    const result = missing.length === 0 ? draft() : null;
-    if (missing.length > 0) setMessage({ intent: 'error', text: t('missingRequired', { fields: missingLabels(missing, t) }) });
-    setPreview(result ? previewLines(result.blocks) : null);
-  };
-
-  const insert = async () => {
-    setShowMissing(true);
-    if (missing.length > 0) {
-      setMessage({ intent: 'error', text: t('missingRequired', { fields: missingLabels(missing, t) }) });
-      return;
-    }
-    const result = draft();
-    if (!result) return;
-    setBusy(true);
-    try {
-      const before = (await host.readSnapshot()).paragraphs.length;
-      await host.insertBlocks(result.blocks);
-      await host.writeParentLink(result.parentLink);
-      const after = host.kind === 'docx' ? (await host.readSnapshot()).paragraphs.length - before : previewLines(result.blocks).length;
-      setMessage({ intent: 'success', text: t('inserted', { n: after }) });
-      onDocumentChanged?.();
-    } catch (err) {
-      setMessage({ intent: 'error', text: t('failed', { message: errorText(err, language) }) });
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const iso = /^\d{4}-\d{2}-\d{2}$/.test(form.date) ? form.date : '';
   return (
     <div className={styles.root} data-testid="draft-panel">
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('parentPlan')}</legend>
-        <Field label={t('chooseParent')} required>
-          <LongSelect
-            value={parent.fromCatalog ? parent.plan.id : ''}
-            options={[
-              ...(parent.fromCatalog ? [] : [{ value: '', label: `${parent.plan.kind} ${parent.plan.number}` }]),
-              ...catalog.map((p) => ({ value: p.id, label: `${p.kind} ${p.number}: ${p.issuer}` })),
-            ]}
-            onChange={(value) => {
-              const plan = catalog.find((p) => p.id === value);
-              if (plan) chooseParent({ plan, fromCatalog: true });
-            }}
-          />
-        </Field>
-        <input ref={fileInput} className={styles.hidden} type="file" accept=".docx,.txt" onChange={importParent} data-testid="import-parent" />
-        <Button onClick={() => fileInput.current?.click()}>{t('importParent')}</Button>
-        {pending && (
-          <div className={styles.confirm} role="region" aria-label={t('importRead')}>
-            <Text weight="semibold">{t('importRead')}</Text>
-            <Text>{t('importedParent', { kind: pending.kind || '…', number: pending.number || '…', date: pending.date || '…', issuer: pending.issuer || '…' })}</Text>
-            {pending.title && <Text size={200}>{pending.title}</Text>}
-            <Text size={200}>{t('importCounts', { tasks: pending.tasks.length, targets: pending.targets.length })}</Text>
-            {pending.unresolved?.length ? <Text size={200}>{t('importUnresolved', { fields: pending.unresolved.join(', ') })}</Text> : null}
-            <div className={styles.bar}>
-              <Button appearance="primary" onClick={confirmImport}>{t('importUse')}</Button>
-              <Button onClick={() => setPending(null)}>{t('cancel')}</Button>
-            </div>
-          </div>
-        )}
-      </fieldset>
+      <ParentFieldset draft={draft} className={styles.fieldset} legendClassName={styles.legend} />
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('profile')}</legend>
@@ -271,34 +144,24 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
         <legend className={styles.legend}>{t('sections')}</legend>
         <div className={styles.sections}>
           {SECTION_IDS.map((s) => (
-            <Checkbox
-              key={s}
-              label={t(`section_${s}` as MessageKey)}
-              checked={sections.has(s)}
-              onChange={(_, d) =>
-                setSections((old) => {
-                  const next = new Set(old);
-                  if (d.checked) next.add(s);
-                  else next.delete(s);
-                  return next;
-                })
-              }
-            />
+            <Checkbox key={s} label={t(`section_${s}` as MessageKey)} checked={draft.sections.has(s)} onChange={(_, d) => draft.setSection(s, d.checked === true)} />
           ))}
         </div>
       </fieldset>
 
-      {message && (
-        <MessageBar intent={message.intent}>
-          <MessageBarBody>{message.text}</MessageBarBody>
+      {draft.showMissing && missing.length > 0 && (
+        <MessageBar intent="error" layout="multiline" data-testid="missing-fields">
+          <MessageBarBody>{t('missingRequired', { fields: missingLabels(missing, t) })}</MessageBarBody>
         </MessageBar>
       )}
+      <NoticeBar notice={draft.notice} />
       <div className={styles.bar}>
-        <Button onClick={showPreview}>{t('preview')}</Button>
-        <Button appearance="primary" onClick={insert} disabled={busy || sections.size === 0}>
+        <Button onClick={draft.showPreview}>{t('preview')}</Button>
+        <Button appearance="primary" onClick={() => void draft.propose()} disabled={draft.busy || draft.sections.size === 0} data-testid="insert-draft">
           {t('insert')}
         </Button>
       </div>
+      {proposal && <InsertConfirm key={proposal.blocks.length + ':' + proposal.cursor} proposal={proposal} busy={draft.busy} onInsert={(c) => void draft.insert(c)} onCancel={draft.cancelInsert} />}
       {preview && (
         <div className={styles.preview} aria-label={t('preview')} role="region">
           {preview.map((line, i) => (
@@ -317,11 +180,6 @@ function parentTargets(plan: ParentPlan): ParentPlan['targets'] {
   const latest = new Map<string, ParentPlan['targets'][number]>();
   for (const target of plan.targets) if ((latest.get(target.id)?.year ?? -Infinity) < target.year) latest.set(target.id, target);
   return [...latest.values()];
-}
-
-function withProfile(form: DraftForm, profile: ReturnType<typeof loadProfile>): DraftForm {
-  if (!profile || profile.units !== form.units) return form;
-  return { ...form, unit: { ...form.unit, ...profile.unit }, signer: { ...form.signer, ...profile.signer } };
 }
 
 function parseableDate(text: string): boolean {

@@ -8,6 +8,7 @@ import { errorText } from '../components/errorText';
 import { LongSelect } from '../components/LongSelect';
 import { useI18n } from '../i18n';
 import { citationText } from './citationText';
+import { documentParent } from './documentParent';
 import { dateShort } from '../../core/text/dates';
 
 const useStyles = makeStyles({
@@ -28,7 +29,11 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
   useEffect(() => {
     let live = true;
     host.readParentLink().then(
-      (l) => live && (setLink(l), setChoice(l?.id ?? catalog[0]?.id ?? '')),
+      async (l) => {
+        // The linked plan, else the one the document cites, else the first of the catalog.
+        const known = l?.id ? null : await documentParent(host, catalog);
+        if (live) (setLink(l), setChoice(l?.id ?? known?.id ?? catalog[0]?.id ?? ''));
+      },
       // A link that cannot be read (damaged) is replaced by linking again: the controls must show.
       (e) => live && (setLink(null), setMessage({ intent: 'error', text: errorText(e, language) })),
     );

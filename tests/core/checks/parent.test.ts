@@ -4,6 +4,7 @@ import { parentRefMissing } from '../../../src/core/checks/rules/parent/parentRe
 import { parentRefMismatch } from '../../../src/core/checks/rules/parent/parentRefMismatch';
 import { targetBelowParent } from '../../../src/core/checks/rules/parent/targetBelowParent';
 import { periodMismatch } from '../../../src/core/checks/rules/parent/periodMismatch';
+import { knownParentOf } from '../../../src/core/checks/support/citations';
 import type { Reference } from '../../../src/core/plan/model';
 import { ctxOf, parentPlan, planOf, section, snapshotWith, target } from './builders';
 
@@ -163,5 +164,22 @@ describe('period-mismatch', () => {
   it('reads the closing "Trên đây là Kế hoạch … giai đoạn …" as the body’s statement', () => {
     const found = check('Kế hoạch thực hiện Chương trình giai đoạn 2026-2030', { 76: 'Trên đây là Kế hoạch thực hiện Chương trình giai đoạn 2025-2030 trên địa bàn xã.' });
     expect(found).toHaveLength(1);
+  });
+});
+
+describe('the parent the pane offers first', () => {
+  const kh163 = parentPlan();
+  const qd = { ...parentPlan(), id: 'qd-2282-ttg', kind: 'QĐ', number: '2282/QĐ-TTg' };
+
+  it('is the linked one when the pane knows it', () => {
+    expect(knownParentOf(planOf({ references: [qd2282] }), { id: kh163.id, number: kh163.number }, [qd, kh163])?.id).toBe(kh163.id);
+  });
+
+  it('is the one the preamble cites when there is no link', () => {
+    expect(knownParentOf(planOf({ references: [ref('163/KH-UBND', '2026-05-12', 'UBND tỉnh')] }), null, [qd, kh163])?.id).toBe(kh163.id);
+  });
+
+  it('is none when the document cites nothing the pane knows', () => {
+    expect(knownParentOf(planOf({ references: [ref('99/KH-UBND', null, null)] }), null, [qd, kh163])).toBeNull();
   });
 });

@@ -169,3 +169,64 @@ describe('DocxHost', () => {
     expect(() => new DocxHost(strToU8('không phải docx'), 'sai.docx')).toThrow(/tệp không phải \.docx hợp lệ/);
   });
 });
+
+describe('DocxHost: undo and redo on the standalone page', () => {
+  const LINK = { id: 'kh-163-ubnd-bac-ninh', kind: 'KH', number: '163/KH-UBND', date: '2026-05-12', issuer: 'UBND tỉnh Bắc Ninh' };
+
+  it('undoes a fix, an insertion and a link one at a time, back to the bytes it opened, and redoes them', async () => {
+    const original = foreignDocx();
+    const host = new DocxHost(original, 'kh.docx');
+    const opened = host.save();
+    await host.insertParagraphAfter(3, 'Đơn vị chủ trì: Văn phòng', 'kh:lead');
+    await host.insertBlocks(section, 1);
+    await host.writeParentLink(LINK);
+    const edited = await texts(host);
+    expect(host.unsaved).toBe(3);
+
+    expect(host.undo()).toBe(true);
+    expect(await host.readParentLink()).toBeNull();
+    expect(host.undo()).toBe(true);
+    expect(await texts(host)).not.toContain('IV. TỔ CHỨC THỰC HIỆN');
+    expect(host.undo()).toBe(true);
+    expect(host.undo()).toBe(false);
+    expect(unzipSync(host.save())).toEqual(unzipSync(opened));
+    expect(host.unsaved).toBe(0);
+
+    while (host.redo());
+    expect(await texts(host)).toEqual(edited);
+    expect((await host.readParentLink())?.number).toBe('163/KH-UBND');
+  });
+
+  it('forgets what was undone when a new edit is made', async () => {
+    const host = new DocxHost(foreignDocx(), 'kh.docx');
+    await host.insertParagraphAfter(1, 'một');
+    host.undo();
+    await host.insertParagraphAfter(1, 'hai');
+    expect(host.canRedo).toBe(false);
+    expect((await texts(host))[1]).toBe('hai');
+  });
+
+  it('tells its listeners about edits, undos and selections, so the document view follows', async () => {
+    const host = new DocxHost(foreignDocx(), 'kh.docx');
+    const heard: string[] = [];
+    host.subscribe((change) => heard.push(change));
+    await host.selectParagraph(2);
+    await host.insertParagraphAfter(1, 'một');
+    host.undo();
+    host.redo();
+    expect(heard).toEqual(['selection', 'edit', 'undo', 'redo']);
+  });
+
+  it('inserts before the first paragraph or after a given one, whatever is selected', async () => {
+    const host = new DocxHost(foreignDocx(), 'kh.docx');
+    await host.selectParagraph(4);
+    expect(await host.cursorParagraph()).toBe(4);
+    expect(await new DocxHost(foreignDocx(), 'kh.docx').cursorParagraph()).toBe(4);
+    const first = await host.insertBlocks(section, 0);
+    expect(first).toEqual({ paragraphs: 2, first: 1 });
+    expect((await texts(host)).slice(0, 3)).toEqual(['IV. TỔ CHỨC THỰC HIỆN', 'Báo cáo trước ngày 15/12/2026', 'KẾ HOẠCH']);
+    const second = await host.insertBlocks(section, 3);
+    expect(second.first).toBe(4);
+    expect((await texts(host))[3]).toBe('IV. TỔ CHỨC THỰC HIỆN');
+  });
+});

@@ -55,16 +55,33 @@ describe('WordHost', () => {
     expect(snapshot.paragraphs.some((p) => p.tags.includes('kh:lead'))).toBe(true);
   });
 
-  it('inserts a plan after the selection in one sync, as flat OPC', async () => {
+  it('inserts a plan after the selection in one Word.run and one sync, as flat OPC, and says how many paragraphs it added', async () => {
     await host.selectParagraph(2);
     fake.syncs = 0;
-    await host.insertBlocks(PLAN);
+    fake.runs = 0;
+    const inserted = await host.insertBlocks(PLAN);
+    expect(fake.runs).toBe(1);
     expect(fake.syncs).toBe(1);
+    expect(inserted).toEqual({ paragraphs: PLAN.length, first: null });
     expect(fake.state.insertedOoxml).toHaveLength(1);
     expect(fake.state.insertedOoxml[0].location).toBe('After');
     expect(fake.state.insertedOoxml[0].at).toBe(2);
     expect(fake.state.insertedOoxml[0].ooxml).toContain('pkg:package');
     expect(fake.state.insertedOoxml[0].ooxml).toContain('Phòng Văn hóa - Xã hội');
+  });
+
+  it('inserts a section after a given paragraph in one Word.run and one sync', async () => {
+    fake.runs = 0;
+    const inserted = await host.insertBlocks(PLAN, 3);
+    expect([fake.runs, fake.syncs]).toEqual([1, 1]);
+    expect(fake.state.insertedOoxml.map(({ location, at }) => ({ location, at }))).toEqual([{ location: 'After', at: 3 }]);
+    expect(inserted.paragraphs).toBe(PLAN.length);
+    await host.insertBlocks(PLAN, 0);
+    expect(fake.state.insertedOoxml[1]).toMatchObject({ location: 'Start', at: 0 });
+  });
+
+  it('says in Vietnamese that the paragraph to insert after is gone', async () => {
+    await expect(host.insertBlocks(PLAN, 99)).rejects.toThrow('không có đoạn số 99 trong tài liệu');
   });
 
   it('inserts nothing and makes no round trip for an empty selection of sections', async () => {

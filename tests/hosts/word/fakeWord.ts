@@ -109,6 +109,10 @@ export class FakeWord {
   private body() {
     const paragraph = (locate: () => number): object => this.paragraph(locate);
     return {
+      insertOoxml: (ooxml: string, location: string) => {
+        if (location !== 'Start' && location !== 'End') throw new Error(`InvalidArgument: body.insertOoxml ${location}`);
+        return this.insertOoxml(ooxml, location, () => (location === 'Start' ? 0 : this.state.paragraphs.length));
+      },
       getOoxml: () => {
         const result = new ClientResult<string>('body.getOoxml()');
         this.enqueue(() => result.settle(this.state.bodyOoxml));
@@ -137,6 +141,10 @@ export class FakeWord {
   private paragraph(locate: () => number): Record<string, unknown> {
     const proxy: Record<string, unknown> = {
       getNext: () => this.paragraph(() => this.requireParagraph(locate() + 1)),
+      getRange: (where: string) => {
+        if (where !== 'Whole') throw new Error(`fake: only getRange('Whole') is modelled, not ${where}`);
+        return { insertOoxml: (ooxml: string, location: string) => this.insertOoxml(ooxml, location, locate) };
+      },
       select: (_mode?: string) => this.enqueue(() => (this.state.selection = locate())),
       insertParagraph: (text: string, location: string) => {
         if (location !== 'After' && location !== 'Before') throw new Error(`InvalidArgument: ${location}`);
@@ -172,11 +180,13 @@ export class FakeWord {
   }
 
   private selectionRange() {
-    return {
-      insertOoxml: (ooxml: string, location: string) => {
-        this.enqueue(() => this.state.insertedOoxml.push({ ooxml, location, at: this.state.selection }));
-      },
-    };
+    return { insertOoxml: (ooxml: string, location: string) => this.insertOoxml(ooxml, location, () => this.state.selection) };
+  }
+
+  /** Queues the insertion where `at()` points when the batch runs; the inserted range's paragraphs are the package's w:p, countable once loaded and synced. */
+  private insertOoxml(ooxml: string, location: string, at: () => number | null) {
+    this.enqueue(() => this.state.insertedOoxml.push({ ooxml, location, at: at() }));
+    return { paragraphs: this.collection('range.paragraphs', () => (ooxml.match(/<w:p[\s>]/g) ?? []).map(() => ({}))) };
   }
 
   /** A collection whose `items` can be read only after `load()` and a sync. */

@@ -116,3 +116,19 @@ const KIND_EN: Record<string, string> = { KH: 'Plan', QĐ: 'Decision', CT: 'Dire
 export function parentKind(parent: ParentPlan): { kind: string; kindEn: string } {
   return { kind: kindName(parent.kind), kindEn: KIND_EN[parent.kind] ?? parent.kind };
 }
+
+/**
+ * The parent plan the pane should offer first for this document: the one it is linked to, else the
+ * first of `known` it cites by exact number; null when it names none the pane knows.
+ */
+export function knownParentOf(plan: Plan, link: { id?: string | null; number: string } | null, known: readonly ParentPlan[]): ParentPlan | null {
+  if (link) {
+    const linked = known.find((p) => (link.id && p.id === link.id) || sameDocumentNumber(p.number, link.number));
+    if (linked) return linked;
+  }
+  for (const ref of plan.references) {
+    const cited = known.find((p) => sameDocumentNumber(p.number, ref.number));
+    if (cited) return cited;
+  }
+  return null;
+}
