@@ -55,8 +55,8 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     await page.goto(`${server.url}/standalone.html`);
     await page.getByText('Đang mở kế hoạch mẫu').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
-    await page.getByLabel('summary').waitFor();
-    expect(await page.getByLabel('summary').textContent()).toMatch(/^[1-9]\d* lỗi/);
+    await page.getByTestId('check-summary').waitFor();
+    expect(await page.getByTestId('check-summary').textContent()).toMatch(/^[1-9]\d* lỗi/);
     await page.getByRole('button', { name: 'Kiểm tra lại' }).and(page.locator(':enabled')).waitFor();
     await page.getByRole('button', { name: /Nhiệm vụ III\.2 chưa có đơn vị chủ trì/ }).click();
     await page.screenshot({ path: join(DOCS, 'pane-check.png'), fullPage: true, animations: 'disabled' });
@@ -66,8 +66,8 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     await page.locator('[data-testid="open-docx"]').setInputFiles({ name: 'ke-hoach-tan-an.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: fixtureDocx() });
     await page.getByText('Đang làm việc trên ke-hoach-tan-an.docx').waitFor();
     await page.getByRole('button', { name: 'Kiểm tra văn bản' }).click();
-    await page.getByLabel('summary').waitFor();
-    expect(await page.getByLabel('summary').textContent()).toMatch(/^1 lỗi · /);
+    await page.getByTestId('check-summary').waitFor();
+    expect(await page.getByTestId('check-summary').textContent()).toMatch(/^1 lỗi · /);
     await expect(page.locator('section[data-rule="task-lead-missing"]').count()).resolves.toBe(1);
   });
 
@@ -81,7 +81,10 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     await page.getByRole('button', { name: 'Xem trước' }).click();
     await page.getByRole('region', { name: 'Xem trước' }).getByText(/NHIỆM VỤ/).first().waitFor();
     await page.getByRole('region', { name: 'Xem trước' }).screenshot({ path: join(DOCS, 'pane-draft-preview.png'), animations: 'disabled' });
-    await page.getByRole('button', { name: 'Chèn tại con trỏ' }).click();
+    await page.getByTestId('insert-draft').click();
+    // The document has a section III already and no link: the pane asks before doing either.
+    await page.getByTestId('insert-confirm').getByRole('radio', { name: 'Ở cuối văn bản' }).check();
+    await page.getByTestId('confirm-insert').click();
     await page.getByText(/Đã chèn \d+ đoạn/).waitFor();
   });
 

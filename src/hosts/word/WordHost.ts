@@ -49,7 +49,6 @@ export class WordHost implements DocumentHost {
         : after === 0 ? body.insertOoxml(ooxml, 'Start')
         : navigateToParagraph(body, after).getRange('Whole').insertOoxml(ooxml, 'After');
       const added = target.paragraphs;
-      // eslint-disable-next-line office-addins/no-navigational-load -- '$none' loads no property: only the items, to count them
       added.load('items/$none');
       await context.sync();
       return { paragraphs: added.items.length, first: null };

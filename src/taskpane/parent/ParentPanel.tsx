@@ -32,7 +32,9 @@ export default function ParentPanel({ host, onDocumentChanged }: { host: Documen
       async (l) => {
         // The linked plan, else the one the document cites, else the first of the catalog.
         const known = l?.id ? null : await documentParent(host, catalog);
-        if (live) (setLink(l), setChoice(l?.id ?? known?.id ?? catalog[0]?.id ?? ''));
+        if (!live) return;
+        setLink(l);
+        setChoice(l?.id ?? known?.id ?? catalog[0]?.id ?? '');
       },
       // A link that cannot be read (damaged) is replaced by linking again: the controls must show.
       (e) => live && (setLink(null), setMessage({ intent: 'error', text: errorText(e, language) })),
