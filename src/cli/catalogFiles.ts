@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KhInputError } from '../core/errors';
+import { isCatalogId } from '../core/catalog/catalogId';
 import type { TemplateStore } from '../core/catalog/store';
 
 /** `templates/` beside the code, wherever `kh` is run from. */
@@ -43,6 +44,8 @@ const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.repl
 export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
   const read = new Map<string, { text: string; file: string } | null>();
   const at = (sub: string, id: string) => {
+    // An id is a file name in the catalog, never a path to somewhere else on disk.
+    if (!isCatalogId(id)) return null;
     const path = join(templatesDir, sub, `${id}.yaml`);
     if (!read.has(path)) read.set(path, existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null);
     return read.get(path)!;

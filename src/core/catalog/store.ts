@@ -6,6 +6,7 @@
 import { KhInputError, type InputPlace } from '../errors';
 import type { ParentPlan } from '../plan/parentPlan';
 import type { ParentLink } from '../snapshot';
+import { isCatalogId } from './catalogId';
 import { parseParentPlan } from './parentPlanFile';
 import { parseUnitRegistry, type UnitRegistry } from './unitRegistry';
 
@@ -76,6 +77,7 @@ export function parentLinkOf(parent: ParentPlan, fromCatalog: boolean): ParentLi
  */
 export function parentFromLink(link: ParentLink | null, store: TemplateStore): ParentPlan | null {
   if (!link) return null;
-  if (link.id && store.plan(link.id)) return catalogPlan(store, link.id, { file: `templates/plans/${link.id}.yaml` });
+  // The id comes from the document, so from anyone: only a catalog id is looked up, never a path.
+  if (link.id && isCatalogId(link.id) && store.plan(link.id)) return catalogPlan(store, link.id, { file: `templates/plans/${link.id}.yaml` });
   return { id: link.id ?? link.number, kind: link.kind, number: link.number, date: link.date ?? '', issuer: link.issuer, title: link.title ?? '', targets: [], tasks: [] };
 }

@@ -3,10 +3,19 @@ import { internalErrorRule, rules as allRules } from './registry';
 
 const EXCERPT_LENGTH = 80;
 
-/** `{name}` → the hit's value; a name the hit does not give stays as written. */
+/** Longest a message quotes of the document: a blank of a million dots is quoted by its start. */
+const MAX_QUOTE = 60;
+
+function quote(value: string | number): string {
+  const text = String(value);
+  if (text.length <= MAX_QUOTE) return text;
+  return `${Array.from(text.slice(0, MAX_QUOTE * 2)).slice(0, MAX_QUOTE - 1).join('')}…`;
+}
+
+/** `{name}` → the hit's value, quoted short; a name the hit does not give stays as written. */
 function fill(template: string, args: RuleHit['args']): string {
   if (!args) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in args ? String(args[name]) : whole));
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(args, name) ? quote(args[name]) : whole));
 }
 
 /**
@@ -18,7 +27,8 @@ function fill(template: string, args: RuleHit['args']): string {
 export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: readonly Rule[] = allRules): Finding[] {
   const texts: string[] = [];
   for (const p of ctx.snapshot.paragraphs) texts[p.index] = p.text;
-  const excerpt = (paragraph: number) => Array.from((texts[paragraph] ?? '').replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH).join('');
+  // From a bounded slice: a paragraph of a million characters is not copied to quote 80 of them.
+  const excerpt = (paragraph: number) => Array.from((texts[paragraph] ?? '').slice(0, EXCERPT_LENGTH * 8).replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH).join('');
 
   const disabled = new Set(options.disabled ?? []);
   const ignored = ignoredMatcher(options.ignored);

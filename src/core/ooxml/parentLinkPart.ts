@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { KhInputError } from '../errors';
+import { isCatalogId } from '../catalog/catalogId';
 import type { ParentLink } from '../snapshot';
 import { escapeXml } from './escapeXml';
 import { PARENT_LINK_NS } from './namespaces';
@@ -64,7 +65,8 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
     throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp thiếu ${missing.join(', ')}`, {}, `the stored parent-plan link lacks ${missing.join(', ')}`);
   }
   const link: ParentLink = { kind: values.kind!.trim(), number: values.number!.trim(), date: values.date?.trim() || null, issuer: values.issuer!.trim() };
-  if (values.id?.trim()) link.id = values.id.trim();
+  // A document is anyone's: an id that is not a catalog id (a path, "..") is not kept.
+  if (values.id?.trim() && isCatalogId(values.id.trim())) link.id = values.id.trim();
   if (values.title?.trim()) link.title = values.title.trim();
   return link;
 }

@@ -8,7 +8,8 @@ const BLANK = String.raw`(?:…+|\.{3,}|_{3,})`;
 const BLANK_OR_NUMBER = String.raw`(?:…+|\.{2,}|_{2,}|\d{1,4})`;
 
 const BRACKETED = /\[[\s.…_]*\]|\[(?:tên|ghi|điền|nhập|chọn)[^\]]{0,60}\]/iu;
-const DATE_WITH_BLANK = new RegExp(String.raw`${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}`, 'u');
+// Starts only where a run of blanks or digits starts: tried inside a run, each start would rescan the rest of it (quadratic on a line of dots).
+const DATE_WITH_BLANK = new RegExp(String.raw`(?<![.…_\d])${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}`, 'u');
 const SPELLED_DATE_BLANK = new RegExp(String.raw`(?:ngày|tháng|năm)\s*(?:…+|\.{2,}|_{2,})`, 'iu');
 const STANDALONE_BLANK = new RegExp(String.raw`(?:^|[\s:(\["“'/])(${BLANK})(?=$|[\s;,.:)\]"”'/])`, 'u');
 const HAS_BLANK_CHAR = /…|\.{2,}|_{2,}/u;
