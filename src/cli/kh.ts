@@ -1,4 +1,6 @@
-import { KhInputError } from '../core/errors';
+import { flattenInputErrors, KhInputError } from '../core/errors';
+import { KhInternalError } from './internalError';
+import { oneLine } from './oneLine';
 import type { CliIO, Command } from './io';
 import { check } from './commands/check';
 import { extract } from './commands/extract';
@@ -44,13 +46,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return await (await load())(rest, io);
   } catch (e) {
     if (e instanceof KhInputError) {
-      // The reviewer's commands promise a one-line reason; the maintainers' tools list every error.
-      io.err(ONE_LINE_ERRORS.has(name) ? e.describeOneLine() : e.describe());
+      // The reviewer's commands promise a one-line reason; the maintainers' tools list every error, a line each.
+      io.err(ONE_LINE_ERRORS.has(name) ? oneLine(e.describeOneLine()) : flattenInputErrors(e).map((x) => oneLine(x.describe())).join('\n'));
       return 2;
     }
-    // A bug of ours, not the user's input: still one line, with a hint for the bug report.
-    io.err(`kh ${name}: lỗi nội bộ: ${(e as Error).message ?? e} (đặt KH_DEBUG=1 để xem chi tiết)`);
-    if (process.env.KH_DEBUG) io.err((e as Error).stack ?? '');
+    // A bug of ours, not the user's input: still one line naming the file, with a hint for the bug report.
+    const where = e instanceof KhInternalError ? e.file : `kh ${name}`;
+    io.err(oneLine(`${where}: lỗi nội bộ: ${(e as Error)?.message ?? e}`) + ' (đặt KH_DEBUG=1 để xem chi tiết)');
+    if (process.env.KH_DEBUG) io.err(((e instanceof KhInternalError ? e.original : e) as Error)?.stack ?? '');
     return 2;
   }
 }

@@ -3,6 +3,7 @@ import type { CliIO, Command } from '../io';
 import { KhInputError } from '../../core/errors';
 import { formatFindings } from '../format';
 import { checkOne } from '../checkFile';
+import { naming } from '../internalError';
 import { expandInputs, isBatch } from '../batch/inputs';
 import { checkBatch } from '../batch/checkBatch';
 
@@ -20,7 +21,7 @@ export const check: Command = async (args, io: CliIO) => {
   const batchOnly = ['report', 'csv', 'jobs'].filter((f) => f in flags);
   if (!(await isBatch(positional)) && batchOnly.length === 0) {
     const file = positional[0];
-    const r = await checkOne(file, parent);
+    const r = await naming(file, () => checkOne(file, parent));
     if (flags.json) io.out(JSON.stringify({ file, findings: r.findings, summary: r.summary }, null, 2));
     else io.out(formatFindings(file, r.findings, r.summary, io.color));
     return r.summary.error > 0 ? 1 : 0;

@@ -29,12 +29,42 @@ export function openPackage(bytes: Uint8Array, source: string, wanted?: (name: s
   const notZip = () => new KhInputError(source, 'tệp không phải .docx hợp lệ (không giải nén được)', {}, 'not a valid .docx (cannot be unzipped)');
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw notZip();
   let parts: PackageParts;
+  const budget = inflateBudget(source);
   try {
-    parts = unzipSync(bytes, wanted ? { filter: (file) => wanted(file.name) } : undefined);
-  } catch {
+    // The sizes the archive declares are checked before anything is inflated: a bomb is refused, not unpacked.
+    parts = unzipSync(bytes, { filter: (file) => budget.admit(file) && (!wanted || wanted(file.name)) });
+  } catch (e) {
+    if (e instanceof KhInputError) throw e;
     throw notZip();
   }
   return parts;
+}
+
+/** What a .docx may inflate to: far above any plan (images included), far below what freezes a page. */
+export const INFLATE_LIMITS = {
+  /** All parts together, as the archive declares them. */
+  totalBytes: 512 * 1024 * 1024,
+  /** Inflated over compressed size, for a part large enough to matter (deflate peaks near 1032:1; Word's XML sits near 10:1, generated XML near 100:1). */
+  ratio: 250,
+  ratioFrom: 16 * 1024 * 1024,
+};
+
+const mib = (n: number) => `${Math.round(n / 1048576)} MiB`;
+
+/** Admits entries of the archive's central directory while their declared sizes stay within the limits. */
+function inflateBudget(source: string) {
+  let total = 0;
+  const bomb = (what: string, en: string) => new KhInputError(source, `tệp .docx bất thường, không mở: ${what}`, {}, `unusual .docx, not opened: ${en}`);
+  return {
+    admit(file: { name: string; size: number; originalSize: number }): boolean {
+      total += file.originalSize;
+      if (total > INFLATE_LIMITS.totalBytes) throw bomb(`giải nén ra hơn ${mib(INFLATE_LIMITS.totalBytes)}`, `it inflates to more than ${mib(INFLATE_LIMITS.totalBytes)}`);
+      if (file.originalSize > INFLATE_LIMITS.ratioFrom && file.originalSize > file.size * INFLATE_LIMITS.ratio) {
+        throw bomb(`phần ${file.name.slice(0, 60)} nén ${Math.round(file.originalSize / Math.max(1, file.size))} lần (${mib(file.originalSize)})`, `part ${file.name.slice(0, 60)} is compressed ${Math.round(file.originalSize / Math.max(1, file.size))}:1 (${mib(file.originalSize)})`);
+      }
+      return true;
+    },
+  };
 }
 
 /** The main document part, or the error that says it is missing. */

@@ -10,7 +10,7 @@ import { decodeXml } from './xmlBytes';
 const DOCUMENT = 'word/document.xml';
 
 /** The parts the reader needs; everything else (images, headers, fonts) is never inflated. */
-function isReaderPart(name: string): boolean {
+export function isReaderPart(name: string): boolean {
   return (
     name === DOCUMENT ||
     name === 'word/styles.xml' ||

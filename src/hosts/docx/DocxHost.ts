@@ -7,7 +7,7 @@ import { openPackage, type PackageParts } from '../../core/ooxml/openPackage';
 import { closingParagraphXml } from '../../core/ooxml/paragraphXml';
 import { parentLinkParts, relationshipsXml, XML_DECL } from '../../core/ooxml/packageParts';
 import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../core/ooxml/parentLinkPart';
-import { readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
+import { isReaderPart, readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
 import { textToDocx } from '../../core/ooxml/writeDocx';
 import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
 import type { FieldTag } from '../../core/blocks';
@@ -36,6 +36,11 @@ function withBom(bytes: Uint8Array): Uint8Array {
   return out;
 }
 
+/** The parts the host reads or edits: the reader's, the package's wiring, and every custom XML item. */
+function isHostPart(name: string): boolean {
+  return isReaderPart(name) || name === CONTENT_TYPES || name === DOCUMENT_RELS || name.startsWith('customXml/');
+}
+
 /**
  * The document host on a .docx held in memory (the pane outside Word, the CLI): bytes in, bytes
  * out through `save()`. Edits splice XML into document.xml at offsets the reader recorded, so
@@ -55,8 +60,12 @@ export class DocxHost implements DocumentHost {
   /** Edits since the document was opened or last saved: the page warns before leaving with some. */
   unsaved = 0;
 
-  constructor(bytes: Uint8Array, readonly source = 'tài liệu.docx') {
-    this.parts = openPackage(bytes, source);
+  constructor(
+    private readonly original: Uint8Array,
+    readonly source = 'tài liệu.docx',
+  ) {
+    // Only what the reader and the edits need is inflated; images and the rest wait for save().
+    this.parts = openPackage(original, source, isHostPart);
     const doc = this.parts[DOCUMENT];
     this.hasBom = !!doc && BOM.every((b, i) => doc[i] === b);
     this.current = readDocxParts(this.parts, source);
@@ -186,7 +195,12 @@ export class DocxHost implements DocumentHost {
 
   /** The .docx as it now is. */
   save(): Uint8Array {
-    return zipSync(this.parts, { level: 6 });
+    const untouched = openPackage(this.original, this.source, (name) => !Object.hasOwn(this.parts, name));
+    // [Content_Types].xml first, as Word writes it; then the parts as they were, ours in place.
+    const all: PackageParts = {};
+    if (this.parts[CONTENT_TYPES]) all[CONTENT_TYPES] = this.parts[CONTENT_TYPES];
+    Object.assign(all, untouched, this.parts);
+    return zipSync(all, { level: 6 });
   }
 
   /** Parts are replaced, never changed in place: a shallow copy of the map is a snapshot of every byte. */
