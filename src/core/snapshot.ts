@@ -22,11 +22,44 @@ export interface ParagraphFormat {
   spaceAfterPt?: number;
 }
 
-/** Where a paragraph sits when it is inside a table cell (0-based indices). */
+/**
+ * Where a paragraph sits when it is inside a table cell (0-based indices). Merged cells read as one
+ * cell spanning columns and rows, as Word shows them: a task row whose lead cell spans "Chủ trì"
+ * and "Phối hợp" has its next cell at the column after both.
+ */
 export interface CellPosition {
+  /** Tables are numbered in document order, a nested table after the table it sits in. */
   table: number;
   row: number;
+  /**
+   * The grid column the cell starts at (`w:gridBefore` and the `w:gridSpan` of the cells before it
+   * counted): in a table without merged cells, the cell's place in its row.
+   */
   column: number;
+  /** Grid columns the cell spans (`w:gridSpan`), when more than one. */
+  colSpan?: number;
+  /** Rows the cell spans (`w:vMerge="restart"` and the continuing cells under it), when more than one. */
+  rowSpan?: number;
+  /**
+   * This cell continues, in Word's eyes, the vertically merged cell that starts at this row of the
+   * same table and column (`w:vMerge` without "restart"): Word shows one cell, the text is the lead's.
+   */
+  continuesRow?: number;
+  /** For a table nested in a cell: that cell of the enclosing table. */
+  outer?: CellPosition;
+}
+
+/** A table of the document, for readers that need its shape (the cells are on the paragraphs). */
+export interface SnapshotTable {
+  /** The `table` of its cells' `CellPosition`. */
+  index: number;
+  rows: number;
+  /** Grid columns (`w:tblGrid`, or the widest row when the grid is missing). */
+  columns: number;
+  /** Whether any border is drawn (table, table style or cell borders): a borderless table is layout, not data. */
+  borders: boolean;
+  /** For a nested table: the cell of the enclosing table it sits in. */
+  outer?: CellPosition;
 }
 
 /** A tagged content control's text as it stands in one paragraph. */
@@ -85,6 +118,15 @@ export interface DocumentSnapshot {
    * TCVN3/VNI legacy encoding, which a check reports. Absent when there are none.
    */
   legacyFonts?: string[];
+  /**
+   * The paragraphs' `index`es in the order a person reads them, when it differs from the document
+   * order of `paragraphs`: a two-column borderless layout table (Nơi nhận beside the signature, on
+   * two rows) read column by column. `paragraphs` and every `index` keep the document order, which
+   * is Word's and what findings point at; a reader that follows the text walks this order.
+   */
+  readingOrder?: number[];
+  /** The tables of a .docx, by `index` (absent when there are none, and in .txt). */
+  tables?: SnapshotTable[];
   /** Page setup when the source has one (.docx): margins in millimetres. */
   page?: { widthMm: number; heightMm: number; marginTopMm: number; marginBottomMm: number; marginLeftMm: number; marginRightMm: number };
 }

@@ -79,3 +79,8 @@ export function overlay<T extends object>(base: T, top: T): T {
   for (const key in top) if (top[key] !== undefined) out[key] = top[key];
   return out;
 }
+
+/** A border side that draws a line (`w:val` other than none/nil). */
+export function visibleBorder(val: string | undefined): boolean {
+  return val !== undefined && val !== 'none' && val !== 'nil';
+}

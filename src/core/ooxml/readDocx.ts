@@ -3,6 +3,7 @@ import { openPackage, requirePart, type PackageParts } from './openPackage';
 import { isLegacyVietnameseFont } from '../text/legacyEncoding';
 import { findParentLink } from './parentLinkPart';
 import { Numbering } from './numbering';
+import { readingOrder } from './scan/readingOrder';
 import { scanBody, type BodyScan } from './scanBody';
 import { StyleSheet } from './styleSheet';
 import { decodeXml } from './xmlBytes';
@@ -49,6 +50,9 @@ export function readWordParts(texts: WordPartTexts, parentLink: DocumentSnapshot
   const scan = scanBody(documentXml, styles, source, texts.numbering ? Numbering.parse(texts.numbering, source) : undefined);
   const snapshot: DocumentSnapshot = { source, paragraphs: scan.paragraphs, parentLink };
   if (scan.page) snapshot.page = scan.page;
+  if (scan.tables.length > 0) snapshot.tables = scan.tables;
+  const order = readingOrder(scan.paragraphs, scan.tables);
+  if (order) snapshot.readingOrder = order;
   const legacy = [...scan.fonts].filter(isLegacyVietnameseFont);
   if (legacy.length > 0) snapshot.legacyFonts = legacy;
   return { snapshot, scan, documentXml };

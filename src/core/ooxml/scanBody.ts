@@ -1,10 +1,10 @@
-import type { DocumentSnapshot, SnapshotParagraph } from '../snapshot';
+import type { DocumentSnapshot, SnapshotParagraph, SnapshotTable } from '../snapshot';
 import type { Numbering } from './numbering';
 import { ControlTracker } from './scan/controls';
 import { PageTracker } from './scan/page';
 import { ParagraphAssembler } from './scan/paragraphs';
 import { SplicePoints } from './scan/splicePoints';
-import { TableTracker } from './scan/tables';
+import { TABLE_ELEMENTS, TableTracker, type TableElement } from './scan/tables';
 import { scanWordXml } from './scanXml';
 import type { StyleSheet } from './styleSheet';
 
@@ -23,6 +23,7 @@ export interface BodyScan {
   page?: DocumentSnapshot['page'];
   /** Every font a run with text shows. */
   fonts: Set<string>;
+  tables: SnapshotTable[];
 }
 
 /**
@@ -39,7 +40,7 @@ const SKIPPED = new Set(['del', 'moveFrom', '#fallback', 'rPrChange', 'pPrChange
 export function scanBody(xml: string, styles: StyleSheet, source: string, numbering?: Numbering): BodyScan {
   const paragraphs: SnapshotParagraph[] = [];
   const text = new ParagraphAssembler(styles, numbering);
-  const tables = new TableTracker();
+  const tables = new TableTracker(styles);
   const controls = new ControlTracker();
   const page = new PageTracker();
   const splice = new SplicePoints();
@@ -52,16 +53,13 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
         return;
       }
       splice.open(local, position, depth);
+      if (local !== null && TABLE_ELEMENTS.has(local)) return tables.open(local as TableElement, attr);
       switch (local) {
         case null:
         case 'body':
           return;
         case 'p':
           return text.start(controls.blockFields(), tables.cell());
-        case 'tbl':
-        case 'tr':
-        case 'tc':
-          return tables.open(local);
         case 'sdt':
         case 'sdtPr':
         case 'showingPlcHdr':
@@ -82,6 +80,7 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
         return;
       }
       splice.close(local, position, depth, !controls.innermostInParagraph());
+      if (local !== null && TABLE_ELEMENTS.has(local)) return tables.close(local as TableElement);
       switch (local) {
         case null:
           return;
@@ -93,10 +92,6 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
           }
           return;
         }
-        case 'tbl':
-        case 'tr':
-        case 'tc':
-          return tables.close(local);
         case 'sdt':
         case 'sdtPr':
         case 'showingPlcHdr':
@@ -116,5 +111,5 @@ export function scanBody(xml: string, styles: StyleSheet, source: string, number
     },
   });
   const { paragraphEnds, insertAfter, bodyEnd } = splice;
-  return { paragraphs, paragraphEnds, insertAfter, bodyEnd, page: page.page, fonts: text.fonts };
+  return { paragraphs, paragraphEnds, insertAfter, bodyEnd, page: page.page, fonts: text.fonts, tables: tables.tables };
 }

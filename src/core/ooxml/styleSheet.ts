@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import type { ParagraphFormat } from '../snapshot';
-import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from './formatProps';
+import { applyParagraphProperty, applyRunProperty, overlay, visibleBorder, type RunProps } from './formatProps';
 import { scanWordXml } from './scanXml';
 
 interface StyleDef {
@@ -13,6 +13,8 @@ interface StyleDef {
   /** `w:numPr` of the style: paragraphs in it are list items (Word's heading numbering). */
   numId?: string;
   ilvl?: number;
+  /** A table style that draws a border (`w:tblBorders`/`w:tcBorders` with a visible side). */
+  borders?: boolean;
 }
 
 /**
@@ -25,6 +27,8 @@ export class StyleSheet {
   private defaultParagraph: ParagraphFormat = {};
   /** Id of the paragraph style a paragraph without `w:pStyle` has (usually `Normal`). */
   defaultParagraphStyle?: string;
+  /** Id of the table style a table without `w:tblStyle` has (usually `TableNormal`, no borders). */
+  private defaultTableStyle?: string;
   private readonly runCache = new Map<string, RunProps>();
   private readonly paragraphCache = new Map<string, ParagraphFormat>();
   private themeFonts: Record<string, string> = {};
@@ -42,6 +46,14 @@ export class StyleSheet {
       if (style.numId !== undefined) return { numId: style.numId, ilvl: style.ilvl };
     }
     return undefined;
+  }
+
+  /** Whether a table in this style (the default table style when none) draws borders, through its basedOn chain. */
+  tableBorders(id: string | undefined): boolean {
+    for (let style = this.styles.get(id ?? this.defaultTableStyle ?? ''), depth = 0; style && depth <= 20; style = style.basedOn ? this.styles.get(style.basedOn) : undefined, depth++) {
+      if (style.borders !== undefined) return style.borders;
+    }
+    return false;
   }
 
   styleName(id: string): string | undefined {
@@ -102,6 +114,8 @@ export class StyleSheet {
     let inRPr = false;
     let inPPr = false;
     let pendingDefault = false;
+    let pendingDefaultTable = false;
+    let inBorders = false;
     scanWordXml(xml, 'word/styles.xml', source, {
       open: (local, attr) => {
         switch (local) {
@@ -111,6 +125,13 @@ export class StyleSheet {
           case 'style':
             current = { id: attr('styleId') ?? '', type: attr('type') ?? 'paragraph', run: {}, paragraph: {} };
             pendingDefault = current.type === 'paragraph' && (attr('default') === '1' || attr('default') === 'true');
+            pendingDefaultTable = current.type === 'table' && (attr('default') === '1' || attr('default') === 'true');
+            return;
+          case 'tblBorders':
+          case 'tcBorders':
+            // Conditional formats (`w:tblStylePr`: the header row's rule) count too: they draw lines.
+            inBorders = true;
+            if (current) (current as StyleDef).borders ??= false;
             return;
           case 'name':
             if (current) current.name = attr('val');
@@ -126,6 +147,10 @@ export class StyleSheet {
             return;
         }
         if (local === null) return;
+        if (inBorders) {
+          if (current && visibleBorder(attr('val'))) (current as StyleDef).borders = true;
+          return;
+        }
         if (inPPr && !inRPr && current && local === 'numId') {
           (current as StyleDef).numId = attr('val');
           return;
@@ -139,12 +164,14 @@ export class StyleSheet {
       },
       close: (local) => {
         if (local === 'docDefaults') inDefaults = false;
+        else if (local === 'tblBorders' || local === 'tcBorders') inBorders = false;
         else if (local === 'rPr') inRPr = false;
         else if (local === 'pPr') inPPr = false;
         else if (local === 'style' && current) {
           const style: StyleDef = current;
           if (style.id) this.styles.set(style.id, style);
           if (pendingDefault && style.id) this.defaultParagraphStyle = style.id;
+          if (pendingDefaultTable && style.id) this.defaultTableStyle = style.id;
           current = null;
         }
       },

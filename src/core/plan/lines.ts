@@ -60,7 +60,8 @@ function closeEmphasis(paragraphs: DocumentSnapshot['paragraphs'], k: number): n
 
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
   const out: PlanLine[] = [];
-  const paragraphs = snapshot.paragraphs;
+  // A layout table (Nơi nhận beside the signature) is read column by column, as printed.
+  const paragraphs = snapshot.readingOrder ? snapshot.readingOrder.map((i) => snapshot.paragraphs[i - 1]) : snapshot.paragraphs;
   for (let k = 0; k < paragraphs.length; k++) {
     let p = paragraphs[k];
     if (!p.cell && openEmphasis(p.text)) {

@@ -88,7 +88,7 @@ describe('readDocx: tables', () => {
     const cells = readDocx(docxWithBody(body), 'kh.docx').paragraphs.map((x) => [x.text, x.cell]);
     expect(cells).toEqual([
       ['ngoài 1', { table: 0, row: 0, column: 0 }],
-      ['trong', { table: 1, row: 0, column: 0 }],
+      ['trong', { table: 1, row: 0, column: 0, outer: { table: 0, row: 0, column: 0 } }],
       ['ngoài 2', { table: 0, row: 0, column: 0 }],
       ['cột 2', { table: 0, row: 0, column: 1 }],
       ['bảng sau', { table: 2, row: 0, column: 0 }],
