@@ -95,6 +95,28 @@ export interface SnapshotParagraph {
   cell?: CellPosition;
 }
 
+/**
+ * Text that prints around the body or beside it, not one of its paragraphs (Word's
+ * `body.paragraphs` does not hold it, so it has no paragraph number of its own): a header's "DỰ
+ * THẢO" or page number, a footnote (a citation there is shown, not a reference of the plan), a
+ * reviewer's comment.
+ */
+export interface OutsideText {
+  kind: 'header' | 'footer' | 'footnote' | 'endnote' | 'comment';
+  /** Its paragraphs' text, NFC, joined by "\n"; empty paragraphs left out. */
+  text: string;
+  /** The package part it comes from (`word/header1.xml`, `word/footnotes.xml`). */
+  part: string;
+  /** A note's or comment's id in its part. */
+  id?: string;
+  /** The body paragraph a note's reference mark, or a comment's anchor, is in. */
+  paragraph?: number;
+  /** A header or footer that prints the page number (a PAGE field). */
+  pageNumber?: true;
+  /** Who wrote a comment. */
+  author?: string;
+}
+
 /** The link from a plan to the plan it implements, stored in the document itself. */
 export interface ParentLink {
   /** Id of a parent plan in the catalog (`templates/plans/<id>.yaml`), if it came from there. */
@@ -125,6 +147,13 @@ export interface DocumentSnapshot {
    * is Word's and what findings point at; a reader that follows the text walks this order.
    */
   readingOrder?: number[];
+  /** Headers and footers, footnotes and endnotes, comments (.docx and Word; absent when there are none). */
+  outsideBody?: OutsideText[];
+  /**
+   * Revisions not yet accepted (Track Changes): the text is read as it would print, insertions in
+   * and deletions out. Absent when there are none.
+   */
+  trackedChanges?: { insertions: number; deletions: number; formatting: number };
   /** The tables of a .docx, by `index` (absent when there are none, and in .txt). */
   tables?: SnapshotTable[];
   /** Page setup when the source has one (.docx): margins in millimetres. */

@@ -3,6 +3,7 @@ import { openPackage, requirePart, type PackageParts } from './openPackage';
 import { isLegacyVietnameseFont } from '../text/legacyEncoding';
 import { findParentLink } from './parentLinkPart';
 import { Numbering } from './numbering';
+import { isOutsideBodyPart, scanOutsideBody } from './scan/outsideBody';
 import { readingOrder } from './scan/readingOrder';
 import { scanBody, type BodyScan } from './scanBody';
 import { StyleSheet } from './styleSheet';
@@ -10,10 +11,11 @@ import { decodeXml } from './xmlBytes';
 
 const DOCUMENT = 'word/document.xml';
 
-/** The parts the reader needs; everything else (images, headers, fonts) is never inflated. */
+/** The parts the reader needs; everything else (images, fonts, settings) is never inflated. */
 export function isReaderPart(name: string): boolean {
   return (
     name === DOCUMENT ||
+    isOutsideBodyPart(name) ||
     name === 'word/styles.xml' ||
     name === 'word/numbering.xml' ||
     name === 'word/theme/theme1.xml' ||
@@ -34,13 +36,17 @@ export interface WordPartTexts {
   styles: string | null;
   theme: string | null;
   numbering?: string | null;
+  /** Headers, footers, footnotes, endnotes and comments, by part name (`word/header1.xml`). */
+  outside?: Record<string, string>;
 }
 
 /** Reads already-unzipped parts; the .docx host keeps the parts and calls this after each edit. */
 export function readDocxParts(parts: PackageParts, source: string): DocxRead {
   const text = (name: string) => (parts[name] ? decodeXml(parts[name]) : null);
   const documentXml = decodeXml(requirePart(parts, DOCUMENT, source));
-  return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml'), numbering: text('word/numbering.xml') }, findParentLink(parts, source), source);
+  const outside: Record<string, string> = {};
+  for (const name in parts) if (isOutsideBodyPart(name)) outside[name] = decodeXml(parts[name]);
+  return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml'), numbering: text('word/numbering.xml'), outside }, findParentLink(parts, source), source);
 }
 
 /** The snapshot of a package's text parts; `parentLink` comes from wherever the host keeps it. */
@@ -53,6 +59,11 @@ export function readWordParts(texts: WordPartTexts, parentLink: DocumentSnapshot
   if (scan.tables.length > 0) snapshot.tables = scan.tables;
   const order = readingOrder(scan.paragraphs, scan.tables);
   if (order) snapshot.readingOrder = order;
+  const tracked = { ...scan.tracked };
+  const outsideParts = Object.entries(texts.outside ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
+  const outside = scanOutsideBody(outsideParts, styles, source, scan.references, tracked);
+  if (outside.length > 0) snapshot.outsideBody = outside;
+  if (tracked.insertions + tracked.deletions + tracked.formatting > 0) snapshot.trackedChanges = tracked;
   const legacy = [...scan.fonts].filter(isLegacyVietnameseFont);
   if (legacy.length > 0) snapshot.legacyFonts = legacy;
   return { snapshot, scan, documentXml };

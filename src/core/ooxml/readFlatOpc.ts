@@ -4,6 +4,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { NS } from './namespaces';
 import { findParentLink } from './parentLinkPart';
 import { readWordParts } from './readDocx';
+import { isOutsideBodyPart } from './scan/outsideBody';
 import { encodeXml } from './xmlBytes';
 
 /**
@@ -58,5 +59,7 @@ export function readFlatOpc(xml: string, source: string): DocumentSnapshot {
   }
   const customXml: Record<string, Uint8Array> = {};
   for (const [name, text] of parts) if (name.startsWith('customXml/item')) customXml[name] = encodeXml(text);
-  return readWordParts({ document, styles: parts.get('word/styles.xml') ?? null, theme: parts.get('word/theme/theme1.xml') ?? null, numbering: parts.get('word/numbering.xml') ?? null }, findParentLink(customXml, source), source).snapshot;
+  const outside: Record<string, string> = {};
+  for (const [name, text] of parts) if (isOutsideBodyPart(name)) outside[name] = text;
+  return readWordParts({ document, styles: parts.get('word/styles.xml') ?? null, theme: parts.get('word/theme/theme1.xml') ?? null, numbering: parts.get('word/numbering.xml') ?? null, outside }, findParentLink(customXml, source), source).snapshot;
 }

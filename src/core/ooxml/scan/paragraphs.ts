@@ -7,6 +7,8 @@ interface RunState {
   style?: string;
   direct: RunProps;
   length: number;
+  /** Whether the run shows more than white space: only such runs' fonts are the document's fonts. */
+  visible: boolean;
 }
 
 /** A paragraph being read: its text so far, its properties, and the controls around it. */
@@ -24,6 +26,8 @@ export interface OpenParagraph {
   run: RunState | null;
   /** Characters of text per run format, to find the dominant one. */
   weights: Map<string, { format: RunFormat; length: number }>;
+  /** Notes referenced and comments anchored in the paragraph (`footnote:3`). */
+  references?: string[];
 }
 
 /** The text a symbol-font character stands for. */
@@ -57,8 +61,10 @@ function clean<T extends object>(o: T): T | undefined {
  * back at its head. Paragraphs nest (a text box's paragraphs sit inside a run of another).
  */
 export class ParagraphAssembler {
-  /** Every font a run with text shows. */
+  /** Every font a run with visible text (not only white space) shows. */
   readonly fonts = new Set<string>();
+  /** `footnote:3`, `endnote:1`, `comment:0` → the paragraph its reference mark or anchor is in. */
+  readonly references = new Map<string, number>();
   private readonly stack: OpenParagraph[] = [];
   private inPPr = false;
   private inRPr = false;
@@ -93,7 +99,7 @@ export class ParagraphAssembler {
         this.inRPr = true;
         return;
       case 'r':
-        if (p) p.run = { direct: {}, length: 0 };
+        if (p) p.run = { direct: {}, length: 0, visible: false };
         return;
       case 't':
         if (p?.run) this.inT = true;
@@ -111,6 +117,14 @@ export class ParagraphAssembler {
       case 'sym':
         this.add(p, symbolChar(attr('char')), hidden);
         return;
+      case 'footnoteReference':
+      case 'endnoteReference':
+      case 'commentRangeStart':
+      case 'commentReference': {
+        const id = attr('id');
+        if (p && id !== undefined) (p.references ??= []).push(`${local.startsWith('comment') ? 'comment' : local.slice(0, -'Reference'.length)}:${id}`);
+        return;
+      }
     }
     if (!p) return;
     if (this.inRPr && !this.inPPr && p.run) {
@@ -161,6 +175,7 @@ export class ParagraphAssembler {
     if (!p?.run || hidden) return;
     p.parts.push(text);
     p.run.length += text.length;
+    if (!p.run.visible && /\S/.test(text)) p.run.visible = true;
   }
 
   private runFormat(props: RunProps): RunFormat {
@@ -170,7 +185,7 @@ export class ParagraphAssembler {
   private finishRun(p: OpenParagraph, run: RunState): void {
     if (run.length === 0) return;
     const format = this.runFormat(overlay(this.styles.runBase(p.style ?? this.styles.defaultParagraphStyle, run.style), run.direct));
-    if (format.font) this.fonts.add(format.font);
+    if (format.font && run.visible) this.fonts.add(format.font);
     const key = formatKey(format);
     const w = p.weights.get(key);
     if (w) w.length += run.length;
@@ -188,6 +203,7 @@ export class ParagraphAssembler {
     }
     dominant ??= this.runFormat(styles.runBase(styleId, undefined));
     const paragraph: SnapshotParagraph = { index: ++this.count, text: p.parts.join('').normalize('NFC'), tags: p.tags };
+    for (const ref of p.references ?? []) if (!this.references.has(ref)) this.references.set(ref, paragraph.index);
     for (const f of p.blockFields) f.text = paragraph.text;
     // Word draws list numbers that are not in the text; put them back where the reader sees them.
     const styleList = p.numId === undefined ? styles.listOf(styleId) : undefined;

@@ -12,18 +12,24 @@ export class SplicePoints {
   private bodyDepth = -1;
   // Index of the paragraph that closed last, while only block controls have closed since.
   private lastClosed = -1;
+  private openParagraphs = 0;
+  /** For each open content control: whether it sits inside a paragraph (a run-level control). */
+  private readonly controls: boolean[] = [];
 
   /** Every element that is read (other namespaces included, skipped subtrees not). */
   open(local: string | null, position: number, depth: number): void {
     if (local === 'body') {
       this.bodyDepth = depth;
       this.bodyEnd = position;
-    }
+    } else if (local === 'p') this.openParagraphs++;
+    else if (local === 'sdt') this.controls.push(this.openParagraphs > 0);
   }
 
-  /** `blockControl`: a closing `w:sdt` is a block control, not one inside a paragraph. */
-  close(local: string | null, position: number, depth: number, blockControl: boolean): void {
+  close(local: string | null, position: number, depth: number): void {
     if (this.bodyDepth > 0 && depth === this.bodyDepth + 1 && local !== 'sectPr') this.bodyEnd = position;
+    if (local === 'p') this.openParagraphs--;
+    // A block control that closes right after a paragraph: content after that paragraph goes after it.
+    const blockControl = local === 'sdt' && this.controls.pop() === false;
     if (local === 'sdt' && this.lastClosed >= 0 && blockControl) this.insertAfter[this.lastClosed] = position;
     else if (local !== 'p' && local !== 'sdtContent' && local !== 'sdtEndPr' && local !== 'sdt') this.lastClosed = -1;
   }

@@ -10,7 +10,7 @@ const TCVN3_CHARS = /[¸µ¶·¹¨©ª®«¬×ÐÑØÜÞßåæçëîïðñö÷ø
 /**
  * NĐ 30 Phần I: text in Unicode (TCVN 6909:2001). A .docx set in a ".Vn…" or "VNI-…" font, or
  * whose text is full of TCVN3 symbols, was typed in a legacy encoding and must be converted.
- * One finding for the document, on the first such paragraph.
+ * One finding for the document, on the first such paragraph with visible text.
  */
 export const legacyEncoding: Rule = {
   id: 'legacy-encoding',
@@ -31,7 +31,8 @@ export const legacyEncoding: Rule = {
   check({ snapshot }) {
     for (const p of snapshot.paragraphs) {
       const font = p.run?.font;
-      if (font && isLegacyVietnameseFont(font)) {
+      // Only visible text counts: an empty paragraph inherits the Normal style's font, typed in or not.
+      if (font && isLegacyVietnameseFont(font) && p.text.trim() !== '') {
         return [{ paragraph: p.index, args: { font, encoding: legacyFontEncoding(font) === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI-Windows' } }];
       }
     }
