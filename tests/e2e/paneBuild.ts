@@ -13,7 +13,7 @@ const CACHE = join(ROOT, 'node_modules', '.cache', 'soan-kh-pane');
 const LATEST = join(CACHE, 'latest');
 const LOCK = join(CACHE, 'build.lock');
 const KEEP_MS = 30 * 60_000;
-const INPUTS = ['src', 'templates', 'samples', 'assets', 'examples', 'manifest.xml', 'webpack.config.mjs', 'package.json'];
+const INPUTS = ['src', 'templates', 'samples', 'assets', 'examples', 'manifest.xml', 'webpack.config.js', 'package.json'];
 
 function newest(path: string): number {
   if (!existsSync(path)) return 0;
@@ -52,7 +52,7 @@ export async function ensurePaneBuilt(): Promise<string> {
       const again = freshBuild();
       if (again) return again;
       const dir = join(CACHE, `build-${Date.now()}`);
-      execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--config', 'webpack.config.mjs', '--output-path', dir], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
+      execFileSync(process.execPath, [join(ROOT, 'node_modules/webpack-cli/bin/cli.js'), '--mode', 'production', '--config', 'webpack.config.js', '--output-path', dir], { cwd: ROOT, stdio: 'pipe', timeout: 300_000 });
       writeFileSync(join(dir, '.built'), new Date().toISOString());
       writeFileSync(LATEST, dir);
       for (const old of readdirSync(CACHE).filter((f) => f.startsWith('build-') && join(CACHE, f) !== dir)) {
