@@ -25,10 +25,10 @@ export function parseArgs(args: string[], known: { booleans: string[]; values: s
       flags[name] = true;
     } else if (known.values.includes(name)) {
       const value = eq >= 0 ? a.slice(eq + 1) : args[++i];
-      if (value === undefined) throw new KhInputError('kh', `thiếu giá trị cho --${name}`, {}, `--${name} needs a value`);
+      if (value === undefined) throw new KhInputError('kh', `thiếu giá trị cho --${name}`, {}, `--${name} needs a value`, 'usage');
       flags[name] = value;
     } else {
-      throw new KhInputError('kh', `không có tuỳ chọn --${name}`, {}, `unknown option --${name}`);
+      throw new KhInputError('kh', `không có tuỳ chọn --${name}`, {}, `unknown option --${name}`, 'usage');
     }
   }
   return { positional, flags };

@@ -19,7 +19,7 @@ export function readText(path: string, what: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch {
-    throw new KhInputError(path, `không tìm thấy hoặc không đọc được ${what}`, {}, `cannot read ${what}`);
+    throw new KhInputError(path, `không tìm thấy hoặc không đọc được ${what}`, {}, `cannot read ${what}`, 'file-unreadable');
   }
 }
 

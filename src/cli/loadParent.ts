@@ -17,7 +17,7 @@ export async function loadParentFile(path: string): Promise<ParentPlan> {
     try {
       text = await readFile(path, 'utf8');
     } catch {
-      throw new KhInputError(path, 'không tìm thấy hoặc không đọc được tệp kế hoạch cấp trên', {}, 'parent plan file not found or unreadable');
+      throw new KhInputError(path, 'không tìm thấy hoặc không đọc được tệp kế hoạch cấp trên', {}, 'parent plan file not found or unreadable', 'file-unreadable');
     }
     return parseParentPlan(text, path);
   }

@@ -22,6 +22,6 @@ export async function writeOutput(path: string, data: Uint8Array | string): Prom
   } catch (e) {
     await rm(aside, { force: true }).catch(() => undefined);
     const code = (e as NodeJS.ErrnoException).code ?? '';
-    throw new KhInputError(path, `không ghi được tệp: ${WHY_VI[code] ?? `lỗi ${code || 'không rõ'}`}`, {}, `cannot write the file (${code || 'unknown error'})`);
+    throw new KhInputError(path, `không ghi được tệp: ${WHY_VI[code] ?? `lỗi ${code || 'không rõ'}`}`, {}, `cannot write the file (${code || 'unknown error'})`, 'file-unwritable');
   }
 }

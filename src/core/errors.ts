@@ -10,6 +10,57 @@ export interface InputPlace {
   paragraph?: number;
 }
 
+/**
+ * What went wrong, as a stable kebab-case id beside the sentences (as rule ids are beside findings'
+ * messages), for scripts and the pane to tell errors apart without reading Vietnamese. Each id has
+ * one meaning; docs/errors.md lists them (a test ties the two).
+ */
+export const INPUT_ERROR_IDS = [
+  // The command line and the files it is given.
+  'usage',
+  'no-input-files',
+  'file-not-found',
+  'file-unreadable',
+  'not-a-file',
+  'file-too-large',
+  'file-type-unsupported',
+  'file-empty',
+  'file-unwritable',
+  // Documents (.txt, .docx, flat OPC) and what they store.
+  'text-binary',
+  'text-legacy-encoding',
+  'docx-protected-or-doc',
+  'docx-not-zip',
+  'docx-part-missing',
+  'docx-xml-malformed',
+  'docx-xml-unsupported',
+  'flat-opc-invalid',
+  'parent-link-damaged',
+  'paragraph-not-found',
+  // The data maintainers and secretaries write (YAML).
+  'yaml-syntax',
+  'yaml-field-invalid',
+  'parent-plan-invalid',
+  'unit-registry-invalid',
+  'bodies-invalid',
+  'catalog-plan-unknown',
+  'unit-registry-unknown',
+  'parent-missing',
+  'form-invalid',
+  // Templates.
+  'templates-folder-missing',
+  'template-syntax',
+  'template-unknown',
+  'section-unknown',
+  'template-field-missing',
+  'template-render',
+  'sample-draft-error',
+  // Relayed from elsewhere (a worker's reply) without an id of its own.
+  'input-unusable',
+] as const;
+
+export type InputErrorId = (typeof INPUT_ERROR_IDS)[number];
+
 export class KhInputError extends Error {
   constructor(
     /** The file the user named (path or file name). */
@@ -19,6 +70,8 @@ export class KhInputError extends Error {
     readonly place: InputPlace = {},
     /** English version for the pane's English mode. */
     readonly messageEn?: string,
+    /** What went wrong, stable across wording changes (INPUT_ERROR_IDS). */
+    readonly id: InputErrorId = 'input-unusable',
   ) {
     super(message);
     this.name = 'KhInputError';
@@ -47,7 +100,7 @@ export class KhInputError extends Error {
  */
 export class KhInputErrorList extends KhInputError {
   constructor(readonly errors: KhInputError[]) {
-    super(errors[0]?.file ?? '', errors[0]?.message ?? '', errors[0]?.place ?? {}, errors[0]?.messageEn);
+    super(errors[0]?.file ?? '', errors[0]?.message ?? '', errors[0]?.place ?? {}, errors[0]?.messageEn, errors[0]?.id);
     this.name = 'KhInputErrorList';
   }
 

@@ -13,12 +13,12 @@ const USAGE = 'kh parent import TỆP [-o plan.yaml]';
 /** `kh parent import FILE -o plan.yaml`: a parent .docx/.txt as a parent-plan file, gaps marked TODO. */
 export const parent: Command = async (args, io) => {
   const [sub, ...rest] = args;
-  if (sub !== 'import') throw new KhInputError('kh parent', `chỉ có lệnh con "import": ${USAGE}`, {}, `usage: ${USAGE}`);
+  if (sub !== 'import') throw new KhInputError('kh parent', `chỉ có lệnh con "import": ${USAGE}`, {}, `usage: ${USAGE}`, 'usage');
   const { positional, flags } = parseArgs(rest, { booleans: [], values: ['out'], short: { '-o': 'out' } });
-  if (positional.length !== 1) throw new KhInputError('kh parent import', `cần đúng một tệp: ${USAGE}`, {}, `usage: ${USAGE}`);
+  if (positional.length !== 1) throw new KhInputError('kh parent import', `cần đúng một tệp: ${USAGE}`, {}, `usage: ${USAGE}`, 'usage');
   const file = positional[0];
   const out = typeof flags.out === 'string' ? flags.out : null;
-  if (out && !/\.ya?ml$/i.test(out)) throw new KhInputError(out, 'tệp ra phải có đuôi .yaml', {}, 'the output must be .yaml');
+  if (out && !/\.ya?ml$/i.test(out)) throw new KhInputError(out, 'tệp ra phải có đuôi .yaml', {}, 'the output must be .yaml', 'usage');
   const plan = readPlan(await loadDocument(file));
   const id = out ? basename(out).replace(/\.ya?ml$/i, '') : slugify(`${plan.number ?? basename(file, extname(file))}`, 8);
   const parentPlan = planToParent(plan, id);

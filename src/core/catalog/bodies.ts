@@ -133,7 +133,7 @@ export function parseBodies(text: string, file: string): BodyCatalog {
   const y = src.value as { levels: Record<string, string>; bodies: { kind: string; level: BodyLevel; name: string; role?: BodyRole | null; patterns: string[] }[] };
   const errors: KhInputError[] = [];
   for (const level of BODY_LEVELS) {
-    if (!(level in y.levels)) errors.push(new KhInputError(file, `"levels" thiếu cấp "${level}"`, src.placeOf(['levels']), `levels lacks "${level}"`));
+    if (!(level in y.levels)) errors.push(new KhInputError(file, `"levels" thiếu cấp "${level}"`, src.placeOf(['levels']), `levels lacks "${level}"`, 'bodies-invalid'));
   }
   const entries: Entry[] = y.bodies.map((b, i) => ({
     kind: b.kind,
@@ -143,7 +143,7 @@ export function parseBodies(text: string, file: string): BodyCatalog {
       try {
         return compilePattern(p);
       } catch (e) {
-        errors.push(new KhInputError(file, `mẫu tên "${p}" viết sai (${e instanceof Error ? e.message : String(e)})`, src.placeOf(['bodies', i, 'patterns', k]), 'bad pattern'));
+        errors.push(new KhInputError(file, `mẫu tên "${p}" viết sai (${e instanceof Error ? e.message : String(e)})`, src.placeOf(['bodies', i, 'patterns', k]), 'bad pattern', 'bodies-invalid'));
         return /(?!)/y;
       }
     }),

@@ -100,33 +100,33 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
   const errors: KhInputError[] = [];
   const blankOk = (key: 'number' | 'date' | 'issuer' | 'title') => {
     if (String(y[key] ?? '').trim() === '' && !unresolved.has(key)) {
-      errors.push(new KhInputError(file, `"${key}" đang trống: điền vào, hoặc ghi "${key}" trong danh sách unresolved nếu chưa biết`, src.placeOf([key]), `"${key}" is blank`));
+      errors.push(new KhInputError(file, `"${key}" đang trống: điền vào, hoặc ghi "${key}" trong danh sách unresolved nếu chưa biết`, src.placeOf([key]), `"${key}" is blank`, 'parent-plan-invalid'));
     }
   };
   (['number', 'date', 'issuer', 'title'] as const).forEach(blankOk);
   const date = String(y.date ?? '').trim();
   if (date !== '') {
     const d = parsePlanDate(date);
-    if (!d || d.day == null) errors.push(new KhInputError(file, `"date" phải là ngày đầy đủ dạng YYYY-MM-DD (vd. 2026-05-12), không phải "${date}"`, src.placeOf(['date']), '"date" must be YYYY-MM-DD'));
+    if (!d || d.day == null) errors.push(new KhInputError(file, `"date" phải là ngày đầy đủ dạng YYYY-MM-DD (vd. 2026-05-12), không phải "${date}"`, src.placeOf(['date']), '"date" must be YYYY-MM-DD', 'parent-plan-invalid'));
   }
-  if (y.period && y.period.from > y.period.to) errors.push(new KhInputError(file, `giai đoạn ${y.period.from}-${y.period.to} bắt đầu sau khi kết thúc`, src.placeOf(['period']), 'period starts after it ends'));
+  if (y.period && y.period.from > y.period.to) errors.push(new KhInputError(file, `giai đoạn ${y.period.from}-${y.period.to} bắt đầu sau khi kết thúc`, src.placeOf(['period']), 'period starts after it ends', 'parent-plan-invalid'));
   // One indicator may be set for several years (60% by 2025, 75% by 2030): unique by id and year.
   const ids = new Set<string>();
   (y.targets ?? []).forEach((t, i) => {
     const key = `${t.id}@${t.year}`;
-    if (ids.has(key)) errors.push(new KhInputError(file, `chỉ tiêu "${t.id}" năm ${t.year} bị lặp lại`, src.placeOf(['targets', i, 'id']), `target "${t.id}" for ${t.year} repeated`));
+    if (ids.has(key)) errors.push(new KhInputError(file, `chỉ tiêu "${t.id}" năm ${t.year} bị lặp lại`, src.placeOf(['targets', i, 'id']), `target "${t.id}" for ${t.year} repeated`, 'parent-plan-invalid'));
     ids.add(key);
   });
   const codes = new Set<string>();
   (y.tasks ?? []).forEach((t, i) => {
     const code = String(t.code);
-    if (codes.has(code)) errors.push(new KhInputError(file, `mã nhiệm vụ "${code}" bị lặp lại`, src.placeOf(['tasks', i, 'code']), `task code "${code}" repeated`));
+    if (codes.has(code)) errors.push(new KhInputError(file, `mã nhiệm vụ "${code}" bị lặp lại`, src.placeOf(['tasks', i, 'code']), `task code "${code}" repeated`, 'parent-plan-invalid'));
     codes.add(code);
   });
   let reporting: ParentReporting | null = null;
   if (y.reporting) {
     const [day, month, year] = y.reporting.deadline.split('/').map(Number);
-    if (month < 1 || month > 12 || day < 1 || day > 31) errors.push(new KhInputError(file, `hạn báo cáo "${y.reporting.deadline}" không phải ngày có thật`, src.placeOf(['reporting', 'deadline']), 'not a real date'));
+    if (month < 1 || month > 12 || day < 1 || day > 31) errors.push(new KhInputError(file, `hạn báo cáo "${y.reporting.deadline}" không phải ngày có thật`, src.placeOf(['reporting', 'deadline']), 'not a real date', 'parent-plan-invalid'));
     reporting = { day, month, year: year ?? null, recurrence: y.reporting.recurrence, to: y.reporting.to ?? undefined, text: y.reporting.text ?? undefined };
   }
   throwIfAny(errors);

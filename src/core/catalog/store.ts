@@ -32,7 +32,7 @@ export function memoryStore(plans: Record<string, string>, units: Record<string,
 export function catalogPlan(store: TemplateStore, id: string, from: { file: string } & InputPlace): ParentPlan {
   const found = store.plan(id);
   if (!found) {
-    throw new KhInputError(from.file, `không có kế hoạch "${id}" trong danh mục templates/plans; có: ${store.planIds().join(', ') || '(trống)'}`, { line: from.line, column: from.column }, `no plan "${id}" in the catalog`);
+    throw new KhInputError(from.file, `không có kế hoạch "${id}" trong danh mục templates/plans; có: ${store.planIds().join(', ') || '(trống)'}`, { line: from.line, column: from.column }, `no plan "${id}" in the catalog`, 'catalog-plan-unknown');
   }
   return parseParentPlan(found.text, found.file);
 }
@@ -54,7 +54,7 @@ export function ancestorsOf(store: TemplateStore, plan: ParentPlan): ParentPlan[
 export function unitRegistry(store: TemplateStore, level: string, from: { file: string } & InputPlace): UnitRegistry {
   const found = store.units(level);
   if (!found) {
-    throw new KhInputError(from.file, `không có danh mục đơn vị "${level}" (templates/units/${level}.yaml); có: ${store.unitLevels().join(', ')}`, { line: from.line, column: from.column }, `no unit registry "${level}"`);
+    throw new KhInputError(from.file, `không có danh mục đơn vị "${level}" (templates/units/${level}.yaml); có: ${store.unitLevels().join(', ')}`, { line: from.line, column: from.column }, `no unit registry "${level}"`, 'unit-registry-unknown');
   }
   return parseUnitRegistry(found.text, found.file);
 }

@@ -62,11 +62,11 @@ export function parseUnitRegistry(text: string, file: string): UnitRegistry {
   const errors: KhInputError[] = [];
   const seen = new Set<string>();
   const units = y.units.map((u, i): Unit => {
-    if (seen.has(u.id)) errors.push(new KhInputError(file, `mã đơn vị "${u.id}" bị lặp lại`, src.placeOf(['units', i, 'id']), `unit id "${u.id}" repeated`));
+    if (seen.has(u.id)) errors.push(new KhInputError(file, `mã đơn vị "${u.id}" bị lặp lại`, src.placeOf(['units', i, 'id']), `unit id "${u.id}" repeated`, 'unit-registry-invalid'));
     seen.add(u.id);
     const canLead = u.canLead ?? u.role === 'agency';
     if (canLead && isRequested({ ...u, canLead } as Unit)) {
-      errors.push(new KhInputError(file, `"${u.name}" là tổ chức được đề nghị phối hợp, không giao chủ trì được (bỏ canLead: true)`, src.placeOf(['units', i, 'canLead']), 'a requested organisation cannot lead'));
+      errors.push(new KhInputError(file, `"${u.name}" là tổ chức được đề nghị phối hợp, không giao chủ trì được (bỏ canLead: true)`, src.placeOf(['units', i, 'canLead']), 'a requested organisation cannot lead', 'unit-registry-invalid'));
     }
     return { id: u.id, name: u.name, role: u.role, canLead, ...(u.abbr ? { abbr: u.abbr } : {}) };
   });

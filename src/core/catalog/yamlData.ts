@@ -65,13 +65,13 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
   for (const e of doc.errors) {
     const p = at(e.pos[0]);
     const vi = e.code === 'DUPLICATE_KEY' ? 'khoá bị lặp lại' : e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR' ? 'thụt lề hoặc dấu ":" không đúng' : 'YAML không hợp lệ';
-    errors.push(new KhInputError(file, `${vi} (${e.message.split('\n')[0]})`, p, `invalid YAML: ${e.message.split('\n')[0]}`));
+    errors.push(new KhInputError(file, `${vi} (${e.message.split('\n')[0]})`, p, `invalid YAML: ${e.message.split('\n')[0]}`, 'yaml-syntax'));
   }
   throwIfAny(errors);
 
   const err = (node: Node | null | undefined, fallback: number, message: string, en: string) => {
     const offset = node?.range?.[0] ?? fallback;
-    errors.push(new KhInputError(file, message, at(offset), en));
+    errors.push(new KhInputError(file, message, at(offset), en, 'yaml-field-invalid'));
   };
 
   const visit = (node: Node | null | undefined, shape: Shape, name: string, fallback: number): void => {
@@ -164,7 +164,7 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
 
   const root = doc.contents as Node | null;
   if (!root) {
-    throw new KhInputError(file, 'tệp trống: chưa có dữ liệu nào', { line: 1, column: 1 }, 'the file is empty');
+    throw new KhInputError(file, 'tệp trống: chưa có dữ liệu nào', { line: 1, column: 1 }, 'the file is empty', 'file-empty');
   }
   visit(root, shape, '', 0);
   throwIfAny(errors);

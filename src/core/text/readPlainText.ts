@@ -17,6 +17,7 @@ function binary(source: string): KhInputError {
     'tệp nhị phân, không phải văn bản UTF-8 (có phải tệp .docx hay tệp nén đã bị đổi đuôi thành .txt?)',
     {},
     'binary file, not UTF-8 text (a .docx or an archive renamed to .txt?)',
+    'text-binary',
   );
 }
 
@@ -28,12 +29,13 @@ function legacy(source: string, text: string): KhInputError | null {
     `văn bản dùng bảng mã cũ ${legacyEncodingName(hit.encoding)}, không phải Unicode: hãy chuyển sang Unicode (TCVN 6909:2001), ví dụ bằng công cụ chuyển mã của Unikey, rồi thử lại`,
     { line: hit.line },
     `text in the legacy ${hit.encoding} encoding, not Unicode: convert it to Unicode (e.g. with Unikey's converter) and try again`,
+    'text-legacy-encoding',
   );
 }
 
 /** Reads the bytes of a .txt plan; throws KhInputError for empty, binary or legacy-encoded input. */
 export function readPlainText(bytes: Uint8Array, source: string): DocumentSnapshot {
-  if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
+  if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty', 'file-empty');
   // Notepad's "Unicode" is UTF-16 with a byte-order mark: read it rather than call it binary.
   const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
   if (utf16) {
@@ -85,7 +87,7 @@ function latinShare(text: string): number {
 /** Checks decoded text (empty, control characters, legacy encoding) and makes the snapshot. */
 function fromText(text: string, source: string): DocumentSnapshot {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty');
+  if (text.trim() === '') throw new KhInputError(source, 'tệp rỗng, không có nội dung', {}, 'the file is empty', 'file-empty');
   let controls = 0;
   CONTROL.lastIndex = 0;
   while (CONTROL.exec(text)) controls++;

@@ -41,12 +41,14 @@ describe('reading a .txt plan', () => {
   it('refuses an empty file, naming it', () => {
     const e = refusal(new Uint8Array());
     expect(e.describe()).toBe('ke-hoach.txt: tệp rỗng, không có nội dung');
+    expect(e.id).toBe('file-empty');
     expect(refusal(utf8('\n \n')).message).toContain('tệp rỗng');
   });
 
   it('refuses a .docx renamed to .txt as a binary file', () => {
     const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00]);
     expect(refusal(zip).message).toContain('tệp nhị phân, không phải văn bản UTF-8');
+    expect(refusal(zip).id).toBe('text-binary');
   });
 
   it('refuses random bytes that are not UTF-8 as a binary file', () => {
@@ -64,6 +66,7 @@ describe('reading a .txt plan', () => {
     expect(e.message).toContain('TCVN3');
     expect(e.message).toContain('Unicode');
     expect(e.place.line).toBe(1);
+    expect(e.id).toBe('text-legacy-encoding');
   });
 
   it('refuses TCVN3 text that was pasted into a UTF-8 file', () => {
