@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KhInputError } from '../core/errors';
-import { isCatalogId } from '../core/catalog/catalogId';
+import { isCatalogId } from '../core/snapshot';
 import type { TemplateStore } from '../core/catalog/store';
 
 /** `templates/` beside the code, wherever `kh` is run from. */

@@ -5,8 +5,7 @@
  */
 import { KhInputError, type InputPlace } from '../errors';
 import type { ParentPlan } from '../plan/parentPlan';
-import type { ParentLink } from '../snapshot';
-import { isCatalogId } from './catalogId';
+import { isCatalogId, type ParentLink } from '../snapshot';
 import { parseParentPlan } from './parentPlanFile';
 import { parseUnitRegistry, type UnitRegistry } from './unitRegistry';
 

@@ -1,7 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { KhInputError } from '../errors';
-import { isCatalogId } from '../catalog/catalogId';
-import type { ParentLink } from '../snapshot';
+import { isCatalogId, type ParentLink } from '../snapshot';
 import { escapeXml } from './escapeXml';
 import { PARENT_LINK_NS } from './namespaces';
 import type { PackageParts } from './openPackage';
