@@ -101,6 +101,46 @@ export interface Section {
 
 export type TaskLabelStyle = 'per-task' | 'table' | 'none' | 'mixed';
 
+/** A place the reader found: the paragraph, and the line there as printed (emphasis marks removed). */
+export interface Place {
+  paragraph: number;
+  text: string;
+}
+
+/** The header's boxes (NĐ 30 boxes 1–5), each where the reader found it, `null` when the document lacks it. */
+export interface HeaderPlaces {
+  /** Cơ quan chủ quản, above the issuer ("UBND TỈNH LÀO CAI" over "SỞ CÔNG THƯƠNG"): its first line. */
+  parentBody: Place | null;
+  /** Cơ quan ban hành: its first line. */
+  issuer: Place | null;
+  /** "Số: 12/KH-UBND" (a draft's "Số:   /KH-UBND" too). */
+  number: Place | null;
+  /** "Đồng Việt, ngày … tháng … năm …" (a draft's blank day too). */
+  dateLine: Place | null;
+  /** The tên loại: "KẾ HOẠCH", "QUYẾT ĐỊNH" … */
+  kindLine: Place | null;
+  /** The trích yếu, its lines joined; `lastParagraph` is where it ends. */
+  title: (Place & { lastParagraph: number }) | null;
+}
+
+/** The closing (boxes 7 and 9b), each part where the reader found it. */
+export interface ClosingPlaces {
+  /** The "Nơi nhận:" line; found anywhere in the document when the closing itself has none. */
+  recipientsHeading: Place | null;
+  /** Each recipient, without its bullet ("Như mục IV;"), in order. */
+  recipients: Place[];
+  /** "- Lưu: VT, …"; found anywhere in the document when the closing itself has none. */
+  archiveLine: Place | null;
+  /** The first line of the signature block (TM./KT. line, or the title). */
+  signature: Place | null;
+}
+
+/** A sentence that asks for reports ("Chế độ báo cáo", "báo cáo kết quả … về UBND xã"). */
+export interface ReportingClause extends Place {
+  /** Reports due within the day ("báo cáo 02 lần/ngày (trước 9h00 và 16h00)"): a deadline the reader does not list, but a deadline. */
+  withinDay: boolean;
+}
+
 export interface Plan {
   number: string | null;
   date: string | null;
@@ -132,4 +172,10 @@ export interface Plan {
   };
   /** Raw date line as printed (`Đồng Việt, ngày   tháng 5 năm 2026`). */
   dateText: string | null;
+  /** Where the header's boxes are: rules read these, not the paragraphs. */
+  header: HeaderPlaces;
+  /** Where Nơi nhận, its recipients, the Lưu line and the signature are. */
+  closing: ClosingPlaces;
+  /** Every paragraph that asks for reports, in document order (the preamble's too). */
+  reportingClauses: ReportingClause[];
 }

@@ -6,7 +6,7 @@
  */
 import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import type { PlanLine } from './lines';
-import type { Signer } from './model';
+import type { ClosingPlaces, Place, Signer } from './model';
 
 export const RECIPIENTS = /^noi nhan\s*:?\s*/;
 // "TM.", "KT.", "Q.", "TL.", "TUQ."; also the older "T/M", "K/T" and a prefix whose full stop was lost.
@@ -24,13 +24,20 @@ export interface Closing {
   archiveLine: string | null;
   signer: Signer | null;
   at: { recipients?: number; archiveLine?: number; signer?: number };
+  /** The same parts as places (paragraph and line as printed); rules read these. */
+  places: ClosingPlaces;
   /** Index (in `lines`) of the first line after the closing: an appendix starts there. */
   end: number;
 }
 
 /** Reads the closing from `start` (the first line after the body) onward. */
 export function readClosing(allLines: PlanLine[], start: number): Closing {
-  const closing: Closing = { recipients: [], archiveLine: null, signer: null, at: {}, end: start };
+  const places: ClosingPlaces = { recipientsHeading: null, recipients: [], archiveLine: null, signature: null };
+  const closing: Closing = { recipients: [], archiveLine: null, signer: null, at: {}, places, end: start };
+  const recipient = (text: string, paragraph: number) => {
+    closing.recipients.push(text);
+    places.recipients.push({ paragraph, text });
+  };
   const lines = columnsInOrder(allLines, start);
   let i = start;
   // A list with no "Nơi nhận:" heading still starts the closing when the body ended on it.
@@ -44,8 +51,9 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
     }
     if (RECIPIENTS.test(line.fold) && closing.at.recipients === undefined) {
       closing.at.recipients = line.paragraph;
+      places.recipientsHeading = { paragraph: line.paragraph, text: line.text };
       const rest = line.text.replace(/^\S+\s+\S+\s*:?\s*/, '');
-      if (rest) closing.recipients.push(rest.replace(/^[-–+•]\s*/, ''));
+      if (rest) recipient(rest.replace(/^[-–+•]\s*/, ''), line.paragraph);
       inRecipients = true;
       i++;
       continue;
@@ -53,6 +61,7 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
     if (closing.archiveLine === null && ARCHIVE.test(line.fold)) {
       closing.archiveLine = line.text;
       closing.at.archiveLine = line.paragraph;
+      places.archiveLine = { paragraph: line.paragraph, text: line.text };
       inRecipients = false;
       i++;
       closing.end = i;
@@ -60,6 +69,7 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
       continue;
     }
     if (!signerDone && (AUTHORITY.test(line.text) || (!inRecipients && isTitleLine(line) && i + 1 < lines.length && looksLikeName(lines, i + 1)))) {
+      places.signature = { paragraph: line.paragraph, text: line.text };
       i = readSigner(lines, i, closing);
       signerDone = true;
       inRecipients = false;
@@ -68,7 +78,7 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
       continue;
     }
     if (inRecipients) {
-      closing.recipients.push(line.text.replace(/^[-–+•]\s*/, ''));
+      recipient(line.text.replace(/^[-–+•]\s*/, ''), line.paragraph);
       i++;
       closing.end = i;
       continue;
@@ -80,6 +90,27 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
 
 // Between the two columns: a tab, or the run of spaces of a PDF copy laid out as printed.
 const COLUMN_GAP = /\t+| {3,}/;
+/**
+ * The closing's places, with the Nơi nhận and Lưu lines looked for in the whole document when the
+ * closing itself has none (a layout the closing reader did not follow): a rule then still knows the
+ * document has them.
+ */
+export function closingPlaces(closing: Closing, lines: PlanLine[]): ClosingPlaces {
+  const places = closing.places;
+  const anywhere = (re: RegExp): Place | null => {
+    const line = lines.find((l) => re.test(l.fold));
+    return line ? { paragraph: line.paragraph, text: line.text } : null;
+  };
+  return {
+    ...places,
+    recipientsHeading: places.recipientsHeading ?? anywhere(RECIPIENTS),
+    archiveLine: places.archiveLine ?? anywhere(ARCHIVE_ANYWHERE),
+  };
+}
+
+// Outside the closing only the "Lưu:" with its colon is taken: "lưu" is a word of the body too.
+const ARCHIVE_ANYWHERE = /^(?:[-–+]\s*)?luu\s*:/;
+
 // A row with text in the right column only: led by a tab or by a wide indent.
 const RIGHT_ONLY = /^(?:\s*\t| {8,})\s*\S/;
 

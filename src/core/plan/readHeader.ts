@@ -14,7 +14,7 @@ export interface Header {
   dateText: string | null;
   issuer: string | null;
   parentBody: string | null;
-  at: { number?: number; date?: number };
+  at: { number?: number; date?: number; issuer?: number; parentBody?: number };
 }
 
 // Loose on purpose: an OCR copy garbles a letter or two of the Quốc hiệu and Tiêu ngữ.
@@ -55,6 +55,7 @@ function boxes(line: PlanLine): string[] {
 export function readHeader(lines: PlanLine[], anchored = true): Header {
   const header: Header = { number: null, date: null, place: null, dateText: null, issuer: null, parentBody: null, at: {} };
   const agency: string[] = [];
+  const agencyAt: number[] = [];
   let previous = '';
   // Capitals read before the date; none means the header was read with the Quốc hiệu and date first.
   let agencyAtDate = -1;
@@ -96,10 +97,16 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
       }
       // The body's lines come above Số: before the date, or after it when the date came first (a
       // header table read with its right column first: Quốc hiệu, date, then the body and Số).
-      if (header.number === null && (header.dateText === null || agencyAtDate === 0) && isMostlyUpper(box)) agency.push(box);
+      if (header.number === null && (header.dateText === null || agencyAtDate === 0) && isMostlyUpper(box)) {
+        agency.push(box);
+        agencyAt.push(line.paragraph);
+      }
     }
   }
-  if (anchored || header.number !== null || header.dateText !== null) splitAgency(header, agency.filter((a) => /\p{L}.*\p{L}/u.test(a) && !/^[IVX]+\.?$/.test(a)));
+  if (anchored || header.number !== null || header.dateText !== null) {
+    const kept = agency.map((text, k) => ({ text, paragraph: agencyAt[k] })).filter((a) => /\p{L}.*\p{L}/u.test(a.text) && !/^[IVX]+\.?$/.test(a.text));
+    splitAgency(header, kept);
+  }
   return header;
 }
 
@@ -117,12 +124,14 @@ function readDate(header: Header, text: string, paragraph: number): void {
  * begins the issuer; "SỞ Y TẾ AN GIANG / BỆNH VIỆN ĐA KHOA / TRUNG TÂM AN GIANG" keeps its last two
  * lines together, "TRUNG TÂM" there being part of the hospital's name.
  */
-function splitAgency(header: Header, agency: string[]): void {
+function splitAgency(header: Header, agency: { text: string; paragraph: number }[]): void {
   if (agency.length === 0) return;
   let start = 0;
-  for (let i = 1; i < agency.length && start === 0; i++) if (BODY_HEAD.test(fold(agency[i]))) start = i;
-  header.parentBody = start > 0 ? agency.slice(0, start).join(' ') : null;
-  header.issuer = agency.slice(start).join(' ');
+  for (let i = 1; i < agency.length && start === 0; i++) if (BODY_HEAD.test(fold(agency[i].text))) start = i;
+  header.parentBody = start > 0 ? agency.slice(0, start).map((a) => a.text).join(' ') : null;
+  header.issuer = agency.slice(start).map((a) => a.text).join(' ');
+  if (start > 0) header.at.parentBody = agency[0].paragraph;
+  header.at.issuer = agency[start].paragraph;
 }
 
 const KIND = /^ke hoach(?=\s|$|:)/;

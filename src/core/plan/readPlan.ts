@@ -8,7 +8,8 @@ import { findPeriod } from '../text/periods';
 import type { DocumentSnapshot } from '../snapshot';
 import { toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
-import { ARCHIVE, AUTHORITY, RECIPIENTS, isName, isTitleLine, readClosing } from './readClosing';
+import { ARCHIVE, AUTHORITY, RECIPIENTS, closingPlaces, isName, isTitleLine, readClosing } from './readClosing';
+import { headerPlaces, reportingClauses } from './places';
 import { findKindLine, readHeader, readTitle } from './readHeader';
 import { readArabicHeading, readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
@@ -45,6 +46,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     preambleFrom = t.next;
     titleLines = lines.slice(kindIndex + 1, t.next);
   }
+  const titleEnd = title !== null ? lastParagraphOfTitle(lines, kindIndex, preambleFrom) : undefined;
 
   const bodyEnd = findBodyEnd(lines, Math.max(sectionsFrom, preambleFrom));
   const preamble = lines.slice(preambleFrom, Math.min(sectionsFrom, bodyEnd));
@@ -96,7 +98,16 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
       signer: closing.at.signer,
     },
     dateText: header.dateText,
+    header: headerPlaces(header, lines, snapshot, { text: title, paragraph: titleParagraph, lastParagraph: titleEnd }, lines[kindIndex], outline.find((s) => !s.pseudo)?.paragraph),
+    closing: closingPlaces(closing, lines),
+    reportingClauses: reportingClauses(snapshot),
   };
+}
+
+/** The last paragraph of the trích yếu: the last line before the preamble that is not a "(Kèm theo …)" note. */
+function lastParagraphOfTitle(lines: PlanLine[], kindIndex: number, next: number): number | undefined {
+  for (let i = next - 1; i >= kindIndex; i--) if (!/^\(/.test(lines[i].text)) return lines[i].paragraph;
+  return undefined;
 }
 
 /** The first section heading after "KẾ HOẠCH": Roman ("I. …", or "I." over its title), else "1. MỤC ĐÍCH …" in capitals. */

@@ -1,6 +1,6 @@
 /** Small builders for plans and snapshots as plain data, so each rule is specified without the reader. */
 import type { DocumentSnapshot } from '../../../src/core/snapshot';
-import type { Item, Plan, ReportingDeadline, Section, SectionKind, Target, Task, TaskField } from '../../../src/core/plan/model';
+import type { ClosingPlaces, HeaderPlaces, Item, Place, Plan, ReportingClause, ReportingDeadline, Section, SectionKind, Target, Task, TaskField } from '../../../src/core/plan/model';
 import type { ParentPlan } from '../../../src/core/plan/parentPlan';
 import type { CheckContext } from '../../../src/core/checks/types';
 
@@ -34,7 +34,31 @@ export function emptyPlan(): Plan {
     taskLabelStyle: 'none',
     at: {},
     dateText: null,
+    header: { parentBody: null, issuer: null, number: null, dateLine: null, kindLine: null, title: null },
+    closing: { recipientsHeading: null, recipients: [], archiveLine: null, signature: null },
+    reportingClauses: [],
   };
+}
+
+/** A place: the paragraph and its line as printed. */
+export function place(paragraph: number, text: string): Place {
+  return { paragraph, text };
+}
+
+/** The header places of a plan whose "Số:" and date lines are lines `number` and `date` (1-based) of `lines`. */
+export function headerAt(lines: string[], number: number | null, date: number | null): HeaderPlaces {
+  const at = (i: number | null) => (i == null ? null : place(i, lines[i - 1]));
+  return { parentBody: null, issuer: null, number: at(number), dateLine: at(date), kindLine: null, title: null };
+}
+
+/** The closing places of a plan: Nơi nhận heading, recipients and Lưu line as (paragraph, text). */
+export function closingOf(parts: Partial<ClosingPlaces>): ClosingPlaces {
+  return { recipientsHeading: null, recipients: [], archiveLine: null, signature: null, ...parts };
+}
+
+/** A paragraph the reader took for a reporting clause (`withinDay`: it sets a report due within the day). */
+export function clause(paragraph: number, text: string, withinDay = false): ReportingClause {
+  return { paragraph, text, withinDay };
 }
 
 export function planOf(parts: Partial<Plan>): Plan {

@@ -9,13 +9,16 @@ import { legacyEncoding } from '../../../src/core/checks/rules/form/legacyEncodi
 import { tonePlacementMixed } from '../../../src/core/checks/rules/spelling/tonePlacementMixed';
 import { frontAssigned } from '../../../src/core/checks/rules/form/frontAssigned';
 import type { Signer } from '../../../src/core/plan/model';
-import { ctxOf, planOf, section, snapshotOf, snapshotWith } from './builders';
+import { closingOf, ctxOf, place, planOf, section, snapshotOf, snapshotWith } from './builders';
 
 const ending = ['Trên đây là Kế hoạch …/.', 'Nơi nhận:', '- Sở Nội vụ (b/c);', '- Lưu: VT, VHXH.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Tô Văn Lượng'];
 
 describe('recipients-missing', () => {
   it('accepts a plan with "Nơi nhận:"', () => {
-    expect(checkPlan(ctxOf(planOf({}), snapshotOf(ending)), {}, [recipientsMissing])).toEqual([]);
+    const closing = closingOf({ recipientsHeading: place(2, 'Nơi nhận:'), recipients: [place(3, 'Sở Nội vụ (b/c);')] });
+    expect(checkPlan(ctxOf(planOf({ closing }), snapshotOf(ending)), {}, [recipientsMissing])).toEqual([]);
+    // A "Nơi nhận:" the reader found outside the closing is enough too.
+    expect(checkPlan(ctxOf(planOf({ closing: closingOf({ recipientsHeading: place(2, 'Nơi nhận:') }) }), snapshotOf(ending)), {}, [recipientsMissing])).toEqual([]);
   });
 
   it('flags a plan without "Nơi nhận:", at the signature', () => {
@@ -26,7 +29,10 @@ describe('recipients-missing', () => {
 });
 
 describe('archive-line-missing', () => {
-  const check = (archiveLine: string | null, lines = ending) => checkPlan(ctxOf(planOf({ archiveLine, recipients: ['- Sở Nội vụ (b/c);'] }), snapshotOf(lines)), {}, [archiveLineMissing]);
+  const check = (archiveLine: string | null, lines = ending) => {
+    const closing = closingOf({ recipientsHeading: place(2, 'Nơi nhận:'), recipients: [place(3, 'Sở Nội vụ (b/c);')], archiveLine: archiveLine ? place(lines.indexOf(archiveLine) + 1, archiveLine) : null });
+    return checkPlan(ctxOf(planOf({ archiveLine, recipients: ['- Sở Nội vụ (b/c);'], closing }), snapshotOf(lines)), {}, [archiveLineMissing]);
+  };
 
   it('accepts "- Lưu: VT, VHXH." and initials in parentheses', () => {
     expect(check('- Lưu: VT, VHXH.')).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/core/checks/engine';
 import { reportDeadlineMissing } from '../../../src/core/checks/rules/reporting/reportDeadlineMissing';
 import { reportDeadlineAfterParent } from '../../../src/core/checks/rules/reporting/reportDeadlineAfterParent';
-import { ctxOf, deadline, parentPlan, planOf, section, snapshotWith } from './builders';
+import { clause, ctxOf, deadline, parentPlan, planOf, section, snapshotWith } from './builders';
 
 describe('report-deadline-missing', () => {
   const sections = [section('I', 'purpose', 10, 19), section('III', 'tasks', 20, 39), section('IV', 'organization', 40, 59), section('V', 'reporting', 60, 65)];
@@ -13,8 +13,9 @@ describe('report-deadline-missing', () => {
   });
 
   it('flags a plan with no deadline on the reporting clause of its reporting section', () => {
-    const snapshot = snapshotWith(70, { 60: 'V. CHẾ ĐỘ BÁO CÁO', 62: 'Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND xã (qua Phòng Văn hóa - Xã hội).' });
-    const [f, ...rest] = checkPlan(ctxOf(planOf({ sections }), snapshot), {}, [reportDeadlineMissing]);
+    const text = 'Các cơ quan, đơn vị báo cáo kết quả thực hiện về UBND xã (qua Phòng Văn hóa - Xã hội).';
+    const snapshot = snapshotWith(70, { 60: 'V. CHẾ ĐỘ BÁO CÁO', 62: text });
+    const [f, ...rest] = checkPlan(ctxOf(planOf({ sections, reportingClauses: [clause(62, text)] }), snapshot), {}, [reportDeadlineMissing]);
     expect(rest).toEqual([]);
     expect(f.severity).toBe('error');
     expect(f.location.paragraph).toBe(62);
@@ -27,8 +28,8 @@ describe('report-deadline-missing', () => {
   });
 
   it('looks in Tổ chức thực hiện for the clause when there is no reporting section', () => {
-    const snapshot = snapshotWith(60, { 45: '- Theo dõi, đôn đốc; định kỳ báo cáo Chủ tịch UBND xã kết quả thực hiện Chương trình theo quy định.' });
-    const [f] = checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3) }), snapshot), {}, [reportDeadlineMissing]);
+    const text = '- Theo dõi, đôn đốc; định kỳ báo cáo Chủ tịch UBND xã kết quả thực hiện Chương trình theo quy định.';
+    const [f] = checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3), reportingClauses: [clause(45, text)] }), snapshotWith(60, { 45: text })), {}, [reportDeadlineMissing]);
     expect(f.location.paragraph).toBe(45);
   });
 
@@ -38,13 +39,15 @@ describe('report-deadline-missing', () => {
   });
 
   it('takes reports due at a time of day ("02 lần/ngày, trước 9h00") as a deadline', () => {
-    const snapshot = snapshotWith(60, { 45: '- Huy động nguồn lực tại chỗ; báo cáo 02 lần/ngày (trước 9h00 và 16h00) về tình hình cấp phát gửi UBND tỉnh.' });
-    expect(checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3) }), snapshot), {}, [reportDeadlineMissing])).toEqual([]);
+    const text = '- Huy động nguồn lực tại chỗ; báo cáo 02 lần/ngày (trước 9h00 và 16h00) về tình hình cấp phát gửi UBND tỉnh.';
+    const plan = planOf({ sections: sections.slice(0, 3), reportingClauses: [clause(45, text, true)] });
+    expect(checkPlan(ctxOf(plan, snapshotWith(60, { 45: text })), {}, [reportDeadlineMissing])).toEqual([]);
   });
 
-  it('finds the clause "báo cáo Chủ tịch UBND tỉnh kết quả thực hiện hằng năm theo quy định"', () => {
-    const snapshot = snapshotWith(60, { 41: '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc, báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm theo quy định.' });
-    expect(checkPlan(ctxOf(planOf({ sections: sections.slice(0, 3) }), snapshot), {}, [reportDeadlineMissing])[0].location.paragraph).toBe(41);
+  it('puts it on a clause the reader found anywhere after the first section when no section holds one', () => {
+    const text = '1. Sở Khoa học và Công nghệ theo dõi, đôn đốc, báo cáo Chủ tịch Ủy ban nhân dân tỉnh kết quả thực hiện hằng năm theo quy định.';
+    const plan = planOf({ sections: [section('I', 'purpose', 10, 19)], reportingClauses: [clause(5, 'Căn cứ chế độ báo cáo …'), clause(41, text)] });
+    expect(checkPlan(ctxOf(plan, snapshotWith(60, { 41: text })), {}, [reportDeadlineMissing])[0].location.paragraph).toBe(41);
   });
 
   it('flags a "Chế độ báo cáo" section that names no deadline even when another part of the plan has one', () => {

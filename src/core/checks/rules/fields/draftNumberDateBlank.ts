@@ -1,6 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
 import { dateIsBlank, draftHeaderLines, numberIsBlank } from '../../support/draftHeader';
-import { paragraphAt } from '../../support/paragraphs';
 
 /**
  * A draft leaves "Số: /KH-UBND" and "ngày   tháng 5 năm 2026" for the văn thư, who fills them
@@ -22,12 +21,11 @@ export const draftNumberDateBlank: Rule = {
     },
   },
   source: 'NĐ 30/2020/NĐ-CP Điều 15–16 (văn thư cấp số, ghi ngày khi ban hành)',
-  check({ plan, snapshot }) {
-    const header = draftHeaderLines(plan, snapshot);
-    const text = (i: number | null) => (i == null ? '' : (paragraphAt(snapshot, i)?.text ?? ''));
+  check({ plan }) {
+    const header = draftHeaderLines(plan);
     const hits: RuleHit[] = [];
-    if (header.number != null && numberIsBlank(text(header.number))) hits.push({ paragraph: header.number });
-    if (header.date != null && dateIsBlank(text(header.date))) hits.push({ paragraph: header.date, variant: 'date' });
+    if (header.number && numberIsBlank(header.number.text)) hits.push({ paragraph: header.number.paragraph });
+    if (header.date && dateIsBlank(header.date.text)) hits.push({ paragraph: header.date.paragraph, variant: 'date' });
     return hits;
   },
 };

@@ -36,7 +36,7 @@ export const fieldPlaceholder: Rule = {
   },
   source: 'Thực tiễn rà soát dự thảo: văn bản trình ký không còn chỗ trống',
   check({ plan, snapshot }) {
-    const header = draftHeaderLines(plan, snapshot);
+    const header = draftHeaderLines(plan);
     const taskFieldLines = new Set<number>();
     for (const t of plan.tasks) {
       for (const f of [t.fields.lead, t.fields.timing]) if (f && isPlaceholderValue(f.value)) taskFieldLines.add(f.paragraph);
@@ -50,7 +50,7 @@ export const fieldPlaceholder: Rule = {
         if (FORM_APPENDIX_TITLE.test(p.text)) inForm = true;
         if (inForm) continue;
       }
-      if (p.index === header.number || p.index === header.date || taskFieldLines.has(p.index)) continue;
+      if (p.index === header.number?.paragraph || p.index === header.date?.paragraph || taskFieldLines.has(p.index)) continue;
       const tag = p.tags.find((t) => t.startsWith('kh:'));
       if (tag && isPlaceholderValue(valueAfterLabel(p.text))) {
         hits.push({ paragraph: p.index, variant: 'control', args: { tag } });

@@ -1,7 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
-import { firstMatching, lastTextParagraph, paragraphAt } from '../../support/paragraphs';
-
-const ARCHIVE_LINE = /^\s*[-–+]?\s*Lưu\s*:/iu;
+import { lastTextParagraph } from '../../support/paragraphs';
 
 /**
  * NĐ 30 II.9: the recipients list ends with "- Lưu: VT, <unit><copies>.". Missing is an error;
@@ -23,14 +21,14 @@ export const archiveLineMissing: Rule = {
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.9',
   check({ plan, snapshot }) {
-    const found = plan.at.archiveLine != null ? paragraphAt(snapshot, plan.at.archiveLine) : firstMatching(snapshot, ARCHIVE_LINE);
-    const line = plan.archiveLine ?? found?.text ?? null;
-    if (!line) {
-      if (plan.recipients.length === 0 && !firstMatching(snapshot, /^\s*\**\s*Nơi nhận/iu)) return []; // recipients-missing says it
-      return [{ paragraph: plan.at.recipients ?? lastTextParagraph(snapshot) }];
+    const { closing } = plan;
+    const found = closing.archiveLine;
+    if (!found) {
+      if (closing.recipients.length === 0 && !closing.recipientsHeading) return []; // recipients-missing says it
+      return [{ paragraph: closing.recipientsHeading?.paragraph ?? lastTextParagraph(snapshot) }];
     }
-    const at = found?.index ?? plan.at.archiveLine ?? lastTextParagraph(snapshot);
-    const text = line.trim();
+    const at = found.paragraph;
+    const text = found.text.trim();
     const hits: RuleHit[] = [];
     if (!/\bVT\b/u.test(text)) hits.push({ paragraph: at, variant: 'no-vt', severity: 'warning', args: { line: text } });
     else if (!/\.\s*\**$/u.test(text)) hits.push({ paragraph: at, variant: 'no-stop', severity: 'warning', args: { line: text } });

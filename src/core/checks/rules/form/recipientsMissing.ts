@@ -1,7 +1,5 @@
 import type { Rule } from '../../types';
-import { firstMatching, lastTextParagraph } from '../../support/paragraphs';
-
-const RECIPIENTS_HEADING = /^\s*\**\s*Nơi nhận\s*:?/iu;
+import { lastTextParagraph } from '../../support/paragraphs';
 
 /** NĐ 30 box 9b: every document lists its recipients under "Nơi nhận:". */
 export const recipientsMissing: Rule = {
@@ -15,7 +13,8 @@ export const recipientsMissing: Rule = {
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.9 (ô 9b)',
   check({ plan, snapshot }) {
-    if (plan.recipients.length > 0 || plan.at.recipients != null || firstMatching(snapshot, RECIPIENTS_HEADING)) return [];
-    return [{ paragraph: plan.signer?.paragraph ?? plan.at.signer ?? lastTextParagraph(snapshot) }];
+    const { closing } = plan;
+    if (closing.recipients.length > 0 || closing.recipientsHeading) return [];
+    return [{ paragraph: plan.signer?.paragraph ?? closing.signature?.paragraph ?? lastTextParagraph(snapshot) }];
   },
 };

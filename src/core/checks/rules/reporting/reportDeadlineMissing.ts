@@ -1,6 +1,6 @@
 import type { Rule, RuleHit } from '../../types';
-import type { Section } from '../../../plan/model';
-import { isDailyReportDeadline, isReportingClause, reportingClausesIn, sectionHasDeadline } from '../../support/reportingClause';
+import type { Plan } from '../../../plan/model';
+import { reportingClausesIn, sectionHasDeadline } from '../../support/reportingClause';
 
 /**
  * A plan says by when results are reported (NĐ 09/2019 cut-off dates make it a date, not
@@ -29,32 +29,33 @@ export const reportDeadlineMissing: Rule = {
     },
   },
   source: 'Thực tiễn soạn kế hoạch; NĐ 09/2019/NĐ-CP (chế độ báo cáo, thời gian chốt số liệu)',
-  check({ plan, snapshot }) {
+  check({ plan }) {
     const reportingSections = plan.sections.filter((s) => s.kind === 'reporting');
     if (plan.reporting.length > 0) {
       return reportingSections
         .filter((s) => !sectionHasDeadline(plan, s))
         .map((s) => ({ paragraph: s.paragraph, variant: 'section', args: { numeral: s.numeral, title: s.title } }));
     }
-    if (snapshot.paragraphs.some((p) => isDailyReportDeadline(p.text))) return [];
-    return [placeMissingDeadline(plan.sections, reportingSections, snapshot)];
+    if (plan.reportingClauses.some((c) => c.withinDay)) return [];
+    return [placeMissingDeadline(plan)];
   },
 };
 
-function placeMissingDeadline(sections: Section[], reportingSections: Section[], snapshot: Parameters<Rule['check']>[0]['snapshot']): RuleHit {
+function placeMissingDeadline(plan: Plan): RuleHit {
+  const reportingSections = plan.sections.filter((s) => s.kind === 'reporting');
   for (const s of reportingSections) {
-    const clause = reportingClausesIn(snapshot, s)[0];
-    if (clause) return { paragraph: clause, variant: 'clause' };
+    const clause = reportingClausesIn(plan, s)[0];
+    if (clause) return { paragraph: clause.paragraph, variant: 'clause' };
   }
   if (reportingSections[0]) return { paragraph: reportingSections[0].paragraph };
-  const organization = sections.filter((s) => s.kind === 'organization');
+  const organization = plan.sections.filter((s) => s.kind === 'organization');
   for (const s of organization) {
-    const clause = reportingClausesIn(snapshot, s)[0];
-    if (clause) return { paragraph: clause, variant: 'clause' };
+    const clause = reportingClausesIn(plan, s)[0];
+    if (clause) return { paragraph: clause.paragraph, variant: 'clause' };
   }
   if (organization[0]) return { paragraph: organization[0].paragraph };
-  const bodyStart = sections[0]?.paragraph ?? Infinity;
-  const anyClause = snapshot.paragraphs.find((p) => p.index > bodyStart && isReportingClause(p.text));
-  if (anyClause) return { paragraph: anyClause.index, variant: 'clause' };
+  const bodyStart = plan.sections[0]?.paragraph ?? Infinity;
+  const anyClause = plan.reportingClauses.find((c) => c.paragraph > bodyStart);
+  if (anyClause) return { paragraph: anyClause.paragraph, variant: 'clause' };
   return { paragraph: 1 };
 }
