@@ -139,7 +139,8 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
             visit(pair.value, shape.of, childName, keyAt);
             continue;
           }
-          const field = shape.fields[key];
+          // Own fields only: `constructor`, `toString`, `__proto__` are on every object, not in the schema.
+          const field = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
           if (!field) {
             const known = Object.keys(shape.fields).join(', ');
             err(pair.key, keyAt, `trường lạ "${childName}"; các trường dùng được: ${known}`, `unknown field "${childName}"`);

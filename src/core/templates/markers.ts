@@ -45,3 +45,11 @@ export function protectData<T>(data: T): T {
 export function plain<T>(value: T): T {
   return (typeof value === 'string' ? unprotect(value) : value) as T;
 }
+
+/**
+ * A typed value that goes straight into a block (the header, title, Nơi nhận, signer), cleaned as
+ * a template's values are: no marker characters, a carriage return read as a line break.
+ */
+export function typedText(value: string): string {
+  return unprotect(protectValue(value));
+}

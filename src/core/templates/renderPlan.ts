@@ -8,7 +8,7 @@ import { KhInputError } from '../errors';
 import type { DraftContext } from './draftContext';
 import { HELPERS } from './helpers';
 import { linesToBlocks } from './linesToBlocks';
-import { protectData } from './markers';
+import { protectData, typedText } from './markers';
 import { roman } from './numbering';
 import { templateRenderError } from './templateErrors';
 import type { TemplateSet } from './templateSet';
@@ -42,21 +42,22 @@ export function parseSectionList(text: string, file = 'kh draft'): SectionId[] {
   return SECTION_IDS.filter((id) => ids.includes(id));
 }
 
+// The header and the signature take the form's values without a template: cleaned like a template's values.
 function headerBlocks(ctx: DraftContext): Block[] {
   return [
-    { type: 'header', parentBody: ctx.unit.parentBody, issuer: ctx.unit.issuer, number: ctx.number, placeDate: placeAndDate(ctx.unit.place, ctx.date) },
+    { type: 'header', parentBody: ctx.unit.parentBody == null ? null : typedText(ctx.unit.parentBody), issuer: typedText(ctx.unit.issuer), number: typedText(ctx.number), placeDate: typedText(placeAndDate(ctx.unit.place, ctx.date)) },
     { type: 'doc-kind', text: 'KẾ HOẠCH' },
-    { type: 'subject', text: ctx.title },
+    { type: 'subject', text: typedText(ctx.title) },
   ];
 }
 
 function signatureBlock(ctx: DraftContext): Block {
   return {
     type: 'signature',
-    recipients: [...ctx.recipients, ctx.archiveLine],
-    authority: ctx.signer.authority,
-    title: ctx.signer.title,
-    name: ctx.signer.name,
+    recipients: [...ctx.recipients, ctx.archiveLine].map(typedText),
+    authority: ctx.signer.authority.map(typedText),
+    title: typedText(ctx.signer.title),
+    name: typedText(ctx.signer.name),
   };
 }
 
