@@ -23,10 +23,10 @@ const mib = (n: number) => `${Math.ceil(n / 1048576)} MiB`;
 
 function openError(path: string, e: unknown): KhInputError {
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'EISDIR') return new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
-  if (code === 'ENOENT') return new KhInputError(path, 'không tìm thấy tệp', {}, 'file not found');
-  if (code === 'EACCES') return new KhInputError(path, 'không có quyền đọc tệp', {}, 'permission denied');
-  return new KhInputError(path, `không đọc được tệp (${code ?? 'lỗi không rõ'})`, {}, `cannot read the file (${code ?? 'unknown error'})`);
+  if (code === 'EISDIR') return new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file', 'not-a-file');
+  if (code === 'ENOENT') return new KhInputError(path, 'không tìm thấy tệp', {}, 'file not found', 'file-not-found');
+  if (code === 'EACCES') return new KhInputError(path, 'không có quyền đọc tệp', {}, 'permission denied', 'file-unreadable');
+  return new KhInputError(path, `không đọc được tệp (${code ?? 'lỗi không rõ'})`, {}, `cannot read the file (${code ?? 'unknown error'})`, 'file-unreadable');
 }
 
 /**
@@ -42,9 +42,9 @@ export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promi
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file');
-    if (!info.isFile()) throw new KhInputError(path, 'không phải tệp thông thường (thiết bị, đường ống hay socket): hãy chọn một tệp .docx hoặc .txt', {}, 'not a regular file (a device, pipe or socket)');
-    if (info.size > limit) throw new KhInputError(path, `tệp quá lớn (${mib(info.size)}; tối đa ${mib(limit)})`, {}, `the file is too large (${mib(info.size)}; at most ${mib(limit)})`);
+    if (info.isDirectory()) throw new KhInputError(path, 'đây là thư mục, không phải tệp', {}, 'is a directory, not a file', 'not-a-file');
+    if (!info.isFile()) throw new KhInputError(path, 'không phải tệp thông thường (thiết bị, đường ống hay socket): hãy chọn một tệp .docx hoặc .txt', {}, 'not a regular file (a device, pipe or socket)', 'not-a-file');
+    if (info.size > limit) throw new KhInputError(path, `tệp quá lớn (${mib(info.size)}; tối đa ${mib(limit)})`, {}, `the file is too large (${mib(info.size)}; at most ${mib(limit)})`, 'file-too-large');
     const bytes = new Uint8Array(info.size);
     let read = 0;
     while (read < bytes.length) {
@@ -65,6 +65,6 @@ export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promi
 export async function loadDocument(path: string): Promise<DocumentSnapshot> {
   const ext = extname(path).toLowerCase();
   const reader = Object.hasOwn(READERS, ext) ? READERS[ext] : undefined;
-  if (!reader) throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx hoặc .txt`, {}, `unsupported file type "${ext}": use .docx or .txt`);
+  if (!reader) throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx hoặc .txt`, {}, `unsupported file type "${ext}": use .docx or .txt`, 'file-type-unsupported');
   return reader(await readInputFile(path), path);
 }

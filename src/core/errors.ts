@@ -31,6 +31,7 @@ export const INPUT_ERROR_IDS = [
   'text-legacy-encoding',
   'docx-protected-or-doc',
   'docx-not-zip',
+  'docx-suspicious-size',
   'docx-part-missing',
   'docx-xml-malformed',
   'docx-xml-unsupported',

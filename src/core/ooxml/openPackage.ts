@@ -16,7 +16,7 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
  * a file can fail to be a .docx into one Vietnamese sentence naming the file.
  */
 export function openPackage(bytes: Uint8Array, source: string, wanted?: (name: string) => boolean): PackageParts {
-  if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng (0 byte), không phải .docx', {}, 'the file is empty (0 bytes)');
+  if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng (0 byte), không phải .docx', {}, 'the file is empty (0 bytes)', 'file-empty');
   // Word saves a password-protected .docx as an OLE compound file, the same container as an old .doc.
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new KhInputError(
@@ -24,9 +24,10 @@ export function openPackage(bytes: Uint8Array, source: string, wanted?: (name: s
       'tệp được đặt mật khẩu (mã hóa) hoặc là tệp .doc cũ: hãy gỡ mật khẩu hoặc lưu lại dưới dạng .docx rồi thử lại',
       {},
       'the file is password-protected (encrypted) or an old .doc: remove the password or save it as .docx',
+      'docx-protected-or-doc',
     );
   }
-  const notZip = () => new KhInputError(source, 'tệp không phải .docx hợp lệ (không giải nén được)', {}, 'not a valid .docx (cannot be unzipped)');
+  const notZip = () => new KhInputError(source, 'tệp không phải .docx hợp lệ (không giải nén được)', {}, 'not a valid .docx (cannot be unzipped)', 'docx-not-zip');
   if (!startsWith(bytes, ZIP_SIGNATURE)) throw notZip();
   let parts: PackageParts;
   const budget = inflateBudget(source);
@@ -54,7 +55,7 @@ const mib = (n: number) => `${Math.round(n / 1048576)} MiB`;
 /** Admits entries of the archive's central directory while their declared sizes stay within the limits. */
 function inflateBudget(source: string) {
   let total = 0;
-  const bomb = (what: string, en: string) => new KhInputError(source, `tệp .docx bất thường, không mở: ${what}`, {}, `unusual .docx, not opened: ${en}`);
+  const bomb = (what: string, en: string) => new KhInputError(source, `tệp .docx bất thường, không mở: ${what}`, {}, `unusual .docx, not opened: ${en}`, 'docx-suspicious-size');
   return {
     admit(file: { name: string; size: number; originalSize: number }): boolean {
       total += file.originalSize;
@@ -71,7 +72,7 @@ function inflateBudget(source: string) {
 export function requirePart(parts: PackageParts, name: string, source: string): Uint8Array {
   const part = parts[name];
   if (!part) {
-    throw new KhInputError(source, `tệp nén không có phần ${name}, nên không phải tài liệu Word (.docx)`, {}, `the archive has no ${name}, so it is not a Word document`);
+    throw new KhInputError(source, `tệp nén không có phần ${name}, nên không phải tài liệu Word (.docx)`, {}, `the archive has no ${name}, so it is not a Word document`, 'docx-part-missing');
   }
   return part;
 }

@@ -56,12 +56,12 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
   } catch (e) {
     if (!mentionsParentLink(xml)) return null;
     const reason = e instanceof Error ? e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') : String(e);
-    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp bị hỏng (XML lỗi ở dòng ${parser.line}, cột ${parser.column}: ${reason})`, { line: parser.line, column: parser.column }, `the stored parent-plan link is damaged (${reason})`);
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp bị hỏng (XML lỗi ở dòng ${parser.line}, cột ${parser.column}: ${reason})`, { line: parser.line, column: parser.column }, `the stored parent-plan link is damaged (${reason})`, 'parent-link-damaged');
   }
   if (!ours) return null;
   const missing = (['kind', 'number', 'issuer'] as const).filter((f) => !values[f]?.trim());
   if (missing.length > 0) {
-    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp thiếu ${missing.join(', ')}`, {}, `the stored parent-plan link lacks ${missing.join(', ')}`);
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên lưu trong tệp thiếu ${missing.join(', ')}`, {}, `the stored parent-plan link lacks ${missing.join(', ')}`, 'parent-link-damaged');
   }
   const link: ParentLink = { kind: values.kind!.trim(), number: values.number!.trim(), date: values.date?.trim() || null, issuer: values.issuer!.trim() };
   // A document is anyone's: an id that is not a catalog id (a path, "..") is not kept.

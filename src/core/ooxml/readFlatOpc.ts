@@ -24,7 +24,7 @@ export function flatOpcParts(xml: string, source: string): Map<string, string> {
     if (!rootSeen) {
       rootSeen = true;
       for (const key in attrs) if (attrs[key] === NS.flatOpc) prefix = key === 'xmlns' ? '' : `${key.slice(6)}:`;
-      if (tag.name !== `${prefix}package`) throw new KhInputError(source, 'nội dung không phải gói OOXML phẳng (pkg:package) của Word', {}, 'not a Word flat OPC package (pkg:package)');
+      if (tag.name !== `${prefix}package`) throw new KhInputError(source, 'nội dung không phải gói OOXML phẳng (pkg:package) của Word', {}, 'not a Word flat OPC package (pkg:package)', 'flat-opc-invalid');
     }
     if (tag.name === `${prefix}part`) name = (attrs[`${prefix}name`] ?? '').replace(/^\//, '');
     else if (tag.name === `${prefix}xmlData` && name !== null && start < 0) start = parser.position;
@@ -42,7 +42,7 @@ export function flatOpcParts(xml: string, source: string): Map<string, string> {
   } catch (e) {
     if (e instanceof KhInputError) throw e;
     const reason = e instanceof Error ? e.message.replace(/^(?:[^:]*:)?\d+:\d+: /, '') : String(e);
-    throw new KhInputError(source, `gói OOXML không phải XML hợp lệ ở dòng ${parser.line}, cột ${parser.column} (${reason})`, { line: parser.line, column: parser.column }, `the OOXML package is not well-formed XML (${reason})`);
+    throw new KhInputError(source, `gói OOXML không phải XML hợp lệ ở dòng ${parser.line}, cột ${parser.column} (${reason})`, { line: parser.line, column: parser.column }, `the OOXML package is not well-formed XML (${reason})`, 'docx-xml-malformed');
   }
   return parts;
 }
@@ -55,7 +55,7 @@ export function readFlatOpc(xml: string, source: string): DocumentSnapshot {
   const parts = flatOpcParts(xml, source);
   const document = parts.get('word/document.xml');
   if (document === undefined) {
-    throw new KhInputError(source, 'gói OOXML không có phần word/document.xml', {}, 'the OOXML package has no word/document.xml');
+    throw new KhInputError(source, 'gói OOXML không có phần word/document.xml', {}, 'the OOXML package has no word/document.xml', 'docx-part-missing');
   }
   const customXml: Record<string, Uint8Array> = {};
   for (const [name, text] of parts) if (name.startsWith('customXml/item')) customXml[name] = encodeXml(text);

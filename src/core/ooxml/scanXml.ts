@@ -54,6 +54,7 @@ export function scanWordXml(xml: string, part: string, source: string, handlers:
       `tệp .docx bị hỏng: phần ${part} không phải XML hợp lệ ở dòng ${line}, cột ${column} (${reason})`,
       { line, column },
       `the .docx is damaged: part ${part} is not well-formed XML at line ${line}, column ${column} (${reason})`,
+      'docx-xml-malformed',
     );
   }
 }

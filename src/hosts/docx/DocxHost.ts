@@ -246,7 +246,7 @@ export class DocxHost implements DocumentHost {
   private requireParagraph(index: number): void {
     const count = this.current.snapshot.paragraphs.length;
     if (!Number.isInteger(index) || index < 1 || index > count) {
-      throw new KhInputError(this.source, `không có đoạn ${index}: tài liệu có ${count} đoạn`, { paragraph: index }, `there is no paragraph ${index}: the document has ${count}`);
+      throw new KhInputError(this.source, `không có đoạn ${index}: tài liệu có ${count} đoạn`, { paragraph: index }, `there is no paragraph ${index}: the document has ${count}`, 'paragraph-not-found');
     }
   }
 
@@ -254,7 +254,7 @@ export class DocxHost implements DocumentHost {
   private requireWordPrefix(): void {
     const doc = this.current.documentXml;
     if (!doc.includes(`xmlns:w="${NS.w}"`) && !doc.includes(`xmlns:w='${NS.w}'`)) {
-      throw new KhInputError(this.source, 'tài liệu dùng cách khai báo XML lạ (không có tiền tố w:), chưa sửa được bằng Soạn KH', {}, 'the document does not bind the w: prefix; it cannot be edited');
+      throw new KhInputError(this.source, 'tài liệu dùng cách khai báo XML lạ (không có tiền tố w:), chưa sửa được bằng Soạn KH', {}, 'the document does not bind the w: prefix; it cannot be edited', 'docx-xml-unsupported');
     }
   }
 

@@ -148,11 +148,11 @@ function readSettingsLink(source: string): ParentLink | null {
   } catch {
     // fall through to the error below
   }
-  throw new KhInputError(source, 'liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng; hãy liên kết lại', {}, 'the parent link stored in the document is damaged; link it again');
+  throw new KhInputError(source, 'liên kết kế hoạch cấp trên lưu trong tài liệu bị hỏng; hãy liên kết lại', {}, 'the parent link stored in the document is damaged; link it again', 'parent-link-damaged');
 }
 
 function missingParagraph(index: number, source: string): KhInputError {
-  return new KhInputError(source, `không có đoạn số ${index} trong tài liệu (tài liệu đã thay đổi? hãy kiểm tra lại)`, { paragraph: index }, `there is no paragraph ${index} in the document (did it change? check again)`);
+  return new KhInputError(source, `không có đoạn số ${index} trong tài liệu (tài liệu đã thay đổi? hãy kiểm tra lại)`, { paragraph: index }, `there is no paragraph ${index} in the document (did it change? check again)`, 'paragraph-not-found');
 }
 
 function requireIndex(index: number, source: string): void {

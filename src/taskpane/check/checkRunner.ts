@@ -22,7 +22,7 @@ export function workerCheckRunner(): CheckRunner {
             const reply = event.data;
             if (reply.type === 'progress') onProgress(reply.progress);
             else if (reply.type === 'done') resolve(reply.result);
-            else reject(new KhInputError(reply.file ?? request.snapshot.source, reply.message, {}, reply.messageEn));
+            else reject(new KhInputError(reply.file ?? request.snapshot.source, reply.message, {}, reply.messageEn, reply.id));
           };
           w.onerror = (event) => reject(new Error(event.message || 'worker error'));
           w.postMessage(request);

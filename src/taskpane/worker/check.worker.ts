@@ -12,7 +12,7 @@ scope.onmessage = (event: MessageEvent<CheckRequest>) => {
     const result = runCheckJob(event.data, (progress) => post({ type: 'progress', progress }));
     post({ type: 'done', result });
   } catch (e) {
-    if (e instanceof KhInputError) post({ type: 'error', message: e.describe(), messageEn: e.messageEn, file: e.file });
+    if (e instanceof KhInputError) post({ type: 'error', message: e.describe(), messageEn: e.messageEn, file: e.file, id: e.id });
     else post({ type: 'error', message: `lỗi khi kiểm tra: ${e instanceof Error ? e.message : String(e)}`, messageEn: 'the check failed' });
   }
 };

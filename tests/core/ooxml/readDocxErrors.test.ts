@@ -20,12 +20,14 @@ describe('readDocx: unusable input is one Vietnamese sentence naming the file', 
     const e = inputError(new Uint8Array(0));
     expect(e.file).toBe('ke-hoach.docx');
     expect(e.message).toMatch(/tệp rỗng/);
+    expect(e.id).toBe('file-empty');
   });
 
   it('says a file that is not a zip is not a valid .docx', () => {
     const e = inputError(strToU8('Kế hoạch số 12/KH-UBND, lưu nhầm đuôi .docx'));
     expect(e.message).toBe('tệp không phải .docx hợp lệ (không giải nén được)');
     expect(e.describe()).toBe('ke-hoach.docx: tệp không phải .docx hợp lệ (không giải nén được)');
+    expect(e.id).toBe('docx-not-zip');
   });
 
   it('says a truncated zip is not a valid .docx', () => {
@@ -36,6 +38,7 @@ describe('readDocx: unusable input is one Vietnamese sentence naming the file', 
   it('says a zip without word/document.xml is not a Word document', () => {
     const e = inputError(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') }));
     expect(e.message).toMatch(/không có phần word\/document\.xml/);
+    expect(e.id).toBe('docx-part-missing');
   });
 
   it('says an encrypted file (OLE container) is password-protected or an old .doc', () => {
@@ -45,6 +48,7 @@ describe('readDocx: unusable input is one Vietnamese sentence naming the file', 
     expect(e.file).toBe('mat-khau.docx');
     expect(e.message).toMatch(/mật khẩu/);
     expect(e.message).toMatch(/\.doc cũ/);
+    expect(e.id).toBe('docx-protected-or-doc');
   });
 
   it('gives the line and column of malformed XML in document.xml', () => {
@@ -54,6 +58,7 @@ describe('readDocx: unusable input is one Vietnamese sentence naming the file', 
     expect(e.place.line).toBe(3);
     expect(e.place.column).toBeGreaterThan(0);
     expect(e.describe()).toMatch(/^ke-hoach\.docx:3:\d+: tệp \.docx bị hỏng/);
+    expect(e.id).toBe('docx-xml-malformed');
   });
 
   it('reports malformed styles.xml by its part name', () => {
