@@ -13,11 +13,13 @@
  */
 import { KhInputError, throwIfAny } from '../errors';
 import { fold } from '../text/fold';
+import { UNIT_ROLES, type UnitRole } from './unitRegistry';
 import { readYaml, type Shape } from './yamlData';
 import { BODIES_FILE } from './generated/bodies';
 
 export type BodyLevel = 'trung-uong' | 'tinh' | 'xa' | 'van-phong-ubnd-tinh' | 'chung';
-export type BodyRole = 'agency' | 'front' | 'mass' | 'party' | 'group';
+/** A body's role is a unit's: agency, group, front, mass, party. */
+export type BodyRole = UnitRole;
 
 export const BODY_LEVELS: readonly BodyLevel[] = ['trung-uong', 'tinh', 'xa', 'van-phong-ubnd-tinh', 'chung'];
 
@@ -70,7 +72,7 @@ const SHAPE: Shape = {
           kind: { kind: 'string', required: true, pattern: /^[a-z0-9-]+$/, hint: 'chữ thường không dấu và "-", vd. cong-an' },
           level: { kind: 'enum', values: BODY_LEVELS, required: true },
           name: { kind: 'string', required: true, nonEmpty: true },
-          role: { kind: 'enum', values: ['agency', 'front', 'mass', 'party', 'group'], nullable: true },
+          role: { kind: 'enum', values: UNIT_ROLES, nullable: true },
           patterns: { kind: 'array', of: { kind: 'string', nonEmpty: true }, minItems: 1, required: true },
         },
       },

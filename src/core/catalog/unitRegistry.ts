@@ -11,7 +11,9 @@ import { readYaml, type Shape } from './yamlData';
  * group: a collective ("Các phòng, ban, trung tâm"), carries out but does not lead;
  * front / mass / party: Mặt trận, đoàn thể, Đảng bodies: asked with "Đề nghị", never "Giao".
  */
-export type UnitRole = 'agency' | 'group' | 'front' | 'mass' | 'party';
+/** Agency (cơ quan), working group, Mặt trận, mass organisation (đoàn thể), Party body. */
+export const UNIT_ROLES = ['agency', 'group', 'front', 'mass', 'party'] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
 
 export interface Unit {
   id: string;
@@ -43,7 +45,7 @@ const SHAPE: Shape = {
           id: { kind: 'string', required: true, pattern: /^[a-z0-9-]+$/, hint: 'chữ thường không dấu và "-", vd. van-hoa-xa-hoi' },
           name: { kind: 'string', required: true, nonEmpty: true },
           abbr: { kind: 'string', nullable: true },
-          role: { kind: 'enum', values: ['agency', 'group', 'front', 'mass', 'party'], required: true },
+          role: { kind: 'enum', values: UNIT_ROLES, required: true },
           canLead: { kind: 'boolean', nullable: true },
         },
       },
