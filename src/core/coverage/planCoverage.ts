@@ -1,0 +1,129 @@
+/**
+ * The parent's view of a folder of plans: each of the parent's tasks and targets against each
+ * plan that implements it (assigned to whom and by when, declared not applicable with the reason
+ * the drafting form recorded, or missing), and each plan's reporting deadline against the
+ * parent's. Pure data in, pure data out: the CLI prints it, writes it as CSV and as HTML.
+ */
+import type { ParentPlan } from '../plan/parentPlan';
+import type { ReportingDeadline, Target, Task } from '../plan/model';
+import { coverage, indicatorTerms, similarity } from '../checks/support/indicatorMatch';
+
+/** What a plan says about one parent task when its drafting form recorded it (the parent link part). */
+export interface DeclaredCoverage {
+  code: string;
+  status: 'applies' | 'not-applicable' | 'merged';
+  /** Why the task does not apply to this unit, as the form recorded it. */
+  reason?: string;
+  /** The parent task code this one was merged into. */
+  into?: string;
+}
+
+/** The parts of one read plan that coverage needs (structured-clone safe: it crosses worker threads). */
+export interface CoveragePlan {
+  file: string;
+  tasks: Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph'>[];
+  targets: Pick<Target, 'text' | 'indicator' | 'value' | 'unit' | 'year' | 'paragraph'>[];
+  reporting: Pick<ReportingDeadline, 'text' | 'paragraph'>[];
+  declared?: DeclaredCoverage[];
+  /** True when the check found the plan's reporting deadline not earlier than the parent's. */
+  reportingLate?: boolean;
+}
+
+export type CoverageCell =
+  | { status: 'assigned'; lead: string | null; timing: string | null; path: string; paragraph: number }
+  | { status: 'not-applicable'; reason: string | null }
+  | { status: 'merged'; into: string | null }
+  | { status: 'missing' };
+
+export type TargetCell = { status: 'set'; value: number; unit: string; year: number | null; below: boolean; paragraph: number } | { status: 'missing' };
+
+export type ReportingCell = { status: 'before' | 'not-before'; text: string; paragraph: number } | { status: 'missing' };
+
+export interface CoverageTable {
+  parent: Pick<ParentPlan, 'id' | 'kind' | 'number' | 'date' | 'issuer' | 'title'>;
+  parentReporting: string | null;
+  plans: string[];
+  tasks: { code: string; title: string; cells: CoverageCell[] }[];
+  targets: { id: string; indicator: string; value: number; unit: string; year: number; cells: TargetCell[] }[];
+  reporting: ReportingCell[];
+}
+
+/** Share of a parent task's words a plan task's title must carry to be taken for it. */
+const TASK_MATCH = 0.6;
+/** Share of a parent indicator's words a plan target must carry (as target-below-parent asks). */
+const TARGET_MATCH = 0.6;
+
+/** The plan task that implements a parent task: the best title match above the bar, each plan task used once. */
+function matchTasks(parent: ParentPlan['tasks'], plan: CoveragePlan): Map<string, CoveragePlan['tasks'][number]> {
+  const planTerms = plan.tasks.map((t) => indicatorTerms(t.title));
+  const used = new Set<number>();
+  const found = new Map<string, CoveragePlan['tasks'][number]>();
+  for (const p of parent) {
+    const terms = indicatorTerms(p.title);
+    let best = -1;
+    let bestScore = 0;
+    planTerms.forEach((child, i) => {
+      if (used.has(i) || coverage(terms, child) < TASK_MATCH) return;
+      const score = similarity(terms, child);
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    });
+    if (best >= 0) {
+      used.add(best);
+      found.set(p.code, plan.tasks[best]);
+    }
+  }
+  return found;
+}
+
+function taskCell(code: string, match: CoveragePlan['tasks'][number] | undefined, declared: DeclaredCoverage | undefined): CoverageCell {
+  if (declared?.status === 'not-applicable') return { status: 'not-applicable', reason: declared.reason ?? null };
+  if (declared?.status === 'merged') return { status: 'merged', into: declared.into ?? null };
+  if (match) return { status: 'assigned', lead: match.lead, timing: match.timing, path: match.path, paragraph: match.paragraph };
+  void code;
+  return { status: 'missing' };
+}
+
+function targetCell(target: ParentPlan['targets'][number], plan: CoveragePlan): TargetCell {
+  const terms = indicatorTerms(target.indicator);
+  let best: CoveragePlan['targets'][number] | null = null;
+  let bestScore = 0;
+  for (const t of plan.targets) {
+    const child = indicatorTerms(t.indicator ?? t.text);
+    if (t.unit !== target.unit || coverage(terms, child) < TARGET_MATCH) continue;
+    const score = similarity(terms, child);
+    if (score > bestScore) {
+      best = t;
+      bestScore = score;
+    }
+  }
+  if (!best) return { status: 'missing' };
+  return { status: 'set', value: best.value, unit: best.unit, year: best.year, below: best.value < target.value, paragraph: best.paragraph };
+}
+
+/** The parent's top-level tasks (the ones a drafting form assigns; "2.a" are points of task 2). */
+export function topLevelTasks(parent: ParentPlan): ParentPlan['tasks'] {
+  const top = parent.tasks.filter((t) => !t.code.includes('.'));
+  return top.length > 0 ? top : parent.tasks;
+}
+
+/** The coverage of `parent` by each of `plans`, in the order given. */
+export function planCoverage(parent: ParentPlan, plans: CoveragePlan[]): CoverageTable {
+  const tasks = topLevelTasks(parent);
+  const matches = plans.map((p) => matchTasks(tasks, p));
+  const declaredBy = plans.map((p) => new Map((p.declared ?? []).map((d) => [d.code, d])));
+  return {
+    parent: { id: parent.id, kind: parent.kind, number: parent.number, date: parent.date, issuer: parent.issuer, title: parent.title },
+    parentReporting: parent.reporting ? (parent.reporting.text ?? `${parent.reporting.day}/${parent.reporting.month}`) : null,
+    plans: plans.map((p) => p.file),
+    tasks: tasks.map((t) => ({ code: t.code, title: t.title, cells: plans.map((_, i) => taskCell(t.code, matches[i].get(t.code), declaredBy[i].get(t.code))) })),
+    targets: parent.targets.map((t) => ({ id: t.id, indicator: t.indicator, value: t.value, unit: t.unit, year: t.year, cells: plans.map((p) => targetCell(t, p)) })),
+    reporting: plans.map((p): ReportingCell => {
+      const first = p.reporting[0];
+      if (!first) return { status: 'missing' };
+      return { status: p.reportingLate ? 'not-before' : 'before', text: first.text, paragraph: first.paragraph };
+    }),
+  };
+}
