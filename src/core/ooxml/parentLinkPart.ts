@@ -86,7 +86,7 @@ export function findParentLinkItem(parts: PackageParts): string | null {
 /** The parent link stored in a package, or null. */
 export function findParentLink(parts: PackageParts, source: string): ParentLink | null {
   for (const name of customXmlItems(parts)) {
-    const xml = decodeXml(parts[name]);
+    const xml = decodeXml(parts[name], name, source);
     if (!mentionsParentLink(xml)) continue;
     const link = parseParentLink(xml, source);
     if (link) return link;

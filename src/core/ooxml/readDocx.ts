@@ -42,10 +42,10 @@ export interface WordPartTexts {
 
 /** Reads already-unzipped parts; the .docx host keeps the parts and calls this after each edit. */
 export function readDocxParts(parts: PackageParts, source: string): DocxRead {
-  const text = (name: string) => (parts[name] ? decodeXml(parts[name]) : null);
-  const documentXml = decodeXml(requirePart(parts, DOCUMENT, source));
+  const text = (name: string) => (parts[name] ? decodeXml(parts[name], name, source) : null);
+  const documentXml = decodeXml(requirePart(parts, DOCUMENT, source), DOCUMENT, source);
   const outside: Record<string, string> = {};
-  for (const name in parts) if (isOutsideBodyPart(name)) outside[name] = decodeXml(parts[name]);
+  for (const name in parts) if (isOutsideBodyPart(name)) outside[name] = decodeXml(parts[name], name, source);
   return readWordParts({ document: documentXml, styles: text('word/styles.xml'), theme: text('word/theme/theme1.xml'), numbering: text('word/numbering.xml'), outside }, findParentLink(parts, source), source);
 }
 

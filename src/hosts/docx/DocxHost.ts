@@ -9,7 +9,7 @@ import { parentLinkParts, relationshipsXml, XML_DECL } from '../../core/ooxml/pa
 import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../core/ooxml/parentLinkPart';
 import { isReaderPart, readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
 import { textToDocx } from '../../core/ooxml/writeDocx';
-import { decodeXml, encodeXml } from '../../core/ooxml/xmlBytes';
+import { decodeXml, encodeXml, requireEditableUtf8 } from '../../core/ooxml/xmlBytes';
 import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost, Insertion } from '../host';
@@ -238,6 +238,7 @@ export class DocxHost implements DocumentHost {
   }
 
   private writeDocument(next: string): void {
+    requireEditableUtf8(this.parts[DOCUMENT], DOCUMENT, this.source);
     const bytes = encodeXml(next);
     this.parts[DOCUMENT] = this.hasBom ? withBom(bytes) : bytes;
     this.current = readDocxParts(this.parts, this.source);
@@ -260,7 +261,8 @@ export class DocxHost implements DocumentHost {
 
   private addContentType(part: string, type: string, item: string): void {
     if (!this.parts[CONTENT_TYPES]) return;
-    let xml = decodeXml(this.parts[CONTENT_TYPES]);
+    requireEditableUtf8(this.parts[CONTENT_TYPES], CONTENT_TYPES, this.source);
+    let xml = decodeXml(this.parts[CONTENT_TYPES], CONTENT_TYPES, this.source);
     let add = `<Override PartName="${part}" ContentType="${type}"/>`;
     if (!/Extension="xml"/i.test(xml)) add += `<Override PartName="${item}" ContentType="${CONTENT_TYPE.xml}"/>`;
     const end = xml.lastIndexOf('</Types>');
@@ -274,7 +276,8 @@ export class DocxHost implements DocumentHost {
       this.parts[DOCUMENT_RELS] = encodeXml(XML_DECL + relationshipsXml([{ id: 'rId1', type, target }]));
       return;
     }
-    const xml = decodeXml(existing);
+    requireEditableUtf8(existing, DOCUMENT_RELS, this.source);
+    const xml = decodeXml(existing, DOCUMENT_RELS, this.source);
     let n = 1;
     while (xml.includes(`Id="rIdKh${n}"`)) n++;
     const end = xml.lastIndexOf('</Relationships>');
