@@ -2,18 +2,35 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { KhInputError } from '../core/errors';
+import { wordFileKind } from '../core/ooxml/fileKind';
 import { readDocx } from '../core/ooxml/readDocx';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { readPlainText } from '../core/text/readPlainText';
+import { readDoc } from '../hosts/doc/readDoc';
+
+/**
+ * A Word file by its content, not its name: a .docx saved as .doc is a zip and read as .docx, a
+ * Word 97–2003 file goes to word-extractor, anything else gets openPackage's one-line reason
+ * (password, RTF, not a Word file).
+ */
+async function readWordFile(bytes: Uint8Array, path: string): Promise<DocumentSnapshot> {
+  const kind = wordFileKind(bytes);
+  if (kind === 'word97') return readDoc(bytes, path);
+  if (kind === 'other' && bytes.length > 0 && extname(path).toLowerCase() === '.doc') {
+    throw new KhInputError(path, 'tệp không phải tài liệu Word (.doc hay .docx): có thể là tệp khác bị đổi đuôi thành .doc', {}, 'not a Word document (.doc or .docx): another file renamed to .doc?', 'doc-not-word');
+  }
+  return readDocx(bytes, path);
+}
 
 /** The file types `kh` reads, by extension: the one place that dispatches on it. */
-const READERS: Record<string, (bytes: Uint8Array, path: string) => DocumentSnapshot> = {
-  '.docx': readDocx,
+const READERS: Record<string, (bytes: Uint8Array, path: string) => DocumentSnapshot | Promise<DocumentSnapshot>> = {
+  '.docx': readWordFile,
+  '.doc': readWordFile,
   '.txt': readPlainText,
   '': readPlainText,
 };
 
-/** What a folder is searched for (`.doc` gets its row and its reason until it can be read). */
+/** What a folder is searched for. */
 export const SUPPORTED_EXTENSIONS = ['.docx', '.doc', '.txt'];
 
 /** Larger than any plan, images included; a bigger file is refused before it is read. */
@@ -61,10 +78,10 @@ export async function readInputFile(path: string, limit = MAX_FILE_BYTES): Promi
   }
 }
 
-/** Reads a .docx or .txt from disk into a snapshot; every failure is a KhInputError naming the file. */
+/** Reads a .docx, .doc or .txt from disk into a snapshot; every failure is a KhInputError naming the file. */
 export async function loadDocument(path: string): Promise<DocumentSnapshot> {
   const ext = extname(path).toLowerCase();
   const reader = Object.hasOwn(READERS, ext) ? READERS[ext] : undefined;
-  if (!reader) throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx hoặc .txt`, {}, `unsupported file type "${ext}": use .docx or .txt`, 'file-type-unsupported');
+  if (!reader) throw new KhInputError(path, `không hỗ trợ loại tệp "${ext}": hãy dùng .docx, .doc hoặc .txt`, {}, `unsupported file type "${ext}": use .docx, .doc or .txt`, 'file-type-unsupported');
   return reader(await readInputFile(path), path);
 }

@@ -53,7 +53,7 @@ export function FileBar({ host, isSample, onOpen }: { host: DocxHost; isSample: 
 
   return (
     <div className={styles.bar}>
-      <input ref={input} className={styles.hidden} type="file" accept=".docx" onChange={open} data-testid="open-docx" />
+      <input ref={input} className={styles.hidden} type="file" accept=".docx,.doc" onChange={open} data-testid="open-docx" />
       <Button onClick={() => input.current?.click()}>{t('openDocx')}</Button>
       <Button onClick={() => onOpen(DocxHost.blank())}>{t('newDocument')}</Button>
       <Button appearance="primary" onClick={download}>{t('download')}</Button>

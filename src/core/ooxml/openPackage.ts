@@ -1,15 +1,10 @@
 import { unzipSync } from 'fflate';
 import { KhInputError } from '../errors';
+import { wordFileKind } from './fileKind';
 
 /** The parts of a .docx, by zip path (no leading slash). */
 export type PackageParts = Record<string, Uint8Array>;
 
-const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0];
-const ZIP_SIGNATURE = [0x50, 0x4b];
-
-function startsWith(bytes: Uint8Array, signature: number[]): boolean {
-  return signature.every((b, i) => bytes[i] === b);
-}
 
 /**
  * Unzips a .docx, keeping only the parts `wanted` accepts (all when absent), and turns every way
@@ -17,8 +12,24 @@ function startsWith(bytes: Uint8Array, signature: number[]): boolean {
  */
 export function openPackage(bytes: Uint8Array, source: string, wanted?: (name: string) => boolean): PackageParts {
   if (bytes.length === 0) throw new KhInputError(source, 'tệp rỗng (0 byte), không phải .docx', {}, 'the file is empty (0 bytes)', 'file-empty');
+  const kind = wordFileKind(bytes);
+  if (kind === 'word97') {
+    throw new KhInputError(
+      source,
+      'tệp Word 97–2003 (.doc) chưa đọc được ở đây: hãy mở bằng Word và lưu lại dưới dạng .docx (Tệp > Lưu thành > Tài liệu Word), hoặc kiểm tra bằng lệnh kh',
+      {},
+      'a Word 97–2003 file (.doc) cannot be read here: save it as .docx in Word, or check it with the kh command',
+      'doc-not-here',
+    );
+  }
+  if (kind === 'encrypted') {
+    throw new KhInputError(source, 'tệp được đặt mật khẩu (mã hóa): hãy gỡ mật khẩu trong Word rồi thử lại', {}, 'the file is password-protected (encrypted): remove the password in Word and try again', 'docx-protected');
+  }
+  if (kind === 'rtf') {
+    throw new KhInputError(source, 'tệp là RTF, không phải .docx: hãy mở bằng Word và lưu lại dưới dạng .docx rồi thử lại', {}, 'the file is RTF, not .docx: save it as .docx in Word and try again', 'doc-rtf');
+  }
   // Word saves a password-protected .docx as an OLE compound file, the same container as an old .doc.
-  if (startsWith(bytes, OLE_SIGNATURE)) {
+  if (kind === 'ole') {
     throw new KhInputError(
       source,
       'tệp được đặt mật khẩu (mã hóa) hoặc là tệp .doc cũ: hãy gỡ mật khẩu hoặc lưu lại dưới dạng .docx rồi thử lại',
@@ -28,7 +39,7 @@ export function openPackage(bytes: Uint8Array, source: string, wanted?: (name: s
     );
   }
   const notZip = () => new KhInputError(source, 'tệp không phải .docx hợp lệ (không giải nén được)', {}, 'not a valid .docx (cannot be unzipped)', 'docx-not-zip');
-  if (!startsWith(bytes, ZIP_SIGNATURE)) throw notZip();
+  if (kind !== 'zip') throw notZip();
   let parts: PackageParts;
   const budget = inflateBudget(source);
   try {

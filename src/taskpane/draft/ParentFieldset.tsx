@@ -37,7 +37,7 @@ export function ParentFieldset({ draft, className, legendClassName }: { draft: R
         ref={fileInput}
         className={styles.hidden}
         type="file"
-        accept=".docx,.txt"
+        accept=".docx,.doc,.txt"
         onChange={(e) => {
           const file = e.target.files?.[0];
           e.target.value = '';

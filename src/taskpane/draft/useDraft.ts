@@ -122,7 +122,8 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
   const importFile = async (file: File) => {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const snapshot = /\.docx$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
+      // A .doc is read by its content: a .docx under that name opens, a Word 97–2003 file says how to convert it.
+      const snapshot = /\.docx?$/i.test(file.name) ? readDocx(bytes, file.name) : readPlainText(bytes, file.name);
       setPending(parentFromDocument(snapshot, file.name));
       setNotice(null);
     } catch (err) {

@@ -51,6 +51,28 @@ describe('readDocx: unusable input is one Vietnamese sentence naming the file', 
     expect(e.id).toBe('docx-protected-or-doc');
   });
 
+  /** An OLE compound file whose directory names the stream `stream` (names are UTF-16LE there). */
+  const oleWith = (stream: string) => {
+    const bytes = new Uint8Array(2048);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    bytes.set(Array.from(stream).flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    return bytes;
+  };
+
+  it('tells a Word 97–2003 file (.doc) by its WordDocument stream and says how to read it, whatever its name', () => {
+    const e = inputError(oleWith('WordDocument'), 'ke-hoach.docx');
+    expect(e.message).toMatch(/^tệp Word 97–2003 \(\.doc\)/);
+    expect(e.message).toMatch(/lưu lại dưới dạng \.docx/);
+  });
+
+  it('tells a password-protected .docx by its EncryptedPackage stream', () => {
+    expect(inputError(oleWith('EncryptedPackage'), 'mat-khau.docx').message).toBe('tệp được đặt mật khẩu (mã hóa): hãy gỡ mật khẩu trong Word rồi thử lại');
+  });
+
+  it('says an RTF file saved under a Word name is RTF', () => {
+    expect(inputError(strToU8('{\\rtf1\\ansi Kế hoạch}'), 'ke-hoach.doc').message).toMatch(/^tệp là RTF/);
+  });
+
   it('gives the line and column of malformed XML in document.xml', () => {
     const broken = `<?xml version="1.0"?>\n<w:document xmlns:w="${W_NS}"><w:body>\n<w:p><w:r><w:t>Kế hoạch</w:r></w:p></w:body></w:document>`;
     const e = inputError(handmadeDocx({ 'word/document.xml': broken }));
