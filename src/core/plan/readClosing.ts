@@ -68,7 +68,8 @@ export function readClosing(allLines: PlanLine[], start: number): Closing {
       if (signerDone) break;
       continue;
     }
-    if (!signerDone && (AUTHORITY.test(line.text) || (!inRecipients && isTitleLine(line) && i + 1 < lines.length && looksLikeName(lines, i + 1)))) {
+    const inClosing = closing.at.recipients !== undefined || closing.archiveLine !== null;
+    if (!signerDone && (AUTHORITY.test(line.text) || (!inRecipients && isTitleLine(line) && ((i + 1 < lines.length && looksLikeName(lines, i + 1, line)) || (inClosing && SIGNER_TITLE.test(line.text)))))) {
       places.signature = { paragraph: line.paragraph, text: line.text };
       i = readSigner(lines, i, closing);
       signerDone = true;
@@ -171,8 +172,23 @@ function nameText(line: PlanLine): string {
   return line.text.replace(SIGNED_AFTER, '');
 }
 
+// A signer's title alone on its line, as a draft signs before the name is known: "CHỦ TỊCH", "PHÓ GIÁM ĐỐC".
+const SIGNER_TITLE = /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|HIỆU TRƯỞNG|(?:CHI )?CỤC TRƯỞNG|VIỆN TRƯỞNG|BÍ THƯ)$/u;
+
+// Headings that open what follows the signature, never a signer's name: "PHỤ LỤC", "DANH MỤC".
+const NOT_A_NAME = /^(?:PHỤ LỤC|DANH MỤC|BIỂU MẪU|MẪU SỐ)\b/u;
+
+/**
+ * Whether `line` can belong to the signature block that `from` is in: a signature laid out in a
+ * table cell ends with its table, so a line after the table is not the signer's name.
+ */
+function sameBlock(from: PlanLine | undefined, line: PlanLine): boolean {
+  return !from?.cell || line.cell?.table === from.cell.table;
+}
+
 export function isName(line: PlanLine): boolean {
   const text = nameText(line);
+  if (NOT_A_NAME.test(text)) return false;
   if (NAME.test(text) || NAME.test(text.replace(NAME_PREFIX, ''))) return true;
   const words = text.split(' ');
   return isMostlyUpper(text) && words.length >= 2 && words.length <= 6 && !/[\d:;,.()]/.test(text) && !TITLE_WORD.test(text);
@@ -205,19 +221,20 @@ function titleAndName(line: PlanLine): [string] | null {
   return TITLE_WORD.test(title) && isName({ ...line, text: rest }) ? [title] : null;
 }
 
-function looksLikeName(lines: PlanLine[], i: number): boolean {
+function looksLikeName(lines: PlanLine[], i: number, from?: PlanLine): boolean {
   while (i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
-  return i < lines.length && isName(lines[i]);
+  return i < lines.length && isName(lines[i]) && sameBlock(from, lines[i]);
 }
 
 function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
   const authority: string[] = [];
+  const first = lines[i];
   closing.at.signer = lines[i].paragraph;
   while (i < lines.length && AUTHORITY.test(lines[i].text)) authority.push(lines[i++].text);
   let title: string | null = null;
   let name: string | null = null;
   if (i < lines.length && isTitleLine(lines[i])) title = lines[i++].text;
-  else if (i < lines.length && authority.length && looksLikeName(lines, i)) {
+  else if (i < lines.length && authority.length && looksLikeName(lines, i, first)) {
     // "KT. CHỦ TỊCH PHÓ CHỦ TỊCH" on one line, the name below: the title was run into the authority.
     const split = authorityAndTitle(authority[authority.length - 1]);
     if (split) [authority[authority.length - 1], title] = split;
@@ -227,7 +244,7 @@ function readSigner(lines: PlanLine[], i: number, closing: Closing): number {
     if (split) [title, name] = [split[0], nameText(lines[i++]).slice(split[0].length).trim()];
   }
   while (name === null && i < lines.length && (SIGNED.test(lines[i].fold) || lines[i].text === '')) i++;
-  if (name === null && i < lines.length && isName(lines[i])) name = nameText(lines[i++]);
+  if (name === null && i < lines.length && isName(lines[i]) && sameBlock(first, lines[i])) name = nameText(lines[i++]);
   closing.signer = { authority: authority.length ? authority.join(' ') : null, title, name, paragraph: closing.at.signer };
   return i;
 }

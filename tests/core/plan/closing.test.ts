@@ -140,3 +140,10 @@ describe('a name followed by "(Đã ký)"', () => {
     expect(closing('Nơi nhận:', '- Lưu: VT.', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Lê Văn Tám (Đã ký)').signer?.name).toBe('Lê Văn Tám');
   });
 });
+
+describe('a draft\'s signature in a text copy', () => {
+  it('reads a bare title after Nơi nhận as the signer, and "PHỤ LỤC" after it is not a name', () => {
+    const plan = closing('Nơi nhận:', '- UBND huyện;', '- Lưu: VT.', 'CHỦ TỊCH', '', 'PHỤ LỤC', 'DANH MỤC NHIỆM VỤ');
+    expect(plan.signer).toMatchObject({ authority: null, title: 'CHỦ TỊCH', name: null });
+  });
+});

@@ -35,3 +35,21 @@ describe('the closing of a plan made in Word', () => {
     expect(read.signer).toMatchObject({ title: 'CHỦ TỊCH', name: 'Nguyễn Văn An' });
   });
 });
+
+describe('the signature of a draft made in Word', () => {
+  const closing = (...right: string[]) => layout([cell(p('Nơi nhận:'), p('- UBND huyện (b/c);'), p('- Lưu: VT, VP.')), cell(...right)]);
+
+  it('reads a bare "CHỦ TỊCH", signed before the name is known, as the signer\'s title', () => {
+    expect(plan(closing(p('CHỦ TỊCH'), '<w:p/>', '<w:p/>')).signer).toMatchObject({ authority: null, title: 'CHỦ TỊCH', name: null });
+  });
+
+  it('never takes the "PHỤ LỤC" heading after the signature table for the signer\'s name', () => {
+    const read = readPlan(readDocx(docxWithBody(BODY + closing(p('CHỦ TỊCH'), '<w:p/>') + '<w:p/>' + p('PHỤ LỤC') + p('PHÂN CÔNG THỰC HIỆN NHIỆM VỤ')), 'ke-hoach.docx'));
+    expect(read.signer).toMatchObject({ title: 'CHỦ TỊCH', name: null });
+  });
+
+  it('takes no name from after the table even when it looks like one: the signature ends with its cell', () => {
+    const read = readPlan(readDocx(docxWithBody(BODY + closing(p('KT. CHỦ TỊCH'), p('PHÓ CHỦ TỊCH')) + p('Nguyễn Văn An')), 'ke-hoach.docx'));
+    expect(read.signer).toMatchObject({ authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: null });
+  });
+});
