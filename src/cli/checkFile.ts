@@ -6,7 +6,7 @@
 import { checkPlan, summarize } from '../core/checks/engine';
 import type { Finding, Severity } from '../core/checks/types';
 import type { CoveragePlan } from '../core/coverage/planCoverage';
-import { KhInputError } from '../core/errors';
+import { KhInputError, type InputErrorId } from '../core/errors';
 import type { Plan } from '../core/plan/model';
 import type { ParentPlan } from '../core/plan/parentPlan';
 import { readPlan } from '../core/plan/readPlan';
@@ -36,6 +36,8 @@ export interface UnreadableFile {
   error: string;
   /** The same without the file name, for a row that already shows it. */
   reason: string;
+  /** What went wrong (docs/errors.md); null for a fault of ours rather than of the input. */
+  errorId: InputErrorId | null;
 }
 
 export type FileResult = CheckedFile | UnreadableFile;
@@ -74,8 +76,8 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
 }
 
 /** The row of a file that could not be checked; `line` is the whole error line when it names another file (a --parent). */
-export function unreadable(file: string, reason: string, line: string | null = `${file}: ${reason}`): UnreadableFile {
-  return { file, error: oneLine(line ?? `${file}: ${reason}`), reason: oneLine(reason) };
+export function unreadable(file: string, reason: string, line: string | null = `${file}: ${reason}`, errorId: InputErrorId | null = null): UnreadableFile {
+  return { file, error: oneLine(line ?? `${file}: ${reason}`), reason: oneLine(reason), errorId };
 }
 
 /** Checks one file of a batch: every failure, ours included, becomes the file's one-line reason. */
@@ -85,7 +87,7 @@ export async function checkForBatch(file: string, parentArg: string | null): Pro
   } catch (e) {
     if (e instanceof KhInputError) {
       const line = e.describeOneLine();
-      return unreadable(file, line.startsWith(`${file}: `) ? line.slice(file.length + 2) : line, null);
+      return unreadable(file, line.startsWith(`${file}: `) ? line.slice(file.length + 2) : line, null, e.id);
     }
     return unreadable(file, `lỗi nội bộ: ${(e as Error)?.message ?? String(e)}`);
   }

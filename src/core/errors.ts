@@ -40,6 +40,7 @@ export const INPUT_ERROR_IDS = [
   'docx-part-missing',
   'docx-xml-malformed',
   'docx-xml-unsupported',
+  'docx-encoding-unsupported',
   'flat-opc-invalid',
   'parent-link-damaged',
   'paragraph-not-found',

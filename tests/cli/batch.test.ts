@@ -86,7 +86,7 @@ describe('kh check on a folder', () => {
   it('--json gives an unreadable file its reason', async () => {
     const dir = folder();
     const batch = JSON.parse((await kh('check', dir, '--json')).stdout) as { file: string; error?: string }[];
-    expect(batch.find((x) => x.file.endsWith('hong.docx'))).toEqual({ file: join(dir, 'hong.docx'), error: expect.stringMatching(/hong\.docx: tệp không phải \.docx hợp lệ/) });
+    expect(batch.find((x) => x.file.endsWith('hong.docx'))).toEqual({ file: join(dir, 'hong.docx'), error: expect.stringMatching(/hong\.docx: tệp không phải \.docx hợp lệ/), errorId: 'docx-not-zip' });
   });
 
   it('--report writes one self-contained page: each plan, each rule with links to its findings, each finding’s excerpt', async () => {

@@ -52,7 +52,7 @@ export async function checkBatch(files: string[], io: CliIO, options: BatchOptio
   const seconds = (performance.now() - started) / 1000;
 
   if (options.json) {
-    io.out(JSON.stringify(results.map((r) => (isUnreadable(r) ? { file: r.file, error: r.error } : { file: r.file, findings: r.findings, summary: r.summary })), null, 2));
+    io.out(JSON.stringify(results.map((r) => (isUnreadable(r) ? { file: r.file, error: r.error, errorId: r.errorId } : { file: r.file, findings: r.findings, summary: r.summary })), null, 2));
   } else {
     io.out(formatSummaryTable(results, io.color, io.columns));
     io.out('');

@@ -52,7 +52,7 @@ export function decodeXml(bytes: Uint8Array, part = 'XML', source = 'tài liệu
   const decoder = decoderFor(encoding);
   if (!decoder) {
     const shown = encoding.slice(0, 40);
-    throw new KhInputError(source, `phần ${part.slice(0, 80)} khai báo bảng mã "${shown}" không đọc được: hãy mở và lưu lại tệp bằng Word rồi thử lại`, {}, `part ${part.slice(0, 80)} declares the encoding "${shown}", which cannot be read: save the file again in Word`);
+    throw new KhInputError(source, `phần ${part.slice(0, 80)} khai báo bảng mã "${shown}" không đọc được: hãy mở và lưu lại tệp bằng Word rồi thử lại`, {}, `part ${part.slice(0, 80)} declares the encoding "${shown}", which cannot be read: save the file again in Word`, 'docx-encoding-unsupported');
   }
   return decoder.decode(bytes);
 }
@@ -73,7 +73,7 @@ export function requireEditableUtf8(bytes: Uint8Array, part: string, source: str
   }
   if (!valid) {
     const why = encoding === 'utf-8' ? 'có byte không phải UTF-8 hợp lệ' : `dùng bảng mã ${encoding}`;
-    throw new KhInputError(source, `không sửa được tài liệu: phần ${part} ${why}, sửa sẽ làm đổi cả những chỗ không sửa; hãy mở và lưu lại tệp bằng Word rồi thử lại`, {}, `cannot edit: part ${part} is not valid UTF-8 (${encoding}); save the file again in Word`);
+    throw new KhInputError(source, `không sửa được tài liệu: phần ${part} ${why}, sửa sẽ làm đổi cả những chỗ không sửa; hãy mở và lưu lại tệp bằng Word rồi thử lại`, {}, `cannot edit: part ${part} is not valid UTF-8 (${encoding}); save the file again in Word`, 'docx-xml-unsupported');
   }
 }
 
