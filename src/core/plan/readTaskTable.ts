@@ -177,7 +177,9 @@ export function readCellTaskTables(lines: PlanLine[]): TaskTables {
     tables.set(table, rows);
     const r = rows.get(row) ?? { cells: [], paragraphs: [], lines: [] };
     rows.set(row, r);
-    r.cells[column] = r.cells[column] ? `${r.cells[column]} ${line.text}` : line.text;
+    // A vertically merged cell (Word shows one cell over several rows) gives each row the lead's text.
+    if (line.cell.continuesRow !== undefined && line.text === '') r.cells[column] ||= rows.get(line.cell.continuesRow)?.cells[column] ?? '';
+    else r.cells[column] = r.cells[column] ? `${r.cells[column]} ${line.text}` : line.text;
     r.paragraphs[column] ??= line.paragraph;
     r.lines.push(line);
     (members.get(table) ?? members.set(table, []).get(table)!).push(line);
