@@ -16,7 +16,7 @@ const USAGE_EN = 'usage: kh check FILE|FOLDER… [--parent PLAN] [--json] [--rep
  */
 export const check: Command = async (args, io: CliIO) => {
   const { positional, flags } = parseArgs(args, { booleans: ['json'], values: ['parent', 'report', 'csv', 'jobs'] });
-  if (positional.length === 0) throw new KhInputError('kh check', USAGE_VI, {}, USAGE_EN);
+  if (positional.length === 0) throw new KhInputError('kh check', USAGE_VI, {}, USAGE_EN, 'usage');
   const parent = typeof flags.parent === 'string' ? flags.parent : null;
   const batchOnly = ['report', 'csv', 'jobs'].filter((f) => f in flags);
   if (!(await isBatch(positional)) && batchOnly.length === 0) {
@@ -27,9 +27,9 @@ export const check: Command = async (args, io: CliIO) => {
     return r.summary.error > 0 ? 1 : 0;
   }
   const files = await expandInputs(positional);
-  if (files.length === 0) throw new KhInputError(positional.join(', '), 'không có tệp .docx, .doc hay .txt nào để kiểm tra', {}, 'no .docx, .doc or .txt file to check');
+  if (files.length === 0) throw new KhInputError(positional.join(', '), 'không có tệp .docx, .doc hay .txt nào để kiểm tra', {}, 'no .docx, .doc or .txt file to check', 'no-input-files');
   const jobs = typeof flags.jobs === 'string' ? Number(flags.jobs) : undefined;
-  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new KhInputError('kh check', '--jobs cần một số nguyên từ 1', {}, '--jobs needs a whole number from 1');
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1 && jobs <= 256)) throw new KhInputError('kh check', '--jobs cần một số nguyên từ 1', {}, '--jobs needs a whole number from 1', 'usage');
   return checkBatch(files, io, {
     parent,
     json: Boolean(flags.json),
