@@ -127,6 +127,33 @@ export interface ParentLink {
   date: string | null;
   issuer: string;
   title?: string;
+  /**
+   * What the plan did with each of the parent's tasks and targets (schema version 2): nothing of
+   * the parent is dropped silently, so a checker or a province's batch check can list what a unit
+   * left out and why. Absent in links written before version 2.
+   */
+  coverage?: CoverageEntry[];
+}
+
+/**
+ * `as-written` / `reworded`: the task applies (in the parent's words or the unit's); `own-value`: a
+ * target the unit sets its own value for; `not-applicable`: not carried out at this level, with
+ * the reason; `merged`: carried out within another task (`into`).
+ */
+export type CoverageStatus = 'as-written' | 'reworded' | 'own-value' | 'not-applicable' | 'merged';
+
+export interface CoverageEntry {
+  kind: 'task' | 'target';
+  /** The parent's task code (`2.c`) or target id (`nu-quy-hoach`). */
+  code: string;
+  status: CoverageStatus;
+  /** Why it does not apply, or how it was merged. */
+  reason?: string;
+  /** The task code it was merged into. */
+  into?: string;
+  /** A target's own value and year. */
+  value?: number;
+  year?: number;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { KhInputError } from '../errors';
-import { isCatalogId, type ParentLink } from '../snapshot';
+import { isCatalogId, type CoverageEntry, type CoverageStatus, type ParentLink } from '../snapshot';
 import { escapeXml } from './escapeXml';
 import { PARENT_LINK_NS } from './namespaces';
 import type { PackageParts } from './openPackage';
@@ -10,15 +10,35 @@ const FIELDS = ['id', 'kind', 'number', 'date', 'issuer', 'title'] as const;
 type Field = (typeof FIELDS)[number];
 
 /**
+ * The schema version written. Version 2 adds `<coverage>` (what the plan did with each parent task
+ * and target) and the `version` attribute; it stays in the version 1 namespace because it only
+ * adds elements a version 1 reader skips, so an older add-in still finds and reads the link.
+ */
+export const PARENT_LINK_VERSION = 2;
+
+const STATUSES: readonly CoverageStatus[] = ['as-written', 'reworded', 'own-value', 'not-applicable', 'merged'];
+
+const attr = (name: string, value: string | number | undefined) => (value === undefined ? '' : ` ${name}="${escapeXml(String(value).normalize('NFC'))}"`);
+
+function coverageXml(entries: CoverageEntry[]): string {
+  const items = entries.map((e) => {
+    const head = `<${e.kind}${attr(e.kind === 'task' ? 'code' : 'id', e.code)}${attr('status', e.status)}${attr('into', e.into)}${attr('value', e.value)}${attr('year', e.year)}`;
+    return e.reason ? `${head}><reason>${escapeXml(e.reason.normalize('NFC'))}</reason></${e.kind}>` : `${head}/>`;
+  });
+  return `<coverage>${items.join('')}</coverage>`;
+}
+
+/**
  * The parent link as a custom XML part (`customXml/itemN.xml` in a .docx, `customXmlParts.add`
- * in Word): one element per field, in namespace urn:soan-kh:parent-link:1.
+ * in Word): one element per field, then the coverage, in namespace urn:soan-kh:parent-link:1.
  */
 export function serializeParentLink(link: ParentLink): string {
   const values: Record<Field, string | null | undefined> = { id: link.id, kind: link.kind, number: link.number, date: link.date, issuer: link.issuer, title: link.title };
   const body = FIELDS.filter((f) => values[f] !== undefined && !(f !== 'date' && values[f] === null))
     .map((f) => (values[f] === null || values[f] === '' ? `<${f}/>` : `<${f}>${escapeXml((values[f] as string).normalize('NFC'))}</${f}>`))
     .join('');
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parentLink xmlns="${PARENT_LINK_NS}">${body}</parentLink>`;
+  const coverage = link.coverage ? coverageXml(link.coverage) : '';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<parentLink xmlns="${PARENT_LINK_NS}" version="${PARENT_LINK_VERSION}">${body}${coverage}</parentLink>`;
 }
 
 /** True when `xml` looks like our part (cheap test before parsing). */
@@ -36,20 +56,46 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
   let ours = false;
   let field: Field | null = null;
   const values: Partial<Record<Field, string>> = {};
+  let coverage: CoverageEntry[] | null = null;
+  let entry: CoverageEntry | null = null;
+  let inReason = false;
+  const badEntries: string[] = [];
   parser.on('opentag', (tag) => {
     depth++;
-    if (depth === 1) ours = tag.uri === PARENT_LINK_NS && tag.local === 'parentLink';
-    else if (ours && depth === 2 && tag.uri === PARENT_LINK_NS && (FIELDS as readonly string[]).includes(tag.local ?? '')) {
+    const mine = tag.uri === PARENT_LINK_NS;
+    if (depth === 1) ours = mine && tag.local === 'parentLink';
+    else if (ours && depth === 2 && mine && (FIELDS as readonly string[]).includes(tag.local ?? '')) {
       field = tag.local as Field;
       values[field] = '';
+    } else if (ours && depth === 2 && mine && tag.local === 'coverage') coverage = [];
+    else if (coverage && depth === 3 && mine && (tag.local === 'task' || tag.local === 'target')) {
+      const a = (n: string) => (tag.attributes[n] as { value: string } | undefined)?.value;
+      const code = a(tag.local === 'task' ? 'code' : 'id')?.trim();
+      const status = a('status') as CoverageStatus | undefined;
+      // An entry this version cannot read (a later status) is reported, not guessed at.
+      if (!code || !status || !STATUSES.includes(status)) {
+        badEntries.push(`${tag.local} ${code ?? '?'}: ${status ?? 'không có status'}`);
+        return;
+      }
+      entry = { kind: tag.local, code, status };
+      if (a('into')) entry.into = a('into')!.trim();
+      if (a('value') !== undefined && Number.isFinite(Number(a('value')))) entry.value = Number(a('value'));
+      if (a('year') !== undefined && Number.isInteger(Number(a('year')))) entry.year = Number(a('year'));
+      coverage.push(entry);
+    } else if (entry && depth === 4 && mine && tag.local === 'reason') {
+      inReason = true;
+      entry.reason = '';
     }
   });
   parser.on('closetag', () => {
     if (depth === 2) field = null;
+    if (depth === 3) entry = null;
+    if (depth === 4) inReason = false;
     depth--;
   });
   parser.on('text', (text) => {
     if (field) values[field] += text;
+    else if (inReason && entry) entry.reason += text;
   });
   try {
     parser.write(xml).close();
@@ -67,6 +113,12 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
   // A document is anyone's: an id that is not a catalog id (a path, "..") is not kept.
   if (values.id?.trim() && isCatalogId(values.id.trim())) link.id = values.id.trim();
   if (values.title?.trim()) link.title = values.title.trim();
+  if (badEntries.length) {
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên có mục phạm vi không đọc được (${badEntries.join('; ')}); có thể tệp được soạn bằng phiên bản mới hơn`, {}, `unreadable coverage entries: ${badEntries.join('; ')}`);
+  }
+  if (coverage) {
+    link.coverage = (coverage as CoverageEntry[]).map((e) => (e.reason !== undefined ? { ...e, reason: e.reason.trim() } : e));
+  }
   return link;
 }
 
