@@ -92,7 +92,26 @@ function signatureXml(block: Extract<Block, { type: 'signature' }>): string {
   return borderlessTable(SIGNATURE_COLUMNS, [[recipients, signer]]);
 }
 
-function blockXml(block: Block, ctx: BodyContext): string {
+/** The task fields a heading must not be parted from at a page break. */
+const TASK_FIELDS: readonly FieldTag[] = ['kh:lead', 'kh:cooperating', 'kh:timing'];
+
+/** A line holding a task's field ("Đơn vị chủ trì: …"). */
+function isFieldLine(block: Block | undefined): boolean {
+  return block?.type === 'paragraph' && block.inlines.some((i) => i.field !== undefined && TASK_FIELDS.includes(i.field));
+}
+
+/**
+ * Whether a block stays on the page of the one after it: section titles and bold khoản always; a
+ * task's heading and each of its field lines too, so the heading, its fields and the first line
+ * of its content move to the next page together and no field line is left alone at a page top.
+ */
+function keepsWithNext(block: Block, next: Block | undefined): boolean {
+  if (block.type === 'section') return true;
+  if (block.type === 'item') return block.bold === true || isFieldLine(next);
+  return isFieldLine(block);
+}
+
+function blockXml(block: Block, ctx: BodyContext, keepNext = false): string {
   switch (block.type) {
     case 'header':
       return headerXml(block);
@@ -105,21 +124,21 @@ function blockXml(block: Block, ctx: BodyContext): string {
       return paragraphXml({ align: 'center', keepNext: true }, run, runsXml(block.text, run)) + ruleXml(TEXT_WIDTH, RULE.subject, 240);
     }
     case 'basis': {
-      const first = block.inlines[0]?.text ?? '';
-      const run: RunSpec = { sizePt: SIZE.body, italic: block.italic ?? /^\s*căn cứ/i.test(first) };
+      // Căn cứ and Thực hiện lines are one kind (NĐ 30, Phụ lục I: căn cứ in italics): alike unless a block says otherwise.
+      const run: RunSpec = { sizePt: SIZE.body, italic: block.italic ?? true };
       return paragraphXml(BODY, run, inlinesXml(block.inlines, run, ctx));
     }
     case 'section': {
       const run: RunSpec = { sizePt: SIZE.body, bold: true };
       const numeral = block.numeral.trim().replace(/\.$/, '');
-      return paragraphXml({ ...BODY, before: SPACE_AFTER, keepNext: true }, run, runsXml(`${numeral}. ${upper(block.title)}`, run));
+      return paragraphXml({ ...BODY, before: SPACE_AFTER, keepNext }, run, runsXml(`${numeral}. ${upper(block.title)}`, run));
     }
     case 'item': {
       const run: RunSpec = { sizePt: SIZE.body, bold: block.bold };
-      return paragraphXml({ ...BODY, keepNext: block.bold }, run, runsXml(`${block.marker.trim()} `, run) + inlinesXml(block.inlines, run, ctx));
+      return paragraphXml({ ...BODY, keepNext }, run, runsXml(`${block.marker.trim()} `, run) + inlinesXml(block.inlines, run, ctx));
     }
     case 'paragraph':
-      return paragraphXml(BODY, BODY_RUN, inlinesXml(block.inlines, BODY_RUN, ctx));
+      return paragraphXml({ ...BODY, keepNext }, BODY_RUN, inlinesXml(block.inlines, BODY_RUN, ctx));
     case 'signature':
       return signatureXml(block);
   }
@@ -133,7 +152,7 @@ export function endsInTable(blocks: Block[]): boolean {
 
 /** Body-level WordprocessingML for `blocks`, NĐ 30 formatting decided by block type. */
 export function blocksToBodyXml(blocks: Block[], ctx: BodyContext = { nextId: 1 }): string {
-  return blocks.map((b) => blockXml(b, ctx)).join('');
+  return blocks.map((b, i) => blockXml(b, ctx, keepsWithNext(b, blocks[i + 1]))).join('');
 }
 
 /** A plain body paragraph (justified, first-line indent), optionally a tagged content control. */

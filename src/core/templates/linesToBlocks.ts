@@ -6,7 +6,7 @@
  *   ## 1. Mục đích          khoản with a title (bold); the first word is the marker
  *   ### a) Nội dung …       điểm or khoản without a title (upright); first word is the marker
  *   - Nội dung …            a dash line, kept as typed
- *   > Căn cứ …; / > Thực hiện …   preamble line (italic when it starts with "Căn cứ")
+ *   > Căn cứ …; / > Thực hiện …   preamble line (Căn cứ and Thực hiện alike)
  *   anything else           body paragraph
  *   (blank line)            nothing: only spacing in the template
  *
@@ -40,8 +40,6 @@ function toInlines(text: string): Inline[] {
   return out.filter((i) => i.text !== '' || i.field);
 }
 
-const plainText = (inlines: Inline[]) => inlines.map((i) => i.text).join('');
-
 /** Splits `1. Mục đích` into the marker and the rest; the marker is what precedes the first space. */
 function splitMarker(rest: string): { marker: string; body: string } {
   const m = /^(\S+)\s*(.*)$/su.exec(rest);
@@ -61,8 +59,7 @@ export function linesToBlocks(rendered: string, numberSection: () => string): Bl
       const { marker, body } = splitMarker(m[2]);
       blocks.push({ type: 'item', marker, inlines: toInlines(body), bold: m[1].length === 2 });
     } else if ((m = /^>\s?(.*)$/su.exec(line))) {
-      const inlines = toInlines(m[1]);
-      blocks.push({ type: 'basis', inlines, italic: /^Căn cứ/u.test(plainText(inlines)) });
+      blocks.push({ type: 'basis', inlines: toInlines(m[1]) });
     } else {
       blocks.push({ type: 'paragraph', inlines: toInlines(line) });
     }

@@ -115,9 +115,44 @@ describe('blocksToDocx: round trip through readDocx', () => {
     expect(texts).toContain('Số: 12/KH-UBND');
   });
 
-  it('makes a basis line italic when it is a Căn cứ', () => {
-    const p = paragraph([{ type: 'basis', inlines: [{ text: 'Căn cứ Luật Bình đẳng giới ngày 29/11/2006;' }] }], 'Căn cứ Luật Bình đẳng giới ngày 29/11/2006;');
-    expect(p.run?.italic).toBe(true);
+  it('formats the Căn cứ and Thực hiện lines alike, in italics (NĐ 30, Phụ lục I)', () => {
+    const blocks: Block[] = [
+      { type: 'basis', inlines: [{ text: 'Căn cứ Luật Bình đẳng giới ngày 29/11/2006;' }] },
+      { type: 'basis', inlines: [{ text: 'Thực hiện Kế hoạch số 163/KH-UBND ngày 12/5/2026 của Chủ tịch UBND tỉnh.' }] },
+    ];
+    const [canCu, thucHien] = read(blocks).paragraphs;
+    expect(canCu.run?.italic).toBe(true);
+    expect(thucHien.run).toEqual(canCu.run);
+  });
+});
+
+describe('blocksToDocx: a task heading is not parted from its fields at a page break', () => {
+  const field = (label: string, value: string, tag: 'kh:lead' | 'kh:cooperating' | 'kh:timing'): Block => ({ type: 'paragraph', inlines: [{ text: `${label}: ` }, { text: value, field: tag }] });
+  const blocks: Block[] = [
+    { type: 'item', marker: '2.', inlines: [{ text: 'Đổi mới công tác đào tạo, bồi dưỡng cán bộ nữ gắn với quy hoạch, tạo nguồn cán bộ lãnh đạo, quản lý ở các cơ quan, đơn vị trên địa bàn xã' }], bold: false },
+    field('Đơn vị chủ trì', 'Phòng Văn hóa - Xã hội xã', 'kh:lead'),
+    field('Đơn vị phối hợp', 'Văn phòng HĐND và UBND xã', 'kh:cooperating'),
+    field('Thời gian thực hiện', 'Hằng năm', 'kh:timing'),
+    { type: 'item', marker: 'a)', inlines: [{ text: 'Đánh giá thực trạng đội ngũ cán bộ nữ.' }], bold: false },
+    { type: 'item', marker: 'b)', inlines: [{ text: 'Cử cán bộ nữ tham gia bồi dưỡng.' }], bold: false },
+  ];
+  const paragraphs = strFromU8(unzipSync(blocksToDocx(blocks))['word/document.xml']).match(/<w:p>.*?<\/w:p>/gs) ?? [];
+  const keeps = (text: string) => {
+    const p = paragraphs.find((x) => x.replace(/<[^>]+>/g, '').includes(text));
+    if (!p) throw new Error(`no paragraph "${text}"`);
+    return p.includes('<w:keepNext/>');
+  };
+
+  it('keeps the heading, even an upright one, and each field line with what follows, down to the first line of the task', () => {
+    expect(keeps('Đổi mới công tác')).toBe(true);
+    expect(keeps('Đơn vị chủ trì')).toBe(true);
+    expect(keeps('Đơn vị phối hợp')).toBe(true);
+    expect(keeps('Thời gian thực hiện')).toBe(true);
+  });
+
+  it('lets the task’s content itself break across pages', () => {
+    expect(keeps('Đánh giá thực trạng')).toBe(false);
+    expect(keeps('Cử cán bộ nữ')).toBe(false);
   });
 });
 

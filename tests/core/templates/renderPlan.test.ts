@@ -45,8 +45,8 @@ describe('template lines → blocks', () => {
       { type: 'item', marker: '1.', inlines: [{ text: 'Mục tiêu chung' }], bold: true },
       { type: 'item', marker: 'a)', inlines: [{ text: 'Nội dung' }], bold: false },
       { type: 'paragraph', inlines: [{ text: '- Gạch đầu dòng' }] },
-      { type: 'basis', inlines: [{ text: 'Căn cứ Luật;' }], italic: true },
-      { type: 'basis', inlines: [{ text: 'Thực hiện Kế hoạch.' }], italic: false },
+      { type: 'basis', inlines: [{ text: 'Căn cứ Luật;' }] },
+      { type: 'basis', inlines: [{ text: 'Thực hiện Kế hoạch.' }] },
       { type: 'paragraph', inlines: [{ text: 'Đoạn thường' }] },
     ]);
   });
