@@ -3,6 +3,21 @@
  * checked against. Plans form a chain through `parent` (QĐ 2282 → a province's KH → a commune's).
  */
 
+/**
+ * What a task or target becomes at one level of the units implementing the plan (`xa`,
+ * `van-phong-ubnd-tinh`): data a maintainer writes, so a draft fits the level without code.
+ */
+export interface LevelNote {
+  /** false: not carried out at that level; the reason goes into the draft's coverage. */
+  applies?: boolean;
+  reason?: string;
+  /** The wording at that level. */
+  title?: string;
+  heading?: string;
+  /** A target's indicator as that level measures it. */
+  indicator?: string;
+}
+
 export interface ParentTarget {
   /** Stable key, so a child's target can be matched to the parent's (`lanh-dao-chu-chot-nu`). */
   id: string;
@@ -10,13 +25,17 @@ export interface ParentTarget {
   value: number;
   unit: string;
   year: number;
+  levels?: Record<string, LevelNote>;
 }
 
 export interface ParentTask {
   code: string;
   title: string;
+  /** A one-line heading for a task whose wording runs longer than a line. */
+  heading?: string;
   suggestedLead?: string;
   timing?: string;
+  levels?: Record<string, LevelNote>;
 }
 
 export interface ParentReporting {
