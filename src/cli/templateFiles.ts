@@ -1,11 +1,12 @@
 /**
- * The section templates on disk, for the CLI, and a form resolved against the catalog on disk
- * (`catalogFiles.ts`) as in the pane.
+ * The section templates on disk, for the CLI, and a form read and checked against the catalog on
+ * disk (`catalogFiles.ts`), ready for the one drafting pipeline (core/templates/draftPlan.ts).
  */
 import { join, relative, sep } from 'node:path';
 import type { TemplateSource } from '../core/templates/compileTemplates';
 import { catalogPlan } from '../core/catalog/store';
-import { prepareDraftFromText, type PreparedDraft } from '../core/templates/prepareDraft';
+import { parseDraftForm, type ParsedForm } from '../core/templates/draftForm';
+import type { GivenParent } from '../core/templates/prepareDraft';
 import { diskStore, readText, TEMPLATES_DIR, walk } from './catalogFiles';
 import { loadParentFile } from './loadParent';
 
@@ -19,10 +20,13 @@ export function loadTemplateSources(templatesDir = TEMPLATES_DIR, cwd = process.
   }));
 }
 
-/** A form read and resolved; `--parent` (a catalog id, a plan file or a parent document) wins over the form's `parent:`. */
-export async function prepareDraft(formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR, store = diskStore(templatesDir)): Promise<PreparedDraft> {
-  const text = readText(formFile, 'tệp dữ liệu (form)');
-  let given = null;
+/**
+ * The form file read and checked, and the parent `--parent` names (a catalog id, a plan file or a
+ * parent document), which wins over the form's `parent:`.
+ */
+export async function readDraftInput(formFile: string, parentArg: string | null, templatesDir = TEMPLATES_DIR, store = diskStore(templatesDir)): Promise<{ parsed: ParsedForm; given: GivenParent | null }> {
+  const parsed = parseDraftForm(readText(formFile, 'tệp dữ liệu (form)'), formFile);
+  let given: GivenParent | null = null;
   if (parentArg) {
     if (/^[a-z0-9-]+$/.test(parentArg) && store.plan(parentArg)) {
       given = { plan: catalogPlan(store, parentArg, { file: 'kh draft' }), fromCatalog: true };
@@ -32,5 +36,5 @@ export async function prepareDraft(formFile: string, parentArg: string | null, t
       given = { plan, fromCatalog: inCatalog };
     }
   }
-  return prepareDraftFromText(text, formFile, store, given);
+  return { parsed, given };
 }

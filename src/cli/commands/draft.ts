@@ -5,9 +5,10 @@ import type { Command } from '../io';
 import { KhInputError, throwIfAny } from '../../core/errors';
 import { blocksToDocx } from '../../core/ooxml/writeDocx';
 import { compileTemplateSet } from '../../core/templates/compileTemplates';
-import { parseSectionList, renderPlan } from '../../core/templates/renderPlan';
-import { TEMPLATES_DIR } from '../catalogFiles';
-import { loadTemplateSources, prepareDraft } from '../templateFiles';
+import { draftParsed } from '../../core/templates/draftPlan';
+import { parseSectionList } from '../../core/templates/renderPlan';
+import { diskStore, TEMPLATES_DIR } from '../catalogFiles';
+import { loadTemplateSources, readDraftInput } from '../templateFiles';
 import { writeOutput } from '../writeOutput';
 
 const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b,…] -o RA.docx';
@@ -24,10 +25,17 @@ export const draft: Command = async (args, io) => {
   if (!existsSync(join(templatesDir, 'sections'))) throw new KhInputError(templatesDir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here');
   const { set, errors } = compileTemplateSet(loadTemplateSources(templatesDir, io.cwd));
   throwIfAny(errors);
-  const { ctx, parentLink } = await prepareDraft(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir);
-  const blocks = renderPlan(set, ctx, { sections });
+  const store = diskStore(templatesDir, io.cwd);
+  const { parsed, given } = await readDraftInput(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir, store);
+  const { blocks, ctx, parentLink } = draftParsed(parsed, { set, store, parent: given ?? undefined, sections });
   const bytes = blocksToDocx(blocks, { parentLink, title: ctx.title });
   await writeOutput(flags.out, bytes);
   io.out(`Đã soạn ${flags.out}: ${blocks.length} khối, ${ctx.tasks.length} nhiệm vụ, kế hoạch cấp trên ${ctx.parent.number}.`);
+  // What of the parent this plan leaves out, for the reviewer (also kept in the document's parent link).
+  for (const l of ctx.leftOut) {
+    const what = l.kind === 'task' ? `nhiệm vụ ${l.code}` : `chỉ tiêu ${l.code}`;
+    io.out(`  ${l.into ? `gộp vào nhiệm vụ ${l.into}` : 'không áp dụng'}: ${what} (${l.title.slice(0, 60)}…): ${l.reason}`);
+  }
+  io.out(`  hạn báo cáo: ${ctx.reporting.text} (${ctx.reporting.reason})`);
   return 0;
 };

@@ -10,11 +10,13 @@ import { readDocx } from '../../core/ooxml/readDocx';
 import { readPlan } from '../../core/plan/readPlan';
 import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseParentPlan } from '../../core/catalog/parentPlanFile';
-import { renderPlan, renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
+import { renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
 import { parseBodies } from '../../core/catalog/bodies';
+import { draftParsed } from '../../core/templates/draftPlan';
+import { prepareDraft } from '../../core/templates/prepareDraft';
 import { diskStore, listYaml, TEMPLATES_DIR } from '../catalogFiles';
-import { loadTemplateSources, prepareDraft } from '../templateFiles';
+import { loadTemplateSources, readDraftInput } from '../templateFiles';
 
 const USAGE = 'kh templates lint [THƯ_MỤC]';
 
@@ -82,8 +84,12 @@ export const templates: Command = async (args, io) => {
   const store = diskStore(dir, io.cwd);
   for (const sample of samples) {
     try {
-      const { ctx, parent, parentLink } = await prepareDraft(sample, null, dir, store);
-      if (!renderable) continue;
+      const { parsed } = await readDraftInput(sample, null, dir, store);
+      if (!renderable) {
+        prepareDraft(parsed, store);
+        continue;
+      }
+      const { ctx, parent, parentLink, blocks } = draftParsed(parsed, { set, store });
       for (const s of TEMPLATE_SECTIONS) {
         const name = templateFor(set, ctx.level, s);
         if (name) rendered.add(name);
@@ -93,7 +99,6 @@ export const templates: Command = async (args, io) => {
           rendered.add(s);
         }
       }
-      const blocks = renderPlan(set, ctx);
       const snapshot = readDocx(blocksToDocx(blocks, { parentLink }), rel(sample));
       const findings = checkPlan({ snapshot, plan: readPlan(snapshot), parent });
       checked++;

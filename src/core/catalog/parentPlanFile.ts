@@ -5,12 +5,27 @@
  */
 import { stringify } from 'yaml';
 import { KhInputError, throwIfAny } from '../errors';
-import type { ParentPlan, ParentReporting } from '../plan/parentPlan';
+import type { ParentPlan, ParentReporting, ParentTask } from '../plan/parentPlan';
 import { parsePlanDate } from '../text/dates';
 import { readYaml, type Shape } from './yamlData';
 
 const RECURRENCES = ['yearly', 'half-yearly', 'quarterly', 'monthly', 'once'] as const;
 const ID = { kind: 'string', pattern: /^[a-z0-9][a-z0-9-]*$/, hint: 'chữ thường không dấu, số và "-" (vd. kh-163-ubnd-bac-ninh)' } as const;
+
+/** What a task or target becomes at one level (`levels: { xa: { applies: false, reason: … } }`). */
+const LEVELS: Shape = {
+  kind: 'map',
+  of: {
+    kind: 'object',
+    fields: {
+      applies: { kind: 'boolean', nullable: true },
+      reason: { kind: 'string', nullable: true },
+      title: { kind: 'string', nullable: true, nonEmpty: true },
+      heading: { kind: 'string', nullable: true, nonEmpty: true },
+      indicator: { kind: 'string', nullable: true, nonEmpty: true },
+    },
+  },
+};
 
 const PARENT_PLAN_SHAPE: Shape = {
   kind: 'object',
@@ -40,6 +55,7 @@ const PARENT_PLAN_SHAPE: Shape = {
           value: { kind: 'number', required: true, min: 0 },
           unit: { kind: 'string', required: true },
           year: { kind: 'number', integer: true, required: true, min: 1945, max: 2100 },
+          levels: { ...LEVELS, nullable: true },
         },
       },
     },
@@ -52,8 +68,10 @@ const PARENT_PLAN_SHAPE: Shape = {
         fields: {
           code: { kind: 'string', required: true, pattern: /^\d+(\.(\d+|[a-zđ]))*$/u, hint: '1, 2.a, 3.1' },
           title: { kind: 'string', required: true, nonEmpty: true },
+          heading: { kind: 'string', nullable: true, nonEmpty: true },
           suggestedLead: { kind: 'string', nullable: true },
           timing: { kind: 'string', nullable: true },
+          levels: { ...LEVELS, nullable: true },
         },
       },
     },
@@ -68,6 +86,19 @@ const PARENT_PLAN_SHAPE: Shape = {
       },
     },
     unresolved: { kind: 'array', nullable: true, of: { kind: 'string' } },
+    /**
+     * Where the values come from: `document` names the real document read, `fromDocument` the
+     * fields taken from it, `assumed` the others with why. Never a draft the project checks.
+     */
+    provenance: {
+      kind: 'object',
+      nullable: true,
+      fields: {
+        document: { kind: 'string', nullable: true },
+        fromDocument: { kind: 'array', nullable: true, of: { kind: 'string' } },
+        assumed: { kind: 'map', nullable: true, of: { kind: 'string' } },
+      },
+    },
   },
 };
 
@@ -82,7 +113,7 @@ interface ParentPlanYaml {
   period?: { from: number; to: number } | null;
   parent?: string | null;
   targets: ParentPlan['targets'] | null;
-  tasks: { code: string | number; title: string; suggestedLead?: string | null; timing?: string | null }[] | null;
+  tasks: { code: string | number; title: string; heading?: string | null; suggestedLead?: string | null; timing?: string | null; levels?: ParentTask['levels'] | null }[] | null;
   reporting?: { deadline: string; recurrence: ParentReporting['recurrence']; to?: string | null; text?: string | null } | null;
   unresolved?: string[] | null;
 }
@@ -137,12 +168,14 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
     date,
     issuer: String(y.issuer ?? ''),
     title: String(y.title ?? ''),
-    targets: y.targets ?? [],
+    targets: (y.targets ?? []).map(({ levels, ...t }) => (levels ? { ...t, levels } : t)),
     tasks: (y.tasks ?? []).map((t) => ({
       code: String(t.code),
       title: t.title,
+      ...(t.heading ? { heading: t.heading } : {}),
       ...(t.suggestedLead ? { suggestedLead: t.suggestedLead } : {}),
       ...(t.timing ? { timing: t.timing } : {}),
+      ...(t.levels ? { levels: t.levels } : {}),
     })),
     reporting,
     parent: y.parent ?? null,

@@ -4,7 +4,7 @@
  * `file:line:column: Vietnamese sentence`. Hand-written rather than ajv: no code generation
  * (the pane runs without `unsafe-eval`) and messages in the user's words.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
+import { Document, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair } from 'yaml';
 import { KhInputError, throwIfAny } from '../errors';
 
 export type Shape =
@@ -17,7 +17,9 @@ export type Shape =
   /** Free keys (task codes, target ids), one shape for every value. */
   | { kind: 'map'; of: Shape }
   /** A string, or a list of strings (one per line). */
-  | { kind: 'text' };
+  | { kind: 'text' }
+  /** The first of several shapes that fits (a target: a number, or { value, year, base }). */
+  | { kind: 'either'; of: readonly Shape[]; hint: string };
 
 export type Field = Shape & { required?: boolean; nullable?: boolean };
 
@@ -30,8 +32,8 @@ export interface YamlPlace {
 export interface YamlSource {
   file: string;
   value: unknown;
-  /** Line and column of the value at a path (`['tasks', '2', 'lead']`), or of the nearest parent. */
-  placeOf(path: (string | number)[]): YamlPlace;
+  /** Line and column of the value at a path (`['tasks', '2', 'lead']`), or of the nearest parent; none for data read from memory. */
+  placeOf(path: (string | number)[]): Partial<YamlPlace>;
 }
 
 const TYPE_VI: Record<Shape['kind'], string> = {
@@ -43,6 +45,7 @@ const TYPE_VI: Record<Shape['kind'], string> = {
   object: 'nhóm trường (khoá: giá trị)',
   map: 'nhóm trường (khoá: giá trị)',
   text: 'chuỗi chữ hoặc danh sách chuỗi',
+  either: 'một trong các dạng cho phép',
 };
 
 function shown(node: Node | null | undefined): string {
@@ -68,10 +71,22 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
     errors.push(new KhInputError(file, `${vi} (${e.message.split('\n')[0]})`, p, `invalid YAML: ${e.message.split('\n')[0]}`, 'yaml-syntax'));
   }
   throwIfAny(errors);
+  return validate(doc, file, shape, at);
+}
 
+/**
+ * The same checks on data already in memory (the pane's form): no text, so errors name the field
+ * (`"tasks.2.lead" …`) without a line.
+ */
+export function readData(value: unknown, file: string, shape: Shape): YamlSource {
+  return validate(new Document(value), file, shape, () => null);
+}
+
+function validate(doc: Document, file: string, shape: Shape, at: (offset: number) => YamlPlace | null): YamlSource {
+  const errors: KhInputError[] = [];
   const err = (node: Node | null | undefined, fallback: number, message: string, en: string) => {
     const offset = node?.range?.[0] ?? fallback;
-    errors.push(new KhInputError(file, message, at(offset), en, 'yaml-field-invalid'));
+    errors.push(new KhInputError(file, message, at(offset) ?? {}, en, 'yaml-field-invalid'));
   };
 
   const visit = (node: Node | null | undefined, shape: Shape, name: string, fallback: number): void => {
@@ -106,6 +121,21 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
       case 'enum':
         if (!isScalar(node) || !shape.values.includes(String(node.value))) err(node, fallback, `"${name}" phải là một trong: ${shape.values.join(', ')}; không phải ${shown(node)}`, `"${name}" must be one of ${shape.values.join(', ')}`);
         return;
+      case 'either': {
+        // Each option is tried on its own; the errors of the one that fits the node's kind are kept.
+        const before = errors.length;
+        let best: KhInputError[] | null = null;
+        for (const option of shape.of) {
+          visit(node, option, name, fallback);
+          const found = errors.splice(before);
+          if (found.length === 0) return;
+          const sameKind = (option.kind === 'object' || option.kind === 'map') === isMap(node) && (option.kind === 'array') === isSeq(node);
+          if (sameKind && !best) best = found;
+        }
+        if (best) errors.push(...best);
+        else err(node, fallback, `"${name}" phải là ${shape.hint}, không phải ${shown(node)}`, `"${name}" must be ${shape.hint}`);
+        return;
+      }
       case 'text':
         if (isSeq(node)) {
           node.items.forEach((item, i) => visit(item as Node, { kind: 'string' }, `${name}[${i + 1}]`, where));
@@ -178,9 +208,9 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
       const numeric = path.map((k) => (typeof k === 'string' && /^\d+$/.test(k) ? Number(k) : k));
       for (let n = path.length; n >= 0; n--) {
         const node = (doc.getIn(path.slice(0, n), true) ?? doc.getIn(numeric.slice(0, n), true)) as Node | undefined;
-        if (node?.range) return at(node.range[0]);
+        if (node?.range) return at(node.range[0]) ?? {};
       }
-      return { line: 1, column: 1 };
+      return at(0) ? { line: 1, column: 1 } : {};
     },
   };
 }

@@ -4,12 +4,15 @@
  * parent does not have, a target it does not set) are reported against the form, all at once.
  */
 import { KhInputError, throwIfAny } from '../errors';
-import type { ParentPlan, ParentReporting } from '../plan/parentPlan';
+import type { ParentPlan } from '../plan/parentPlan';
 import { kindName } from '../text/documentKinds';
+import type { CoverageEntry } from '../snapshot';
 import type { ParsedForm } from './draftForm';
-import { diem } from './numbering';
+import { fitToUnit, type LeftOut } from './fitToUnit';
+import { buildRecipients } from './recipients';
+import { planReporting, type ReportingPlan } from './reportingPlan';
 import { isRequested, type Unit, type UnitRegistry } from '../catalog/unitRegistry';
-import { BLANK, dayMonth, parsePlanDate, shiftDayMonth, type PlanDate } from '../text/dates';
+import { BLANK, parsePlanDate, type PlanDate } from '../text/dates';
 import { textLines } from '../catalog/yamlData';
 
 /** A plan as it is cited in full at first mention: type, number, date, issuer, trích yếu. */
@@ -24,14 +27,29 @@ export interface CitedPlan {
   programme: string | null;
 }
 
-export interface DraftTask {
-  code: string;
+export interface DraftPoint {
+  marker: string;
   title: string;
+  /** A sub-task with its own lead gives its own fields. */
+  lead: string | null;
+  cooperating: string | null;
+  timing: string | null;
+}
+
+export interface DraftTask {
+  /** The task's number in this plan. */
+  code: string;
+  /** The parent task it carries out; null for the unit's own. */
+  parentCode: string | null;
+  title: string;
+  /** One bold line, or null: the template then writes the whole wording upright. */
+  heading: string | null;
+  /** What follows the heading when the heading is the wording's first sentence or a short name. */
+  body: string | null;
   lead: string;
   cooperating: string | null;
   timing: string;
-  /** The parent's sub-points under this task, with their typed markers (`a)`). */
-  points: { marker: string; title: string }[];
+  points: DraftPoint[];
 }
 
 export interface DraftTarget {
@@ -41,6 +59,7 @@ export interface DraftTarget {
   unit: string;
   year: number;
   parentValue: number;
+  base: string | null;
 }
 
 export interface DraftOrganizationEntry {
@@ -69,17 +88,12 @@ export interface DraftContext {
   objective: string[] | null;
   requirements: string[] | null;
   budget: string[] | null;
-  reporting: {
-    /** `30/11`. */
-    deadline: string;
-    /** `trước ngày 30/11 hằng năm`: the tagged deadline field. */
-    text: string;
-    recurrence: ParentReporting['recurrence'];
-    /** Where reports go: `UBND xã (qua Phòng Văn hóa - Xã hội)`. */
-    to: string;
-    /** Whom the parent reports to, when it says. */
-    parentTo: string | null;
-  };
+  reporting: ReportingPlan;
+  /** How the units under the body are named together (`các cơ quan, đơn vị, thôn`). */
+  unitsLabel: string;
+  /** What of the parent is left out at this level, and why: for the reviewer and the coverage. */
+  leftOut: LeftOut[];
+  coverage: CoverageEntry[];
   standing: { name: string; abbr: string | null };
   organization: DraftOrganizationEntry[];
   recipients: string[];
@@ -100,21 +114,6 @@ function citePlan(p: ParentPlan): CitedPlan {
   };
 }
 
-const RECURRENCE_VI: Record<ParentReporting['recurrence'], string> = {
-  yearly: ' hằng năm',
-  'half-yearly': ' (định kỳ 6 tháng)',
-  quarterly: ' hằng quý',
-  monthly: ' hằng tháng',
-  once: '',
-};
-
-/** `trước ngày 30/11 hằng năm`. */
-function deadlineText(day: number, month: number, recurrence: ParentReporting['recurrence'], year: number | null): string {
-  if (recurrence === 'monthly') return `trước ngày ${day} hằng tháng`;
-  const date = recurrence === 'once' && year ? `${day}/${month}/${year}` : dayMonth(day, month);
-  return `trước ngày ${date}${RECURRENCE_VI[recurrence]}`;
-}
-
 const before = (a: PlanDate, b: PlanDate): boolean => {
   if (a.year !== b.year) return a.year < b.year;
   if (a.month == null || b.month == null) return false;
@@ -122,8 +121,6 @@ const before = (a: PlanDate, b: PlanDate): boolean => {
   if (a.day == null || b.day == null) return false;
   return a.day < b.day;
 };
-
-const withSemicolon = (s: string) => (/[;.:]$/.test(s.trim()) ? s.trim() : `${s.trim()};`);
 
 export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancestors: ParentPlan[], registry: UnitRegistry): DraftContext {
   const { form, source } = parsed;
@@ -157,75 +154,56 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
     fail(['period'], `giai đoạn ${period.from}-${period.to} vượt ra ngoài giai đoạn ${parent.period.from}-${parent.period.to} của kế hoạch cấp trên`, 'period outside the parent’s');
   }
 
-  // Targets: the parent's indicators, with the unit's own values where the form sets them.
-  const parentTargets = new Map(parent.targets.map((t) => [t.id, t]));
-  for (const id of Object.keys(form.targets ?? {})) {
-    if (!parentTargets.has(id)) fail(['targets', id], `kế hoạch cấp trên không có chỉ tiêu "${id}"; các chỉ tiêu có: ${[...parentTargets.keys()].join(', ') || '(không có)'}`, `the parent has no target "${id}"`);
-  }
-  // Only the parent's targets for years inside this plan's period (a 2026-2030 plan has no 2025 targets).
-  const inPeriod = parent.targets.filter((t) => !period || (t.year >= period.from && t.year <= period.to));
-  // The form's value is the unit's own for the indicator's last year in the period; earlier
-  // milestones (60% by 2025 before 75% by 2030) keep the parent's.
-  const lastYear = new Map<string, number>();
-  for (const t of inPeriod) lastYear.set(t.id, Math.max(t.year, lastYear.get(t.id) ?? t.year));
-  const targets: DraftTarget[] = inPeriod.map((t) => ({
-    id: t.id,
-    indicator: t.indicator,
-    value: t.year === lastYear.get(t.id) ? (form.targets?.[t.id] ?? t.value) : t.value,
-    unit: t.unit,
-    year: t.year,
-    parentValue: t.value,
-  }));
-
-  // Tasks: every top-level task of the parent, with the lead, cooperating units and timing the form gives.
-  const top = parent.tasks.filter((t) => !t.code.includes('.'));
-  const assigned = form.tasks ?? {};
-  for (const code of Object.keys(assigned)) {
-    if (!top.some((t) => t.code === code)) fail(['tasks', code], `kế hoạch cấp trên không có nhiệm vụ "${code}"; các nhiệm vụ có: ${top.map((t) => t.code).join(', ')}`, `the parent has no task "${code}"`);
-  }
-  const tasks: DraftTask[] = [];
-  for (const t of top) {
-    const a = assigned[t.code];
-    if (!a) {
-      fail(['tasks'], `chưa phân công nhiệm vụ ${t.code} của kế hoạch cấp trên ("${t.title.slice(0, 60)}"): thêm "${t.code}": { lead: …, timing: … }`, `task ${t.code} has no assignment`);
-      continue;
-    }
-    const lead = unitAt(a.lead, ['tasks', t.code, 'lead'], true);
-    const cooperating = (a.cooperating ?? []).map((id, i) => unitAt(id, ['tasks', t.code, 'cooperating', i])).filter((u): u is Unit => u != null);
-    const points = parent.tasks
-      .filter((p) => p.code.startsWith(`${t.code}.`) && p.code.split('.').length === 2)
-      .map((p, i) => {
-        const last = p.code.split('.')[1];
-        return { marker: /^\d+$/.test(last) ? `${t.code}.${last}.` : `${diem(i)})`, title: p.title };
-      });
-    tasks.push({ code: t.code, title: t.title, lead: lead?.name ?? a.lead, cooperating: cooperating.length ? cooperating.map((u) => u.name).join(', ') : null, timing: a.timing, points });
-  }
-
-  // Reporting: earlier than the parent's deadline by the form's margin, same recurrence.
-  const standingUnit = unitAt(form.standing, ['standing']);
-  let reporting: DraftContext['reporting'] | null = null;
-  const pr = parent.reporting ?? null;
-  if (!pr && !form.reporting.deadline) {
-    fail(['reporting'], 'kế hoạch cấp trên không có hạn báo cáo: ghi reporting.deadline (ngày/tháng) cho kế hoạch này', 'the parent sets no reporting deadline: give reporting.deadline');
-  } else {
-    let day: number;
-    let month: number;
-    if (form.reporting.deadline) {
-      [day, month] = form.reporting.deadline.split('/').map(Number);
-      if (month < 1 || month > 12 || day < 1 || day > 31) fail(['reporting', 'deadline'], `hạn báo cáo "${form.reporting.deadline}" không phải ngày có thật`, 'not a real date');
-    } else {
-      ({ day, month } = shiftDayMonth(pr!.day, pr!.month, form.reporting.marginDays, pr!.year ?? 2025));
-    }
-    const recurrence = pr?.recurrence ?? 'yearly';
-    const year = pr?.year ?? null;
-    reporting = {
-      deadline: dayMonth(day, month),
-      text: deadlineText(day, month, recurrence, year),
-      recurrence,
-      to: form.reporting.to ?? `${form.unit.name}${standingUnit ? ` (qua ${standingUnit.name})` : ''}`,
-      parentTo: pr?.to ?? null,
+  // Tasks and targets: what the form decides for each of the parent's, the unit's own after them.
+  const fit = fitToUnit(
+    {
+      parent,
+      level: registry.level,
+      wording: registry.wording,
+      tasks: form.tasks ?? {},
+      ownTasks: form.ownTasks ?? [],
+      targets: form.targets ?? {},
+      period,
+    },
+    fail,
+  );
+  const assigned = new Set<string>();
+  const names = (ids: readonly string[] | null | undefined, path: (string | number)[]) => {
+    const found = (ids ?? []).map((id, i) => unitAt(id, [...path, i])).filter((u): u is Unit => u != null);
+    found.forEach((u) => assigned.add(u.id));
+    return found.length ? found.map((u) => u.name).join(', ') : null;
+  };
+  const leadName = (id: string, path: (string | number)[]) => {
+    const u = unitAt(id, path, true);
+    if (u) assigned.add(u.id);
+    return u?.name ?? id;
+  };
+  const ownIndex = (code: string) => fit.tasks.filter((t) => t.parentCode == null).findIndex((t) => t.code === code);
+  const tasks: DraftTask[] = fit.tasks.map((t) => {
+    const path = t.parentCode ? ['tasks', t.parentCode] : ['ownTasks', ownIndex(t.code)];
+    return {
+      code: t.code,
+      parentCode: t.parentCode,
+      title: t.title,
+      heading: t.heading,
+      body: t.body,
+      lead: t.lead ? leadName(t.lead, [...path, 'lead']) : '',
+      cooperating: names(t.cooperating, [...path, 'cooperating']),
+      timing: t.timing,
+      points: t.points.map((p, i) => ({
+        marker: p.marker,
+        title: p.title,
+        lead: p.lead ? leadName(p.lead, [...path, 'points', i, 'lead']) : null,
+        cooperating: p.lead ? names(p.cooperating, [...path, 'points', i, 'cooperating']) : null,
+        timing: p.lead ? (p.timing ?? t.timing) : null,
+      })),
     };
-  }
+  });
+  const targets: DraftTarget[] = fit.targets;
+
+  // Reporting: the unit's own deadline before the parent's, the units under it before that.
+  const standingUnit = unitAt(form.standing, ['standing']);
+  const reporting = planReporting(parent.reporting ?? null, form.reporting, registry.reporting, registry.title, { unit: form.unit.name, standing: standingUnit?.name ?? null }, fail);
 
   const organization: DraftOrganizationEntry[] = form.organization.map((o, i) => {
     const u = unitAt(o.unit, ['organization', i, 'unit']);
@@ -233,8 +211,19 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
     if (u && isRequested(u) && duties.some((d) => /^\s*Giao\b/u.test(d))) {
       fail(['organization', i, 'duties'], `"${u.name}" là tổ chức được đề nghị: viết "Đề nghị …", không "Giao …"`, 'use "Đề nghị" for the Front and mass organisations');
     }
+    if (u) assigned.add(u.id);
     return { name: u?.name ?? o.unit, request: u ? isRequested(u) : false, duties };
   });
+
+  // The trích yếu names the programme in full when it names it at all.
+  const programme = parent.programme?.replace(/\s+giai đoạn.*$/u, '').trim();
+  if (programme) {
+    const fold = (x: string) => x.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    const opening = fold(programme).split(' ').slice(0, 4).join(' ');
+    if (fold(form.title).includes(opening) && !fold(form.title).includes(fold(programme))) {
+      fail(['title'], `trích yếu rút gọn tên chương trình; viết đủ: "${programme}"`, 'the title shortens the programme’s name');
+    }
+  }
 
   throwIfAny(errors);
 
@@ -265,9 +254,17 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
     requirements: form.requirements ? textLines(form.requirements) : null,
     budget: form.budget ? textLines(form.budget) : null,
     reporting: reporting!,
+    unitsLabel: registry.unitsLabel,
+    leftOut: fit.leftOut,
+    coverage: fit.coverage,
     standing: { name: standingUnit!.name, abbr: standingUnit!.abbr ?? null },
     organization,
-    recipients: form.recipients.map(withSemicolon),
+    recipients: buildRecipients({
+      reportToBody: reporting!.reportToBody,
+      through: reporting!.through,
+      extra: form.recipients ?? [],
+      units: registry.units.filter((u) => assigned.has(u.id)).map((u) => ({ name: u.name, recipient: u.recipient, requested: isRequested(u) })),
+    }),
     archiveLine: `Lưu: ${/^VT\b/.test(archive) ? archive : `VT, ${archive}`}.`,
     signer: form.signer,
   };

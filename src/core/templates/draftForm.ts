@@ -1,16 +1,16 @@
 /**
- * The secretary's form (`examples/*.yaml`): the unit's profile, the parent it implements, who
- * leads each of the parent's tasks and when, dates, the reporting margin, Nơi nhận, signer.
+ * The secretary's form (`examples/*.yaml`): the unit's profile, the parent it implements, what
+ * becomes of each of the parent's tasks and targets (applies, in the unit's words, or not at
+ * this level, or merged), its own tasks, dates, the reporting chain, Nơi nhận, signer.
  * Shape only here; what the form says about the parent and the unit registry is checked in
  * draftContext.ts, with the same file:line:column places.
  */
-import { readYaml, type Shape, type YamlSource } from '../catalog/yamlData';
+import { readData, readYaml, type Shape, type YamlSource } from '../catalog/yamlData';
+import type { OwnTask, TargetDecision, TaskDecision } from './fitToUnit';
+import type { ReportingForm } from './reportingPlan';
 
-export interface TaskAssignment {
-  lead: string;
-  cooperating?: string[] | null;
-  timing: string;
-}
+/** What the form says about one parent task (see fitToUnit.ts). */
+export type TaskAssignment = TaskDecision;
 
 export interface DraftForm {
   /** Catalog id of the parent plan (`templates/plans/<id>.yaml`). */
@@ -41,22 +41,47 @@ export interface DraftForm {
   period?: { from: number; to: number } | null;
   /** The unit that follows up and receives reports (cơ quan thường trực). */
   standing: string;
-  targets?: Record<string, number> | null;
+  targets?: Record<string, TargetDecision> | null;
   tasks: Record<string, TaskAssignment>;
+  /** The unit's own tasks, after the parent's. */
+  ownTasks?: OwnTask[] | null;
   purpose?: string | string[] | null;
   /** Mục tiêu chung, when the unit words its own. */
   objective?: string | string[] | null;
   requirements?: string | string[] | null;
   budget?: string | string[] | null;
-  reporting: { marginDays: number; deadline?: string | null; to?: string | null };
+  reporting: ReportingForm;
   organization: { unit: string; duties: string | string[] }[];
-  recipients: string[];
+  /**
+   * Nơi nhận besides what the plan gives (the body reported to and through whom, the units it
+   * assigns, the organisations it asks): leaders, Đảng ủy, HĐND …
+   */
+  recipients?: string[] | null;
   /** What follows "Lưu:" (`VT, VHXH`). */
   archive: string;
   signer: { authority: string[]; title: string; name: string };
 }
 
 const UNIT_ID = { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'mã đơn vị trong danh mục, vd. van-hoa-xa-hoi' } as const;
+const DAY_MONTH = { kind: 'string', pattern: /^\d{1,2}\/\d{1,2}$/, hint: 'ngày/tháng, vd. 30/11' } as const;
+
+/** A sub-task: a line, or a line with its own lead, cooperating units and timing. */
+const POINT: Shape = {
+  kind: 'either',
+  hint: 'một dòng chữ, hoặc { title, lead, cooperating, timing }',
+  of: [
+    { kind: 'string', nonEmpty: true },
+    {
+      kind: 'object',
+      fields: {
+        title: { kind: 'string', required: true, nonEmpty: true },
+        lead: { ...UNIT_ID, nullable: true },
+        cooperating: { kind: 'array', nullable: true, of: UNIT_ID },
+        timing: { kind: 'string', nullable: true },
+      },
+    },
+  ],
+};
 
 const DRAFT_FORM_SHAPE: Shape = {
   kind: 'object',
@@ -85,16 +110,57 @@ const DRAFT_FORM_SHAPE: Shape = {
       fields: { from: { kind: 'number', integer: true, required: true }, to: { kind: 'number', integer: true, required: true } },
     },
     standing: { ...UNIT_ID, required: true },
-    targets: { kind: 'map', nullable: true, of: { kind: 'number', min: 0 } },
+    targets: {
+      kind: 'map',
+      nullable: true,
+      of: {
+        kind: 'either',
+        hint: 'một số (giá trị của đơn vị), hoặc { value, year, base }, hoặc { applies: false, reason }',
+        of: [
+          { kind: 'number', min: 0 },
+          {
+            kind: 'object',
+            fields: {
+              value: { kind: 'number', min: 0, nullable: true },
+              year: { kind: 'number', integer: true, nullable: true },
+              base: { kind: 'string', nullable: true },
+              applies: { kind: 'boolean', nullable: true },
+              reason: { kind: 'string', nullable: true },
+            },
+          },
+        ],
+      },
+    },
     tasks: {
       kind: 'map',
       required: true,
       of: {
         kind: 'object',
         fields: {
+          applies: { kind: 'boolean', nullable: true },
+          reason: { kind: 'string', nullable: true },
+          mergedInto: { kind: 'string', nullable: true, pattern: /^\d+$/, hint: 'mã nhiệm vụ của kế hoạch cấp trên, vd. 2' },
+          lead: { ...UNIT_ID, nullable: true },
+          cooperating: { kind: 'array', nullable: true, of: UNIT_ID },
+          timing: { kind: 'string', nullable: true, nonEmpty: true },
+          title: { kind: 'string', nullable: true, nonEmpty: true },
+          heading: { kind: 'string', nullable: true, nonEmpty: true },
+          points: { kind: 'array', nullable: true, of: POINT },
+        },
+      },
+    },
+    ownTasks: {
+      kind: 'array',
+      nullable: true,
+      of: {
+        kind: 'object',
+        fields: {
+          title: { kind: 'string', required: true, nonEmpty: true },
+          heading: { kind: 'string', nullable: true, nonEmpty: true },
           lead: { ...UNIT_ID, required: true },
           cooperating: { kind: 'array', nullable: true, of: UNIT_ID },
           timing: { kind: 'string', required: true, nonEmpty: true },
+          points: { kind: 'array', nullable: true, of: POINT },
         },
       },
     },
@@ -106,9 +172,12 @@ const DRAFT_FORM_SHAPE: Shape = {
       kind: 'object',
       required: true,
       fields: {
-        marginDays: { kind: 'number', integer: true, min: 1, max: 120, required: true },
-        deadline: { kind: 'string', nullable: true, pattern: /^\d{1,2}\/\d{1,2}$/, hint: 'ngày/tháng, vd. 30/11' },
+        marginDays: { kind: 'number', integer: true, min: 1, max: 120, nullable: true },
+        deadline: { ...DAY_MONTH, nullable: true },
         to: { kind: 'string', nullable: true },
+        reportTo: { kind: 'string', nullable: true },
+        through: { kind: 'string', nullable: true },
+        unitsDeadline: { ...DAY_MONTH, nullable: true },
       },
     },
     organization: {
@@ -117,7 +186,7 @@ const DRAFT_FORM_SHAPE: Shape = {
       minItems: 1,
       of: { kind: 'object', fields: { unit: { ...UNIT_ID, required: true }, duties: { kind: 'text', required: true } } },
     },
-    recipients: { kind: 'array', required: true, minItems: 1, of: { kind: 'string', nonEmpty: true } },
+    recipients: { kind: 'array', nullable: true, of: { kind: 'string', nonEmpty: true } },
     archive: { kind: 'string', required: true, nonEmpty: true },
     signer: {
       kind: 'object',
@@ -137,8 +206,19 @@ export interface ParsedForm {
 }
 
 export function parseDraftForm(text: string, file: string): ParsedForm {
-  const source = readYaml(text, file, DRAFT_FORM_SHAPE);
+  return asParsed(readYaml(text, file, DRAFT_FORM_SHAPE));
+}
+
+/** The pane's form, checked as a YAML form is, without writing it out as YAML first. */
+export function checkDraftForm(form: DraftForm, file = 'biểu mẫu'): ParsedForm {
+  return asParsed(readData(form, file, DRAFT_FORM_SHAPE));
+}
+
+function asParsed(source: YamlSource): ParsedForm {
   const form = source.value as DraftForm;
   if (typeof form.number === 'number') form.number = String(form.number);
   return { form, source };
 }
+
+/** The form's declared fields (for the pane's generated form): the shape, read-only. */
+export const DRAFT_FORM_FIELDS: Shape = DRAFT_FORM_SHAPE;

@@ -109,6 +109,11 @@ export const HELPERS: Record<string, HelperFn> = {
   inc: helper('inc', 1, ([i]) => asNumber(i, 'số thứ tự') + 1),
   upper: helper('upper', 1, ([s]) => protectValue(String(s ?? '').toLocaleUpperCase('vi'))),
   lower: helper('lower', 1, ([s]) => protectValue(String(s ?? '').toLocaleLowerCase('vi'))),
+  /** First letter upper case, for a name opening a sentence ("Các cơ quan, đơn vị, thôn …"). */
+  ucfirst: helper('ucfirst', 1, ([s]) => {
+    const t = String(s ?? '');
+    return protectValue(t.charAt(0).toLocaleUpperCase('vi') + t.slice(1));
+  }),
   /** First letter lower case, for a trích yếu used mid-sentence ("về thực hiện Chương trình …"). */
   lcfirst: helper('lcfirst', 1, ([s]) => {
     const t = String(s ?? '');

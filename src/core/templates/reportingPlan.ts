@@ -4,9 +4,8 @@
  * report to the unit before that, so it has time to compile.
  */
 import type { ParentReporting } from '../plan/parentPlan';
-import { dayMonth } from '../text/dates';
+import { dayMonthNd30 as dayMonth, shiftDayMonth } from '../text/dates';
 import type { Fail } from './fitToUnit';
-import { shiftDayMonth } from './vnDates';
 
 export interface ReportingForm {
   /** Days before the parent's deadline; the level's default when absent. */

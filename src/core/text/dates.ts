@@ -106,11 +106,16 @@ function need(date: PlanDate | string, what: string): PlanDate {
   return d;
 }
 
-/** Body form: `12/5/2026`; a date without a day cannot be written this way. */
+/** NĐ 30's day and month: a day below 10 and the months 1 and 2 take a leading zero (`09/6`, `15/02`). */
+export function dayMonthNd30(day: number, month: number): string {
+  return `${day < 10 ? `0${day}` : day}/${month <= 2 ? `0${month}` : month}`;
+}
+
+/** Body form as NĐ 30 writes it: `12/5/2026`, `09/6/2026`, `31/12/2020`; a date without a day cannot be written this way. */
 export function dateShort(date: PlanDate | string): string {
   const d = need(date, 'ngày viết tắt');
   if (d.day == null || d.month == null) throw new Error(`ngày viết tắt cần đủ ngày, tháng: "${String(date)}"`);
-  return `${d.day}/${d.month}/${d.year}`;
+  return `${dayMonthNd30(d.day, d.month)}/${d.year}`;
 }
 
 /** In words, no padding: `ngày 12 tháng 5 năm 2026`. */

@@ -127,13 +127,13 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
               <Text size={200} weight="semibold">{`${task.code}. ${task.title}`}</Text>
               <Field label={t('lead')} {...fieldProps(`lead:${task.code}`)}>
                 <LongSelect
-                  value={assignment.lead}
+                  value={assignment.lead ?? ''}
                   options={[{ value: '', label: '—' }, ...leads.map((u) => ({ value: u.id, label: u.name }))]}
                   onChange={(lead) => update((f) => void (f.tasks[task.code] = { ...assignment, lead }))}
                 />
               </Field>
               <Field label={t('timing')} {...fieldProps(`timing:${task.code}`)}>
-                <Input value={assignment.timing} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, timing: d.value }))} />
+                <Input value={assignment.timing ?? ''} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, timing: d.value }))} />
               </Field>
             </div>
           );

@@ -16,7 +16,7 @@ export function startingForm(parent: ParentPlan, fromCatalog: boolean): DraftFor
   if (own) return structuredClone(own);
   const base = structuredClone(EXAMPLE_FORMS[0]);
   const tasks: DraftForm['tasks'] = {};
-  for (const task of parent.tasks) tasks[task.code] = { lead: '', cooperating: [], timing: task.timing ?? '' };
+  for (const task of parent.tasks.filter((t) => !t.code.includes('.'))) tasks[task.code] = { lead: '', cooperating: [], timing: task.timing ?? '' };
   return { ...base, parent: fromCatalog ? parent.id : null, tasks, targets: {} };
 }
 
@@ -55,8 +55,10 @@ export function missingFields(form: DraftForm): string[] {
   if (!form.signer.title.trim()) missing.push('signerTitle');
   if (!form.signer.name.trim()) missing.push('signerName');
   for (const [code, task] of Object.entries(form.tasks)) {
+    // A task left out at this level or merged into another has no lead or timing of its own.
+    if (task.applies === false || task.mergedInto) continue;
     if (!task.lead) missing.push(`lead:${code}`);
-    if (!task.timing.trim()) missing.push(`timing:${code}`);
+    if (!task.timing?.trim()) missing.push(`timing:${code}`);
   }
   return missing;
 }

@@ -21,7 +21,7 @@ describe('the form a secretary fills', () => {
   });
 
   it('names file, line and column of a value of the wrong type', () => {
-    const form = xa.replace('marginDays: 10', 'marginDays: mười ngày');
+    const form = xa.replace('reporting:\n', 'reporting:\n  marginDays: mười ngày\n');
     expect(inputErrors(() => prepare(form, 'examples/xa.yaml'))).toEqual([`examples/xa.yaml:${lineOf(form, 'marginDays')}:15: "reporting.marginDays" phải là số, không phải "mười ngày"`]);
   });
 
@@ -41,7 +41,7 @@ describe('the form a secretary fills', () => {
   });
 
   it('refuses the Front or a mass organisation as a lead unit', () => {
-    const [error] = inputErrors(() => prepare(xa.replace('"4": { lead: van-hoa-xa-hoi', '"4": { lead: hoi-phu-nu'), 'f.yaml'));
+    const [error] = inputErrors(() => prepare(xa.replace('"3": { lead: van-hoa-xa-hoi', '"3": { lead: hoi-phu-nu'), 'f.yaml'));
     expect(error).toMatch(/"Hội Liên hiệp Phụ nữ xã" không giao chủ trì được \(tổ chức chỉ được đề nghị phối hợp\)/);
   });
 
@@ -49,12 +49,12 @@ describe('the form a secretary fills', () => {
     expect(inputErrors(() => prepare(xa.replace('parent: kh-163-ubnd-bac-ninh', 'parent: kh-999-khong-co'), 'f.yaml'))[0]).toMatch(/^f\.yaml:4:9: không có kế hoạch "kh-999-khong-co" trong danh mục templates\/plans; có: .*kh-163-ubnd-bac-ninh/);
   });
 
-  it("asks for every task of the parent, and refuses tasks and targets the parent does not have", () => {
-    const errors = inputErrors(() => prepare(xa.replace(/^ {2}"5": .*\n/m, '  "9": { lead: van-phong, timing: Hằng năm }\n').replace('nu-quy-hoach: 50', 'nu-quy-hoach-xa: 50'), 'f.yaml'));
+  it("asks for a decision on every task of the parent its data does not settle, and refuses tasks and targets the parent does not have", () => {
+    const errors = inputErrors(() => prepare(xa.replace(/^ {2}"5": .*\n/m, '  "9": { lead: van-phong, timing: Hằng năm }\n').replace('nu-quy-hoach: {', 'nu-quy-hoach-xa: {'), 'f.yaml'));
     expect(errors).toHaveLength(3);
     expect(errors.join('\n')).toMatch(/kế hoạch cấp trên không có chỉ tiêu "nu-quy-hoach-xa"/);
     expect(errors.join('\n')).toMatch(/kế hoạch cấp trên không có nhiệm vụ "9"/);
-    expect(errors.join('\n')).toMatch(/chưa phân công nhiệm vụ 5 của kế hoạch cấp trên/);
+    expect(errors.join('\n')).toMatch(/chưa quyết định nhiệm vụ 5 của kế hoạch cấp trên .*applies: false, reason/);
   });
 
   it('refuses a plan dated before its parent and a period beyond it', () => {
@@ -68,13 +68,22 @@ describe('the form a secretary fills', () => {
     expect(inputErrors(() => prepare(form, 'f.yaml'))[0]).toMatch(/là tổ chức được đề nghị: viết "Đề nghị …", không "Giao …"/);
   });
 
-  it('takes an explicit reporting deadline over the margin', () => {
-    const ctx = prepare(xa.replace('marginDays: 10', 'marginDays: 10\n  deadline: 25/11')).ctx;
+  it('takes an explicit reporting deadline over the margin, and refuses one not before the parent’s', () => {
+    const ctx = prepare(xa.replace('reporting:\n', 'reporting:\n  deadline: 25/11\n')).ctx;
     expect(ctx.reporting.text).toBe('trước ngày 25/11 hằng năm');
+    expect(ctx.reporting.units.text).toBe('trước ngày 20/11 hằng năm');
+    expect(inputErrors(() => prepare(xa.replace('reporting:\n', 'reporting:\n  deadline: 15/12\n'), 'f.yaml'))[0]).toMatch(/hạn báo cáo 15\/12 không sớm hơn hạn 10\/12 của kế hoạch cấp trên/);
   });
 
   it("sets the unit's own value for an indicator's last year, keeping the parent's earlier milestones", () => {
-    const form = xa.replace('parent: kh-163-ubnd-bac-ninh', 'parent: qd-2282-ttg').replace('period: { from: 2026, to: 2030 }', 'period: { from: 2021, to: 2030 }').replace('date: 2026-05 ', 'date: 2021-05 ').replace('lanh-dao-chu-chot-nu: 65', 'lanh-dao-chu-chot-nu: 80').replace('marginDays: 10', 'marginDays: 10\n  deadline: 30/11');
+    const form = xa
+      .replace('parent: kh-163-ubnd-bac-ninh', 'parent: qd-2282-ttg')
+      .replace(/^title: .*$/m, 'title: Thực hiện Chương trình giai đoạn 2021-2030')
+      .replace('period: { from: 2026, to: 2030 }', 'period: { from: 2021, to: 2030 }')
+      .replace('date: 2026-05 ', 'date: 2021-05 ')
+      .replace('targets:\n', 'targets:\n  lanh-dao-chu-chot-nu: 80\n')
+      .replace('tasks:\n', 'tasks:\n  "4": { applies: false, reason: Không thuộc thẩm quyền của xã }\n')
+      .replace('reporting:\n', 'reporting:\n  deadline: 30/11\n');
     const ctx = prepare(form).ctx;
     expect(ctx.targets.filter((t) => t.id === 'lanh-dao-chu-chot-nu').map((t) => [t.year, t.value])).toEqual([[2025, 60], [2030, 80]]);
   });

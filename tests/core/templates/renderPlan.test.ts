@@ -88,22 +88,41 @@ describe('rendering a plan from templates, parent and form', () => {
     ]);
   });
 
-  it('gives every task of the parent a lead unit, cooperating units and a timing, as tagged fields', () => {
-    expect(fields(blocks, 'kh:lead')).toEqual(['Phòng Văn hóa - Xã hội xã', 'Phòng Văn hóa - Xã hội xã', 'Phòng Văn hóa - Xã hội xã', 'Phòng Văn hóa - Xã hội xã', 'Văn phòng HĐND và UBND xã']);
-    expect(fields(blocks, 'kh:timing')).toHaveLength(5);
+  const taskBlocks = () => {
+    const at = (numeral: string) => blocks.findIndex((b) => b.type === 'section' && b.numeral === numeral);
+    return blocks.slice(at('III'), at('IV'));
+  };
+
+  it('gives every task the commune carries out a lead unit, cooperating units and a timing, as tagged fields', () => {
+    // Parent tasks 1, 2, 3 and 5 (4, hợp tác quốc tế, does not apply at commune level), then the commune's own.
+    expect(fields(blocks, 'kh:lead').slice(0, 5)).toEqual(['Phòng Văn hóa - Xã hội xã', 'Phòng Văn hóa - Xã hội xã', 'Phòng Văn hóa - Xã hội xã', 'Văn phòng HĐND và UBND xã', 'Văn phòng HĐND và UBND xã']);
     expect(fields(blocks, 'kh:cooperating')[0]).toBe('Ban Xây dựng Đảng của Đảng ủy xã, Văn phòng HĐND và UBND xã');
-    // The parent's điểm follow their task, lettered a) b) c) d).
-    const points = blocks.filter((b) => b.type === 'item' && !b.bold).map((b) => (b as { marker: string }).marker);
-    expect(points).toEqual(['a)', 'b)', 'c)', 'd)', 'a)', 'b)', 'c)']);
+    const headings = taskBlocks().filter((b) => b.type === 'item' && /^\d+\.$/.test(b.marker)).map(textOf);
+    expect(headings).toEqual([
+      '1. Tăng cường sự lãnh đạo, chỉ đạo đối với công tác cán bộ nữ',
+      '2. Đào tạo, bồi dưỡng cán bộ nữ gắn với quy hoạch, tạo nguồn',
+      '3. Truyền thông, nâng cao nhận thức về bình đẳng giới',
+      '4. Kiểm tra, giám sát và thống kê',
+      '5. Rà soát, giới thiệu cán bộ nữ vào quy hoạch',
+    ]);
   });
 
-  it("lists the parent's indicators with the unit's own values", () => {
-    expect(fields(blocks, 'kh:target')).toEqual(['65%', '50%', '100%']);
-    expect(text).toContain('Chỉ tiêu 1: Đến năm 2030, tỷ lệ chính quyền địa phương cấp xã có lãnh đạo chủ chốt là nữ đạt 65%.');
+  it('keeps a task heading to one bold line, the rest of the wording under it', () => {
+    const bold = taskBlocks().filter((b) => b.type === 'item' && b.bold).map(textOf);
+    expect(bold.every((h) => h.length <= 80)).toBe(true);
+    expect(text).toContain('Đổi mới, tăng cường công tác đào tạo, bồi dưỡng đội ngũ cán bộ nữ gắn với quy hoạch');
   });
 
-  it("sets the reporting deadline earlier than the parent's by the form's margin", () => {
+  it("lists the indicators that apply at the commune's level, with its own values and base", () => {
+    expect(fields(blocks, 'kh:target')).toEqual(['50%', '100%']);
+    expect(text).toContain('Chỉ tiêu 1: Đến năm 2030, tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh quản lý, lãnh đạo đạt 50% (năm 2025 đạt 38%).');
+    expect(text).not.toContain('chính quyền địa phương cấp xã có lãnh đạo chủ chốt là nữ');
+  });
+
+  it("sets the plan's own reporting deadline before the parent's by the level's margin, the units under it before that", () => {
     expect(fields(blocks, 'kh:report-deadline')).toEqual(['trước ngày 30/11 hằng năm']);
+    expect(text).toContain('Các cơ quan, đơn vị, thôn báo cáo kết quả thực hiện Kế hoạch về UBND xã Đồng Việt (qua Phòng Văn hóa - Xã hội xã) trước ngày 25/11 hằng năm');
+    expect(text).toContain('báo cáo UBND tỉnh Bắc Ninh (qua Sở Nội vụ tỉnh Bắc Ninh) trước ngày 30/11 hằng năm');
     expect(fields(renderPlan(set, vp.ctx), 'kh:report-deadline')).toEqual(['trước ngày 10/11 hằng năm']);
   });
 
@@ -115,10 +134,18 @@ describe('rendering a plan from templates, parent and form', () => {
     expect(text).not.toMatch(/\bGiao\b/u);
   });
 
-  it("covers what the seed plan says, without the seed's stale units", () => {
+  it("says what a commune can do: no provincial body, no task it cannot carry out, no student incubator", () => {
     for (const unit of ['Phòng Văn hóa - Xã hội xã', 'Văn phòng HĐND và UBND xã', 'Phòng Kinh tế xã', 'Hội Liên hiệp Phụ nữ xã', 'Ban Xây dựng Đảng']) expect(text).toContain(unit);
-    for (const idea of ['vườn ươm lãnh đạo nữ trẻ', 'hợp tác quốc tế', 'thanh tra, kiểm tra, giám sát', 'MỤC ĐÍCH, YÊU CẦU', 'KINH PHÍ']) expect(text).toContain(idea);
+    for (const idea of ['MỤC ĐÍCH, YÊU CẦU', 'KINH PHÍ', 'Kiểm tra, giám sát']) expect(text).toContain(idea);
+    for (const gone of ['vườn ươm', 'sinh viên', 'hợp tác quốc tế', 'thanh tra', 'Sở Ngoại vụ']) expect(text).not.toContain(gone);
     expect(text).not.toMatch(/huyện|Lao động - Thương binh|Mặt trận Tổ quốc tỉnh|UBND các xã, phường/u);
+  });
+
+  it('builds Nơi nhận from the body it reports to, the units it assigns and the organisations it asks', () => {
+    const sig = blocks[blocks.length - 1];
+    if (sig.type !== 'signature') throw new Error('no signature');
+    expect(sig.recipients.slice(0, 2)).toEqual(['UBND tỉnh Bắc Ninh (b/c);', 'Sở Nội vụ tỉnh Bắc Ninh (b/c);']);
+    for (const r of ['Phòng Văn hóa - Xã hội xã;', 'Hội Liên hiệp Phụ nữ xã;', 'TT Đảng ủy, TT HĐND xã;']) expect(sig.recipients).toContain(r);
   });
 
   it('ends Nơi nhận with "Lưu: VT, …." and signs KT. CHỦ TỊCH / PHÓ CHỦ TỊCH', () => {
@@ -186,6 +213,6 @@ describe('strict templates: errors with file, line and column', () => {
 
   it('offers the helpers of the domain: dates, Roman numerals, điểm letters', () => {
     const out = renderTemplate(one('{{dateShort d}} | {{dateLong d}} | {{dateBox4 d}} | {{roman 4}} | {{diem 4}} | {{measure 62.5 "%"}}'), 't', { d: '2026-06-05' });
-    expect(linesToBlocks(out, () => 'I')).toEqual([{ type: 'paragraph', inlines: [{ text: '5/6/2026 | ngày 5 tháng 6 năm 2026 | ngày 05 tháng 6 năm 2026 | IV | đ | 62,5%' }] }]);
+    expect(linesToBlocks(out, () => 'I')).toEqual([{ type: 'paragraph', inlines: [{ text: '05/6/2026 | ngày 5 tháng 6 năm 2026 | ngày 05 tháng 6 năm 2026 | IV | đ | 62,5%' }] }]);
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { KhInputError, flattenInputErrors } from '../../../src/core/errors';
 import { compileTemplateSet } from '../../../src/core/templates/compileTemplates';
 import { memoryStore } from '../../../src/core/catalog/store';
-import { prepareDraftFromText } from '../../../src/core/templates/prepareDraft';
+import { parseDraftForm } from '../../../src/core/templates/draftForm';
+import { prepareDraft } from '../../../src/core/templates/prepareDraft';
 import { loadTemplateSources } from '../../../src/cli/templateFiles';
 
 export const ROOT = join(__dirname, '..', '..', '..');
@@ -24,7 +25,7 @@ export function shippedTemplates() {
 export const example = (name: string) => readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8');
 
 export function prepare(formText: string, file = 'form.yaml') {
-  return prepareDraftFromText(formText, file, store);
+  return prepareDraft(parseDraftForm(formText, file), store);
 }
 
 /** Every `file:line:column: message` a call throws, or [] when it does not. */

@@ -4,7 +4,9 @@ import { dateBox4, dateLong, dateShort, parsePlanDate, placeAndDate, shiftDayMon
 describe('Vietnamese dates', () => {
   it('writes body dates short, without leading zeros', () => {
     expect(dateShort('2026-05-12')).toBe('12/5/2026');
-    expect(dateShort('2026-06-09')).toBe('9/6/2026');
+    // NĐ 30: a day below 10 and the months 1 and 2 take a leading zero.
+    expect(dateShort('2026-06-09')).toBe('09/6/2026');
+    expect(dateShort('2026-02-15')).toBe('15/02/2026');
   });
 
   it('writes a date in words without padding', () => {

@@ -71,14 +71,28 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "- Chỉ tiêu "
-    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":15,"column":13},"end":{"line":15,"column":16}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":17},"end":{"line":15,"column":23}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":15,"column":17},"end":{"line":15,"column":23}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":16,"column":13},"end":{"line":16,"column":16}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":16,"column":17},"end":{"line":16,"column":23}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":16,"column":17},"end":{"line":16,"column":23}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":16,"column":11},"end":{"line":16,"column":25}}})) != null ? stack1 : "")
     + ": Đến năm "
-    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":15,"column":37},"end":{"line":15,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":15,"column":35},"end":{"line":15,"column":43}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"year") || alias1(depth0, "year", {"start":{"line":16,"column":37},"end":{"line":16,"column":41}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"year","hash":{},"data":data,"loc":{"start":{"line":16,"column":35},"end":{"line":16,"column":43}}}) : helper))) != null ? stack1 : "")
     + ", tỷ lệ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"indicator") || alias1(depth0, "indicator", {"start":{"line":15,"column":53},"end":{"line":15,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indicator","hash":{},"data":data,"loc":{"start":{"line":15,"column":51},"end":{"line":15,"column":64}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"indicator") || alias1(depth0, "indicator", {"start":{"line":16,"column":53},"end":{"line":16,"column":62}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"indicator","hash":{},"data":data,"loc":{"start":{"line":16,"column":51},"end":{"line":16,"column":64}}}) : helper))) != null ? stack1 : "")
     + " đạt "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":15,"column":71},"end":{"line":15,"column":76}} )).call(alias2,"target",(lookupProperty(helpers,"measure")||alias1(depth0, "measure", {"start":{"line":15,"column":87},"end":{"line":15,"column":94}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":95},"end":{"line":15,"column":100}} )).call(alias2,lookupProperty(depth0,"value"),{"name":"need","hash":{"name":"value"},"data":data,"loc":{"start":{"line":15,"column":95},"end":{"line":15,"column":100}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":101},"end":{"line":15,"column":105}} )).call(alias2,lookupProperty(depth0,"unit"),{"name":"need","hash":{"name":"unit"},"data":data,"loc":{"start":{"line":15,"column":101},"end":{"line":15,"column":105}}}),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":15,"column":86},"end":{"line":15,"column":106}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":15,"column":69},"end":{"line":15,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":16,"column":71},"end":{"line":16,"column":76}} )).call(alias2,"target",(lookupProperty(helpers,"measure")||alias1(depth0, "measure", {"start":{"line":16,"column":87},"end":{"line":16,"column":94}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":16,"column":95},"end":{"line":16,"column":100}} )).call(alias2,lookupProperty(depth0,"value"),{"name":"need","hash":{"name":"value"},"data":data,"loc":{"start":{"line":16,"column":95},"end":{"line":16,"column":100}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":16,"column":101},"end":{"line":16,"column":105}} )).call(alias2,lookupProperty(depth0,"unit"),{"name":"need","hash":{"name":"unit"},"data":data,"loc":{"start":{"line":16,"column":101},"end":{"line":16,"column":105}}}),{"name":"measure","hash":{},"data":data,"loc":{"start":{"line":16,"column":86},"end":{"line":16,"column":106}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":16,"column":69},"end":{"line":16,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":16,"column":114},"end":{"line":16,"column":118}} )).call(alias2,lookupProperty(depth0,"base"),{"name":"need","hash":{"name":"base"},"data":data,"loc":{"start":{"line":16,"column":114},"end":{"line":16,"column":118}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":108},"end":{"line":16,"column":138}}})) != null ? stack1 : "")
     + ".\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (((helper = lookupProperty(helpers,"base") || container.strict(depth0, "base", {"start":{"line":16,"column":124},"end":{"line":16,"column":128}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"base","hash":{},"data":data,"loc":{"start":{"line":16,"column":122},"end":{"line":16,"column":130}}}) : helper))) != null ? stack1 : "")
+    + ")";
+},"5":function(container,depth0,helpers,partials,data) {
+    return "- Hoàn thành đầy đủ, đúng thời hạn các nhiệm vụ được giao tại Kế hoạch này.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -90,9 +104,31 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
   return "# MỤC TIÊU\n\n## 1. Mục tiêu chung\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":6},"end":{"line":4,"column":15}} )).call(alias2,lookupProperty(depth0,"objective"),{"name":"need","hash":{"name":"objective"},"data":data,"loc":{"start":{"line":4,"column":6},"end":{"line":4,"column":15}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
     + "\n## 2. Mục tiêu cụ thể\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":14,"column":8},"end":{"line":14,"column":15}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"need","hash":{"name":"targets"},"data":data,"loc":{"start":{"line":14,"column":8},"end":{"line":14,"column":15}}}),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":8},"end":{"line":15,"column":15}} )).call(alias2,lookupProperty(depth0,"targets"),{"name":"need","hash":{"name":"targets"},"data":data,"loc":{"start":{"line":15,"column":8},"end":{"line":15,"column":15}}}),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"useData":true}) },
   "organization": { file: "templates/sections/organization.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "trong năm "
+    + ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"period"), "from", {"start":{"line":2,"column":100},"end":{"line":2,"column":111}} ), depth0)) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "từ năm "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "from", {"start":{"line":2,"column":130},"end":{"line":2,"column":141}} ), depth0)) != null ? stack1 : "")
+    + " đến năm "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "to", {"start":{"line":2,"column":154},"end":{"line":2,"column":163}} ), depth0)) != null ? stack1 : "");
+},"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -103,13 +139,13 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
   return "\n## "
     + ((stack1 = (lookupProperty(helpers,"inc")||alias1(depth0, "inc", {"start":{"line":7,"column":5},"end":{"line":7,"column":8}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":9},"end":{"line":7,"column":15}} )).call(alias2,lookupProperty(data,"index"),{"name":"need","hash":{"name":"@index"},"data":data,"loc":{"start":{"line":7,"column":9},"end":{"line":7,"column":15}}}),{"name":"inc","hash":{},"data":data,"loc":{"start":{"line":7,"column":3},"end":{"line":7,"column":17}}})) != null ? stack1 : "")
     + ". "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":25},"end":{"line":7,"column":32}} )).call(alias2,lookupProperty(depth0,"request"),{"name":"need","hash":{"name":"request"},"data":data,"loc":{"start":{"line":7,"column":25},"end":{"line":7,"column":32}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":19},"end":{"line":7,"column":49}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":25},"end":{"line":7,"column":32}} )).call(alias2,lookupProperty(depth0,"request"),{"name":"need","hash":{"name":"request"},"data":data,"loc":{"start":{"line":7,"column":25},"end":{"line":7,"column":32}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":19},"end":{"line":7,"column":49}}})) != null ? stack1 : "")
     + ((stack1 = (((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":7,"column":51},"end":{"line":7,"column":55}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":49},"end":{"line":7,"column":57}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":8},"end":{"line":8,"column":14}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"need","hash":{"name":"duties"},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":14}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":8},"end":{"line":8,"column":14}} )).call(alias2,lookupProperty(depth0,"duties"),{"name":"need","hash":{"name":"duties"},"data":data,"loc":{"start":{"line":8,"column":8},"end":{"line":8,"column":14}}}),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":9}}})) != null ? stack1 : "");
+},"3":function(container,depth0,helpers,partials,data) {
     return "Đề nghị ";
-},"2":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1;
 
   return "- "
@@ -125,12 +161,10 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
 
   return "# TỔ CHỨC THỰC HIỆN\nKế hoạch được triển khai trong phạm vi "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "area", {"start":{"line":2,"column":41},"end":{"line":2,"column":50}} ), depth0)) != null ? stack1 : "")
-    + ", từ năm "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "from", {"start":{"line":2,"column":63},"end":{"line":2,"column":74}} ), depth0)) != null ? stack1 : "")
-    + " đến năm "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"period"), "to", {"start":{"line":2,"column":87},"end":{"line":2,"column":96}} ), depth0)) != null ? stack1 : "")
+    + ", "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":2,"column":61},"end":{"line":2,"column":63}} )).call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":2,"column":64},"end":{"line":2,"column":75}} )).call(alias3,lookupProperty(lookupProperty(depth0,"period"),"from"),{"name":"need","hash":{"name":"period.from"},"data":data,"loc":{"start":{"line":2,"column":64},"end":{"line":2,"column":75}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":2,"column":76},"end":{"line":2,"column":85}} )).call(alias3,lookupProperty(lookupProperty(depth0,"period"),"to"),{"name":"need","hash":{"name":"period.to"},"data":data,"loc":{"start":{"line":2,"column":76},"end":{"line":2,"column":85}}}),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":60},"end":{"line":2,"column":86}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":54},"end":{"line":2,"column":172}}})) != null ? stack1 : "")
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":8},"end":{"line":5,"column":20}} )).call(alias3,lookupProperty(depth0,"organization"),{"name":"need","hash":{"name":"organization"},"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":20}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":8},"end":{"line":5,"column":20}} )).call(alias3,lookupProperty(depth0,"organization"),{"name":"need","hash":{"name":"organization"},"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":20}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
     + "\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về "
     + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":13,"column":89},"end":{"line":13,"column":98}} ), depth0)) != null ? stack1 : "")
     + " (qua "
@@ -267,10 +301,36 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"reporting"), "parentTo", {"start":{"line":3,"column":197},"end":{"line":3,"column":215}} ), depth0)) != null ? stack1 : "");
+  return ((stack1 = container.lambda(container.strict(lookupProperty(depth0,"reporting"), "reportTo", {"start":{"line":7,"column":87},"end":{"line":7,"column":105}} ), depth0)) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     return "cấp trên";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "# CHẾ ĐỘ BÁO CÁO\n"
+    + ((stack1 = (lookupProperty(helpers,"ucfirst")||alias1(depth0, "ucfirst", {"start":{"line":5,"column":2},"end":{"line":5,"column":9}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":10},"end":{"line":5,"column":20}} )).call(alias2,lookupProperty(depth0,"unitsLabel"),{"name":"need","hash":{"name":"unitsLabel"},"data":data,"loc":{"start":{"line":5,"column":10},"end":{"line":5,"column":20}}}),{"name":"ucfirst","hash":{},"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":5,"column":22}}})) != null ? stack1 : "")
+    + " báo cáo kết quả thực hiện Kế hoạch về "
+    + ((stack1 = alias3(alias1(lookupProperty(depth0,"reporting"), "to", {"start":{"line":5,"column":63},"end":{"line":5,"column":75}} ), depth0)) != null ? stack1 : "")
+    + " "
+    + ((stack1 = alias3(alias1(lookupProperty(lookupProperty(depth0,"reporting"),"units"), "text", {"start":{"line":5,"column":80},"end":{"line":5,"column":100}} ), depth0)) != null ? stack1 : "")
+    + " hoặc đột xuất khi có yêu cầu.\n\n"
+    + ((stack1 = alias3(alias1(lookupProperty(depth0,"standing"), "name", {"start":{"line":7,"column":2},"end":{"line":7,"column":15}} ), depth0)) != null ? stack1 : "")
+    + " tổng hợp, tham mưu "
+    + ((stack1 = alias3(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":7,"column":39},"end":{"line":7,"column":48}} ), depth0)) != null ? stack1 : "")
+    + " báo cáo "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":65},"end":{"line":7,"column":83}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"reportTo"),{"name":"need","hash":{"name":"reporting.reportTo"},"data":data,"loc":{"start":{"line":7,"column":65},"end":{"line":7,"column":83}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":7,"column":59},"end":{"line":7,"column":130}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":7,"column":133},"end":{"line":7,"column":138}} )).call(alias2,"report-deadline",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":157},"end":{"line":7,"column":171}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"text"),{"name":"need","hash":{"name":"reporting.text"},"data":data,"loc":{"start":{"line":7,"column":157},"end":{"line":7,"column":171}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":7,"column":131},"end":{"line":7,"column":173}}})) != null ? stack1 : "")
+    + " theo quy định.\n\nTrên đây là Kế hoạch "
+    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":9,"column":23},"end":{"line":9,"column":30}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":31},"end":{"line":9,"column":36}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":9,"column":31},"end":{"line":9,"column":36}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":38}}})) != null ? stack1 : "")
+    + "; các cơ quan, đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện./.\n";
+},"useData":true}) },
+  "tasks": { file: "templates/sections/tasks.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -278,17 +338,18 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return "# CHẾ ĐỘ BÁO CÁO\nCác cơ quan, đơn vị báo cáo kết quả thực hiện Kế hoạch về "
-    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"reporting"), "to", {"start":{"line":3,"column":60},"end":{"line":3,"column":72}} ), depth0)) != null ? stack1 : "")
-    + " "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":3,"column":77},"end":{"line":3,"column":82}} )).call(alias2,"report-deadline",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":101},"end":{"line":3,"column":115}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"text"),{"name":"need","hash":{"name":"reporting.text"},"data":data,"loc":{"start":{"line":3,"column":101},"end":{"line":3,"column":115}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":3,"column":75},"end":{"line":3,"column":117}}})) != null ? stack1 : "")
-    + " hoặc đột xuất khi có yêu cầu, để tổng hợp, báo cáo "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":175},"end":{"line":3,"column":193}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"parentTo"),{"name":"need","hash":{"name":"reporting.parentTo"},"data":data,"loc":{"start":{"line":3,"column":175},"end":{"line":3,"column":193}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":3,"column":169},"end":{"line":3,"column":240}}})) != null ? stack1 : "")
-    + " theo quy định.\n\nTrên đây là Kế hoạch "
-    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":5,"column":23},"end":{"line":5,"column":30}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":31},"end":{"line":5,"column":36}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":36}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":5,"column":21},"end":{"line":5,"column":38}}})) != null ? stack1 : "")
-    + "; các cơ quan, đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện./.\n";
-},"useData":true}) },
-  "tasks": { file: "templates/sections/tasks.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
+  return "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":6},"end":{"line":8,"column":13}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"need","hash":{"name":"heading"},"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":13}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + "Đơn vị chủ trì: "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":13,"column":18},"end":{"line":13,"column":23}} )).call(alias2,"lead",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":13,"column":31},"end":{"line":13,"column":35}} )).call(alias2,lookupProperty(depth0,"lead"),{"name":"need","hash":{"name":"lead"},"data":data,"loc":{"start":{"line":13,"column":31},"end":{"line":13,"column":35}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":13,"column":16},"end":{"line":13,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":14,"column":6},"end":{"line":14,"column":17}} )).call(alias2,lookupProperty(depth0,"cooperating"),{"name":"need","hash":{"name":"cooperating"},"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":14,"column":17}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + "Thời gian thực hiện: "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":17,"column":23},"end":{"line":17,"column":28}} )).call(alias2,"timing",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":17,"column":38},"end":{"line":17,"column":44}} )).call(alias2,lookupProperty(depth0,"timing"),{"name":"need","hash":{"name":"timing"},"data":data,"loc":{"start":{"line":17,"column":38},"end":{"line":17,"column":44}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":17,"column":21},"end":{"line":17,"column":46}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":18,"column":6},"end":{"line":18,"column":13}} )).call(alias2,lookupProperty(depth0,"heading"),{"name":"need","hash":{"name":"heading"},"data":data,"loc":{"start":{"line":18,"column":6},"end":{"line":18,"column":13}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":23,"column":8},"end":{"line":23,"column":14}} )).call(alias2,lookupProperty(depth0,"points"),{"name":"need","hash":{"name":"points"},"data":data,"loc":{"start":{"line":23,"column":8},"end":{"line":23,"column":14}}}),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -296,28 +357,10 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return "\n## "
-    + ((stack1 = (((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":6,"column":5},"end":{"line":6,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":6,"column":3},"end":{"line":6,"column":11}}}) : helper))) != null ? stack1 : "")
+  return "## "
+    + ((stack1 = (((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":9,"column":5},"end":{"line":9,"column":9}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":9,"column":3},"end":{"line":9,"column":11}}}) : helper))) != null ? stack1 : "")
     + ". "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":6,"column":15},"end":{"line":6,"column":20}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":13},"end":{"line":6,"column":22}}}) : helper))) != null ? stack1 : "")
-    + "\nĐơn vị chủ trì: "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":7,"column":18},"end":{"line":7,"column":23}} )).call(alias2,"lead",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":31},"end":{"line":7,"column":35}} )).call(alias2,lookupProperty(depth0,"lead"),{"name":"need","hash":{"name":"lead"},"data":data,"loc":{"start":{"line":7,"column":31},"end":{"line":7,"column":35}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":7,"column":16},"end":{"line":7,"column":37}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":6},"end":{"line":8,"column":17}} )).call(alias2,lookupProperty(depth0,"cooperating"),{"name":"need","hash":{"name":"cooperating"},"data":data,"loc":{"start":{"line":8,"column":6},"end":{"line":8,"column":17}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":10,"column":7}}})) != null ? stack1 : "")
-    + "Thời gian thực hiện: "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":11,"column":23},"end":{"line":11,"column":28}} )).call(alias2,"timing",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":11,"column":38},"end":{"line":11,"column":44}} )).call(alias2,lookupProperty(depth0,"timing"),{"name":"need","hash":{"name":"timing"},"data":data,"loc":{"start":{"line":11,"column":38},"end":{"line":11,"column":44}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":11,"column":21},"end":{"line":11,"column":46}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":12,"column":8},"end":{"line":12,"column":14}} )).call(alias2,lookupProperty(depth0,"points"),{"name":"need","hash":{"name":"points"},"data":data,"loc":{"start":{"line":12,"column":8},"end":{"line":12,"column":14}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "Đơn vị phối hợp: "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":9,"column":19},"end":{"line":9,"column":24}} )).call(alias2,"cooperating",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":39},"end":{"line":9,"column":50}} )).call(alias2,lookupProperty(depth0,"cooperating"),{"name":"need","hash":{"name":"cooperating"},"data":data,"loc":{"start":{"line":9,"column":39},"end":{"line":9,"column":50}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":9,"column":17},"end":{"line":9,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"heading") || alias1(depth0, "heading", {"start":{"line":9,"column":15},"end":{"line":9,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"heading","hash":{},"data":data,"loc":{"start":{"line":9,"column":13},"end":{"line":9,"column":24}}}) : helper))) != null ? stack1 : "")
     + "\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -328,9 +371,68 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "### "
-    + ((stack1 = (((helper = lookupProperty(helpers,"marker") || alias1(depth0, "marker", {"start":{"line":13,"column":6},"end":{"line":13,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":13,"column":4},"end":{"line":13,"column":14}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"code") || alias1(depth0, "code", {"start":{"line":11,"column":6},"end":{"line":11,"column":10}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"code","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ". "
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":11,"column":16},"end":{"line":11,"column":21}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":11,"column":14},"end":{"line":11,"column":23}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Đơn vị phối hợp: "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":15,"column":19},"end":{"line":15,"column":24}} )).call(alias2,"cooperating",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":15,"column":39},"end":{"line":15,"column":50}} )).call(alias2,lookupProperty(depth0,"cooperating"),{"name":"need","hash":{"name":"cooperating"},"data":data,"loc":{"start":{"line":15,"column":39},"end":{"line":15,"column":50}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":15,"column":17},"end":{"line":15,"column":52}}})) != null ? stack1 : "")
+    + "\n";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(lookupProperty(helpers,"need")||container.strict(depth0, "need", {"start":{"line":19,"column":6},"end":{"line":19,"column":10}} )).call(alias1,lookupProperty(depth0,"body"),{"name":"need","hash":{"name":"body"},"data":data,"loc":{"start":{"line":19,"column":6},"end":{"line":19,"column":10}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":21,"column":7}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (((helper = lookupProperty(helpers,"body") || container.strict(depth0, "body", {"start":{"line":20,"column":2},"end":{"line":20,"column":6}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"body","hash":{},"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":8}}}) : helper))) != null ? stack1 : "")
+    + "\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "### "
+    + ((stack1 = (((helper = lookupProperty(helpers,"marker") || alias1(depth0, "marker", {"start":{"line":24,"column":6},"end":{"line":24,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":24,"column":4},"end":{"line":24,"column":14}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":13,"column":17},"end":{"line":13,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":15},"end":{"line":13,"column":24}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":24,"column":17},"end":{"line":24,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":24,"column":15},"end":{"line":24,"column":24}}}) : helper))) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":25,"column":6},"end":{"line":25,"column":10}} )).call(alias2,lookupProperty(depth0,"lead"),{"name":"need","hash":{"name":"lead"},"data":data,"loc":{"start":{"line":25,"column":6},"end":{"line":25,"column":10}}}),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":31,"column":7}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "Đơn vị chủ trì: "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":26,"column":18},"end":{"line":26,"column":23}} )).call(alias2,"lead",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":26,"column":31},"end":{"line":26,"column":35}} )).call(alias2,lookupProperty(depth0,"lead"),{"name":"need","hash":{"name":"lead"},"data":data,"loc":{"start":{"line":26,"column":31},"end":{"line":26,"column":35}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":26,"column":16},"end":{"line":26,"column":37}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":27,"column":6},"end":{"line":27,"column":17}} )).call(alias2,lookupProperty(depth0,"cooperating"),{"name":"need","hash":{"name":"cooperating"},"data":data,"loc":{"start":{"line":27,"column":6},"end":{"line":27,"column":17}}}),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "")
+    + "Thời gian thực hiện: "
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":30,"column":23},"end":{"line":30,"column":28}} )).call(alias2,"timing",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":30,"column":38},"end":{"line":30,"column":44}} )).call(alias2,lookupProperty(depth0,"timing"),{"name":"need","hash":{"name":"timing"},"data":data,"loc":{"start":{"line":30,"column":38},"end":{"line":30,"column":44}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":30,"column":21},"end":{"line":30,"column":46}}})) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -341,7 +443,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "# NHIỆM VỤ, GIẢI PHÁP\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(lookupProperty(helpers,"need")||container.strict(depth0, "need", {"start":{"line":4,"column":8},"end":{"line":4,"column":13}} )).call(alias1,lookupProperty(depth0,"tasks"),{"name":"need","hash":{"name":"tasks"},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":13}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":15,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(lookupProperty(helpers,"need")||container.strict(depth0, "need", {"start":{"line":6,"column":8},"end":{"line":6,"column":13}} )).call(alias1,lookupProperty(depth0,"tasks"),{"name":"need","hash":{"name":"tasks"},"data":data,"loc":{"start":{"line":6,"column":8},"end":{"line":6,"column":13}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":33,"column":9}}})) != null ? stack1 : "");
 },"useData":true}) },
   "van-phong-ubnd-tinh/budget": { file: "templates/sections/van-phong-ubnd-tinh/budget.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
