@@ -18,6 +18,14 @@ function lastYear(f: string): number | null {
   return year;
 }
 
+/**
+ * The year a target's value is for: the last one named before the value ("Đến năm 2030, … đạt 50%
+ * (năm 2025 đạt 38%)" is for 2030), else the last one after it ("đạt 50% vào năm 2030").
+ */
+function yearOf(folded: string, valueAt: number): number | null {
+  return lastYear(folded.slice(0, valueAt)) ?? lastYear(folded);
+}
+
 /** Targets on the given lines (each line of a target zone), with the zone's default year. */
 export function readTargets(zones: PlanLine[][], fallbackYear: number | null): Target[] {
   const out: Target[] = [];
@@ -43,7 +51,7 @@ export function readTargets(zones: PlanLine[][], fallbackYear: number | null): T
           indicator: squashSpaces(text.replace(m[0], '').replace(/^(?:[a-zđ]\)\s*)?(?:chỉ tiêu \d+\s*:\s*)?(?:phấn đấu\s+)?(?:đạt\s+)?(?:có\s+)?(?:trên|ít nhất|tối thiểu|≥|>=)?\s*/i, '')),
           value: Number(m[1].replace(',', '.')),
           unit: '%',
-          year: lastYear(folded) ?? zoneYear ?? fallbackYear,
+          year: yearOf(folded, m.index) ?? zoneYear ?? fallbackYear,
           paragraph: line.paragraph,
         });
       }

@@ -171,7 +171,8 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
   const names = (ids: readonly string[] | null | undefined, path: (string | number)[]) => {
     const found = (ids ?? []).map((id, i) => unitAt(id, [...path, i])).filter((u): u is Unit => u != null);
     found.forEach((u) => assigned.add(u.id));
-    return found.length ? found.map((u) => u.name).join(', ') : null;
+    // A collective named after another unit goes on in lower case ("…, các phòng, ban, trung tâm thuộc Văn phòng").
+    return found.length ? found.map((u, i) => (i > 0 && u.role === 'group' ? u.name.charAt(0).toLocaleLowerCase('vi') + u.name.slice(1) : u.name)).join(', ') : null;
   };
   const leadName = (id: string, path: (string | number)[]) => {
     const u = unitAt(id, path, true);

@@ -129,10 +129,11 @@ export function reword(text: string, wording: Wording): string {
 /** A heading of one bold line: the given one, the whole wording if short, else its first sentence; null if none fits. */
 export function splitHeading(title: string, given?: string | null): { heading: string | null; body: string | null } {
   const text = title.trim();
-  if (given && given.trim()) return { heading: given.trim().replace(/[.:;]$/, ''), body: text };
+  const sentence = (s: string) => (/[.:;!?]$/.test(s) ? s : `${s}.`);
+  if (given && given.trim()) return { heading: given.trim().replace(/[.:;]$/, ''), body: sentence(text) };
   if (text.length <= HEADING_MAX_CHARS) return { heading: text.replace(/[.:;]$/, ''), body: null };
   const m = /^(.+?[.:])\s+(\S.*)$/su.exec(text);
-  if (m && m[1].length <= HEADING_MAX_CHARS) return { heading: m[1].replace(/[.:]$/, ''), body: m[2] };
+  if (m && m[1].length <= HEADING_MAX_CHARS) return { heading: m[1].replace(/[.:]$/, ''), body: sentence(m[2]) };
   return { heading: null, body: null };
 }
 

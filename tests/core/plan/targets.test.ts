@@ -13,6 +13,11 @@ describe('targets and period', () => {
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[65, 2030], [50, 2030]]);
   });
 
+  it('gives a target the year named before its value, not that of the starting point after it', () => {
+    const plan = readText(planWithBody('II. MỤC TIÊU\n- Chỉ tiêu 1: Đến năm 2030, tỷ lệ cán bộ nữ trong diện quy hoạch đạt 50% (năm 2025 đạt 38%).'));
+    expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[50, 2030]]);
+  });
+
   it('reads decimal commas and each year-stamped target', () => {
     const plan = readText(planWithBody('II. MỤC TIÊU\na) Đến hết năm 2026: có 30,5% hộ kinh doanh dùng hóa đơn điện tử.\nb) Đến hết năm 2030: 100% hộ kinh doanh.'));
     expect(plan.targets.map((t) => [t.value, t.year])).toEqual([[30.5, 2026], [100, 2030]]);

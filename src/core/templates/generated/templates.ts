@@ -152,7 +152,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = container.lambda(depth0, depth0)) != null ? stack1 : "")
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -165,10 +165,12 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":2,"column":61},"end":{"line":2,"column":63}} )).call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":2,"column":64},"end":{"line":2,"column":75}} )).call(alias3,lookupProperty(lookupProperty(depth0,"period"),"from"),{"name":"need","hash":{"name":"period.from"},"data":data,"loc":{"start":{"line":2,"column":64},"end":{"line":2,"column":75}}}),(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":2,"column":76},"end":{"line":2,"column":85}} )).call(alias3,lookupProperty(lookupProperty(depth0,"period"),"to"),{"name":"need","hash":{"name":"period.to"},"data":data,"loc":{"start":{"line":2,"column":76},"end":{"line":2,"column":85}}}),{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":2,"column":60},"end":{"line":2,"column":86}}}),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":2,"column":54},"end":{"line":2,"column":172}}})) != null ? stack1 : "")
     + ".\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":8},"end":{"line":5,"column":20}} )).call(alias3,lookupProperty(depth0,"organization"),{"name":"need","hash":{"name":"organization"},"data":data,"loc":{"start":{"line":5,"column":8},"end":{"line":5,"column":20}}}),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":11,"column":9}}})) != null ? stack1 : "")
-    + "\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":13,"column":89},"end":{"line":13,"column":98}} ), depth0)) != null ? stack1 : "")
+    + "\nTrong quá trình thực hiện, nếu có khó khăn, vướng mắc, "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unitsLabel") || alias1(depth0, "unitsLabel", {"start":{"line":13,"column":57},"end":{"line":13,"column":67}} ))),(typeof helper === "function" ? helper.call(alias3,{"name":"unitsLabel","hash":{},"data":data,"loc":{"start":{"line":13,"column":55},"end":{"line":13,"column":69}}}) : helper))) != null ? stack1 : "")
+    + " phản ánh về "
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"unit"), "name", {"start":{"line":13,"column":84},"end":{"line":13,"column":93}} ), depth0)) != null ? stack1 : "")
     + " (qua "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"standing"), "name", {"start":{"line":13,"column":108},"end":{"line":13,"column":121}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"standing"), "name", {"start":{"line":13,"column":103},"end":{"line":13,"column":116}} ), depth0)) != null ? stack1 : "")
     + ") để xem xét, giải quyết.\n";
 },"useData":true}) },
   "preamble": { file: "templates/sections/preamble.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
@@ -305,7 +307,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
 },"1":function(container,depth0,helpers,partials,data) {
     return "cấp trên";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -328,7 +330,9 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":7,"column":133},"end":{"line":7,"column":138}} )).call(alias2,"report-deadline",(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":157},"end":{"line":7,"column":171}} )).call(alias2,lookupProperty(lookupProperty(depth0,"reporting"),"text"),{"name":"need","hash":{"name":"reporting.text"},"data":data,"loc":{"start":{"line":7,"column":157},"end":{"line":7,"column":171}}}),{"name":"field","hash":{},"data":data,"loc":{"start":{"line":7,"column":131},"end":{"line":7,"column":173}}})) != null ? stack1 : "")
     + " theo quy định.\n\nTrên đây là Kế hoạch "
     + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":9,"column":23},"end":{"line":9,"column":30}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":31},"end":{"line":9,"column":36}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":9,"column":31},"end":{"line":9,"column":36}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":9,"column":21},"end":{"line":9,"column":38}}})) != null ? stack1 : "")
-    + "; các cơ quan, đơn vị căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện./.\n";
+    + "; "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unitsLabel") || alias1(depth0, "unitsLabel", {"start":{"line":9,"column":42},"end":{"line":9,"column":52}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"unitsLabel","hash":{},"data":data,"loc":{"start":{"line":9,"column":40},"end":{"line":9,"column":54}}}) : helper))) != null ? stack1 : "")
+    + " căn cứ nhiệm vụ được giao tổ chức triển khai thực hiện./.\n";
 },"useData":true}) },
   "tasks": { file: "templates/sections/tasks.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
