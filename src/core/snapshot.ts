@@ -151,6 +151,8 @@ export interface CoverageEntry {
   reason?: string;
   /** The task code it was merged into. */
   into?: string;
+  /** A task that applies: its number in this plan's tasks section (`3` for III.3). */
+  at?: string;
   /** A target's own value and year. */
   value?: number;
   year?: number;

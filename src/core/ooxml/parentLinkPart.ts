@@ -22,7 +22,7 @@ const attr = (name: string, value: string | number | undefined) => (value === un
 
 function coverageXml(entries: CoverageEntry[]): string {
   const items = entries.map((e) => {
-    const head = `<${e.kind}${attr(e.kind === 'task' ? 'code' : 'id', e.code)}${attr('status', e.status)}${attr('into', e.into)}${attr('value', e.value)}${attr('year', e.year)}`;
+    const head = `<${e.kind}${attr(e.kind === 'task' ? 'code' : 'id', e.code)}${attr('status', e.status)}${attr('into', e.into)}${attr('at', e.at)}${attr('value', e.value)}${attr('year', e.year)}`;
     return e.reason ? `${head}><reason>${escapeXml(e.reason.normalize('NFC'))}</reason></${e.kind}>` : `${head}/>`;
   });
   return `<coverage>${items.join('')}</coverage>`;
@@ -79,6 +79,7 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
       }
       entry = { kind: tag.local, code, status };
       if (a('into')) entry.into = a('into')!.trim();
+      if (a('at')) entry.at = a('at')!.trim();
       if (a('value') !== undefined && Number.isFinite(Number(a('value')))) entry.value = Number(a('value'));
       if (a('year') !== undefined && Number.isInteger(Number(a('year')))) entry.year = Number(a('year'));
       coverage.push(entry);

@@ -160,7 +160,7 @@ export function fitToUnit(input: FitInput, fail: Fail): FitResult {
   }
 
   // First pass: what becomes of each parent task.
-  type Kept = { task: ParentTask; decision: TaskDecision };
+  type Kept = { task: ParentTask; decision: TaskDecision; entry: CoverageEntry };
   const kept: Kept[] = [];
   const mergedInto = new Map<string, ParentTask[]>();
   for (const t of top) {
@@ -200,13 +200,16 @@ export function fitToUnit(input: FitInput, fail: Fail): FitResult {
     if (!d.lead) fail(['tasks', t.code, 'lead'], `nhiệm vụ ${t.code} áp dụng: chọn đơn vị chủ trì (lead: …)`, `task ${t.code}: choose a lead unit`);
     if (!d.timing && !t.timing) fail(['tasks', t.code, 'timing'], `nhiệm vụ ${t.code}: kế hoạch cấp trên không ghi thời gian, hãy ghi timing: …`, `task ${t.code}: give a timing`);
     const reworded = Boolean(d.title?.trim() || d.points || note?.title);
-    kept.push({ task: t, decision: d });
-    coverage.push({ kind: 'task', code: t.code, status: reworded || wordingChanges(t, parent, wording) ? 'reworded' : 'as-written' });
+    const entry: CoverageEntry = { kind: 'task', code: t.code, status: reworded || wordingChanges(t, parent, wording) ? 'reworded' : 'as-written' };
+    kept.push({ task: t, decision: d, entry });
+    coverage.push(entry);
   }
 
   // Second pass: the plan's tasks, numbered in order, the unit's own after the parent's.
   const tasks: FittedTask[] = [];
-  for (const { task: t, decision: d } of kept) {
+  for (const { task: t, decision: d, entry } of kept) {
+    // Where the task is in this plan (its khoản number), so a batch check can find it without matching words.
+    entry.at = String(tasks.length + 1);
     const note = t.levels?.[level];
     const title = d.title?.trim() || reword(note?.title ?? t.title, wording);
     let points: FittedPoint[];

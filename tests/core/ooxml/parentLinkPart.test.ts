@@ -18,8 +18,8 @@ describe('parent link custom XML part', () => {
     const covered: ParentLink = {
       ...link,
       coverage: [
-        { kind: 'task', code: '1', status: 'as-written' },
-        { kind: 'task', code: '2', status: 'reworded' },
+        { kind: 'task', code: '1', status: 'as-written', at: '1' },
+        { kind: 'task', code: '2', status: 'reworded', at: '2' },
         { kind: 'task', code: '2.c', status: 'merged', into: '2', reason: 'gộp vào nhiệm vụ đào tạo, bồi dưỡng' },
         { kind: 'task', code: '4', status: 'not-applicable', reason: 'Hợp tác quốc tế do tỉnh thực hiện; xã không có thẩm quyền' },
         { kind: 'target', code: 'nu-quy-hoach', status: 'own-value', value: 45.5, year: 2030 },
