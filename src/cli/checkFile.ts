@@ -5,7 +5,8 @@
  */
 import { checkPlan, summarize } from '../core/checks/engine';
 import type { Finding, Severity } from '../core/checks/types';
-import type { CoveragePlan } from '../core/coverage/planCoverage';
+import type { CoveragePlan, DeclaredCoverage } from '../core/coverage/planCoverage';
+import type { CoverageEntry } from '../core/snapshot';
 import { KhInputError, type InputErrorId } from '../core/errors';
 import type { Plan } from '../core/plan/model';
 import type { ParentPlan } from '../core/plan/parentPlan';
@@ -51,6 +52,18 @@ function kindAndLevel(plan: Plan): { kind: string | null; level: string | null }
   return { kind: text(p.kind), level: text(p.level) };
 }
 
+function declaredOf(coverage: CoverageEntry[]): DeclaredCoverage[] {
+  return coverage
+    .filter((c) => c.kind === 'task')
+    .map((c) => ({
+      code: c.code,
+      status: c.status === 'not-applicable' ? 'not-applicable' : c.status === 'merged' ? 'merged' : 'applies',
+      ...(c.reason ? { reason: c.reason } : {}),
+      ...(c.into ? { into: c.into } : {}),
+      ...(c.at ? { at: c.at } : {}),
+    }));
+}
+
 /** Checks one file; `parentArg` is `--parent` (null: each file's own link). Throws only KhInputError. */
 export async function checkOne(file: string, parentArg: string | null): Promise<CheckedFile> {
   const snapshot = await loadDocument(file);
@@ -70,6 +83,8 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
       targets: plan.targets.map(({ text, indicator, value, unit, year, paragraph }) => ({ text, indicator, value, unit, year, paragraph })),
       reporting: plan.reporting.map(({ text, paragraph }) => ({ text, paragraph })),
       reportingLate: findings.some((f) => f.rule === 'report-deadline-after-parent'),
+      // What the drafting form decided for each parent task, when the link is to this parent.
+      declared: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? []) : undefined,
     },
     parent,
   };

@@ -30,7 +30,7 @@ function communeDocx(edit: (blocks: Block[]) => Block[] = (b) => b): Uint8Array 
 
 /** Task 3 of section III taken out, its fields and points with it. */
 const withoutTask3 = (blocks: Block[]) => {
-  const start = blocks.findIndex((b) => b.type === 'item' && b.marker === '3.' && b.inlines[0].text.startsWith('Đẩy mạnh truyền thông'));
+  const start = blocks.findIndex((b) => b.type === 'item' && b.marker === '3.' && b.inlines[0].text.startsWith('Truyền thông, nâng cao nhận thức'));
   const end = blocks.findIndex((b, i) => i > start && b.type === 'item' && b.marker === '4.');
   return [...blocks.slice(0, start), ...blocks.slice(end)];
 };

@@ -16,6 +16,8 @@ export interface DeclaredCoverage {
   reason?: string;
   /** The parent task code this one was merged into. */
   into?: string;
+  /** A task that applies: its number in the plan's tasks section (`3` for III.3). */
+  at?: string;
 }
 
 /** The parts of one read plan that coverage needs (structured-clone safe: it crosses worker threads). */
@@ -78,6 +80,18 @@ function matchTasks(parent: ParentPlan['tasks'], plan: CoveragePlan): Map<string
   return found;
 }
 
+/**
+ * The plan task the drafting form said carries the parent task out (`at`), found by its place:
+ * a short heading ("Truyền thông, nâng cao nhận thức …") shares too few words with the parent's
+ * long title for the title match. Taken only while its words are still mostly the parent's, so a
+ * task deleted or moved after drafting is not taken for another.
+ */
+function declaredTask(plan: CoveragePlan, parentTitle: string, declared: DeclaredCoverage | undefined): CoveragePlan['tasks'][number] | undefined {
+  if (declared?.status !== 'applies' || !declared.at) return undefined;
+  const found = plan.tasks.find((t) => /^[IVXLC]+\.\d+$/.test(t.path) && t.path.endsWith(`.${declared.at}`));
+  return found && coverage(indicatorTerms(found.title), indicatorTerms(parentTitle)) >= TASK_MATCH ? found : undefined;
+}
+
 function taskCell(code: string, match: CoveragePlan['tasks'][number] | undefined, declared: DeclaredCoverage | undefined): CoverageCell {
   if (declared?.status === 'not-applicable') return { status: 'not-applicable', reason: declared.reason ?? null };
   if (declared?.status === 'merged') return { status: 'merged', into: declared.into ?? null };
@@ -118,7 +132,7 @@ export function planCoverage(parent: ParentPlan, plans: CoveragePlan[]): Coverag
     parent: { id: parent.id, kind: parent.kind, number: parent.number, date: parent.date, issuer: parent.issuer, title: parent.title },
     parentReporting: parent.reporting ? (parent.reporting.text ?? `${parent.reporting.day}/${parent.reporting.month}`) : null,
     plans: plans.map((p) => p.file),
-    tasks: tasks.map((t) => ({ code: t.code, title: t.title, cells: plans.map((_, i) => taskCell(t.code, matches[i].get(t.code), declaredBy[i].get(t.code))) })),
+    tasks: tasks.map((t) => ({ code: t.code, title: t.title, cells: plans.map((p, i) => taskCell(t.code, matches[i].get(t.code) ?? declaredTask(p, t.title, declaredBy[i].get(t.code)), declaredBy[i].get(t.code))) })),
     targets: parent.targets.map((t) => ({ id: t.id, indicator: t.indicator, value: t.value, unit: t.unit, year: t.year, cells: plans.map((p) => targetCell(t, p)) })),
     reporting: plans.map((p): ReportingCell => {
       const first = p.reporting[0];
