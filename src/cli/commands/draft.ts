@@ -17,12 +17,12 @@ const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b
 export const draft: Command = async (args, io) => {
   const { positional, flags } = parseArgs(args, { booleans: [], values: ['parent', 'data', 'sections', 'out', 'templates'], short: { '-o': 'out' } });
   if (positional.length || typeof flags.data !== 'string' || typeof flags.out !== 'string') {
-    throw new KhInputError('kh draft', `cần --data và -o: ${USAGE}`, {}, `usage: ${USAGE}`);
+    throw new KhInputError('kh draft', `cần --data và -o: ${USAGE}`, {}, `usage: ${USAGE}`, 'usage');
   }
-  if (!/\.docx$/i.test(flags.out)) throw new KhInputError(flags.out, 'tệp ra phải có đuôi .docx', {}, 'the output must be a .docx');
+  if (!/\.docx$/i.test(flags.out)) throw new KhInputError(flags.out, 'tệp ra phải có đuôi .docx', {}, 'the output must be a .docx', 'usage');
   const sections = typeof flags.sections === 'string' ? parseSectionList(flags.sections) : undefined;
   const templatesDir = typeof flags.templates === 'string' ? flags.templates : TEMPLATES_DIR;
-  if (!existsSync(join(templatesDir, 'sections'))) throw new KhInputError(templatesDir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here');
+  if (!existsSync(join(templatesDir, 'sections'))) throw new KhInputError(templatesDir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here', 'templates-folder-missing');
   const { set, errors } = compileTemplateSet(loadTemplateSources(templatesDir, io.cwd));
   throwIfAny(errors);
   const store = diskStore(templatesDir, io.cwd);

@@ -27,11 +27,11 @@ const USAGE = 'kh templates lint [THƯ_MỤC]';
  */
 export const templates: Command = async (args, io) => {
   const [sub, ...rest] = args;
-  if (sub !== 'lint') throw new KhInputError('kh templates', `chỉ có lệnh con "lint": ${USAGE}`, {}, `usage: ${USAGE}`);
+  if (sub !== 'lint') throw new KhInputError('kh templates', `chỉ có lệnh con "lint": ${USAGE}`, {}, `usage: ${USAGE}`, 'usage');
   const { positional } = parseArgs(rest, { booleans: [], values: [] });
-  if (positional.length > 1) throw new KhInputError('kh templates lint', `nhiều nhất một thư mục: ${USAGE}`, {}, `usage: ${USAGE}`);
+  if (positional.length > 1) throw new KhInputError('kh templates lint', `nhiều nhất một thư mục: ${USAGE}`, {}, `usage: ${USAGE}`, 'usage');
   const dir = positional[0] ? resolve(io.cwd, positional[0]) : TEMPLATES_DIR;
-  if (!existsSync(join(dir, 'sections'))) throw new KhInputError(positional[0] ?? dir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here');
+  if (!existsSync(join(dir, 'sections'))) throw new KhInputError(positional[0] ?? dir, 'không có thư mục sections/ chứa mẫu .hbs ở đây', {}, 'no sections/ folder here', 'templates-folder-missing');
   const rel = (p: string) => relative(io.cwd, p) || p;
 
   const errors: KhInputError[] = [];
@@ -50,7 +50,7 @@ export const templates: Command = async (args, io) => {
   for (const file of planFiles) {
     try {
       const plan = parseParentPlan(await readFile(file, 'utf8'), rel(file));
-      if (plan.parent && !planIds.has(plan.parent)) errors.push(new KhInputError(rel(file), `kế hoạch cấp trên "${plan.parent}" không có trong danh mục`, {}, `parent "${plan.parent}" not in the catalog`));
+      if (plan.parent && !planIds.has(plan.parent)) errors.push(new KhInputError(rel(file), `kế hoạch cấp trên "${plan.parent}" không có trong danh mục`, {}, `parent "${plan.parent}" not in the catalog`, 'catalog-plan-unknown'));
     } catch (e) {
       collect(e);
     }
@@ -104,7 +104,7 @@ export const templates: Command = async (args, io) => {
       checked++;
       for (const f of findings) {
         const line = `${rel(sample)}: bản soạn thử, đoạn ${f.location.paragraph}: ${f.rule}: ${f.message}`;
-        if (f.severity === 'error') errors.push(new KhInputError(rel(sample), `bản soạn thử có lỗi ${f.rule} ở đoạn ${f.location.paragraph}: ${f.message}`, {}, f.messageEn));
+        if (f.severity === 'error') errors.push(new KhInputError(rel(sample), `bản soạn thử có lỗi ${f.rule} ở đoạn ${f.location.paragraph}: ${f.message}`, {}, f.messageEn, 'sample-draft-error'));
         else if (f.severity === 'warning') warnings.push(line);
       }
     } catch (e) {

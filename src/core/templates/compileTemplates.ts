@@ -28,7 +28,7 @@ function unknownHelpers(ast: hbs.AST.Program, file: string): KhInputError[] {
   const call = (node: { path: hbs.AST.Expression; params: hbs.AST.Expression[]; hash?: hbs.AST.Hash; loc: hbs.AST.SourceLocation }) => {
     const path = node.path as hbs.AST.PathExpression;
     if (path.type === 'PathExpression' && (node.params.length || node.hash?.pairs.length) && !known(path.original)) {
-      errors.push(new KhInputError(file, `không có helper "${path.original}"; dùng được: ${Object.keys(HELPERS).filter((h) => h !== 'need').join(', ')}, if, unless, each, with`, { line: path.loc.start.line, column: path.loc.start.column + 1 }, `unknown helper "${path.original}"`));
+      errors.push(new KhInputError(file, `không có helper "${path.original}"; dùng được: ${Object.keys(HELPERS).filter((h) => h !== 'need').join(', ')}, if, unless, each, with`, { line: path.loc.start.line, column: path.loc.start.column + 1 }, `unknown helper "${path.original}"`, 'template-syntax'));
     }
     for (const p of [...node.params, ...(node.hash?.pairs.map((x: hbs.AST.HashPair) => x.value) ?? [])]) if (p.type === 'SubExpression') call(p as hbs.AST.SubExpression);
   };
@@ -42,7 +42,7 @@ function unknownHelpers(ast: hbs.AST.Program, file: string): KhInputError[] {
         walk(b.inverse);
       }
       if (stmt.type === 'PartialStatement' || stmt.type === 'PartialBlockStatement') {
-        errors.push(new KhInputError(file, 'mẫu không dùng partial ({{> …}}); hãy viết thẳng nội dung hoặc tách thành mẫu mục riêng', { line: stmt.loc.start.line, column: stmt.loc.start.column + 1 }, 'partials are not supported'));
+        errors.push(new KhInputError(file, 'mẫu không dùng partial ({{> …}}); hãy viết thẳng nội dung hoặc tách thành mẫu mục riêng', { line: stmt.loc.start.line, column: stmt.loc.start.column + 1 }, 'partials are not supported', 'template-syntax'));
       }
     }
   };

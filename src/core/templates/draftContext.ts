@@ -126,7 +126,7 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
   const { form, source } = parsed;
   const file = source.file;
   const errors: KhInputError[] = [];
-  const fail = (path: (string | number)[], vi: string, en: string) => errors.push(new KhInputError(file, vi, source.placeOf(path), en));
+  const fail = (path: (string | number)[], vi: string, en: string) => errors.push(new KhInputError(file, vi, source.placeOf(path), en, 'form-invalid'));
   const units = new Map(registry.units.map((u) => [u.id, u]));
   const unitAt = (id: string, path: (string | number)[], mustLead = false): Unit | null => {
     const u = units.get(id);

@@ -37,7 +37,7 @@ export function parseSectionList(text: string, file = 'kh draft'): SectionId[] {
   const ids = text.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = ids.filter((id) => !(SECTION_IDS as readonly string[]).includes(id));
   if (bad.length || ids.length === 0) {
-    throw new KhInputError(file, `không có mục "${bad.join(', ') || text}"; chọn trong: ${SECTION_IDS.join(', ')}`, {}, `unknown section "${bad.join(', ')}"`);
+    throw new KhInputError(file, `không có mục "${bad.join(', ') || text}"; chọn trong: ${SECTION_IDS.join(', ')}`, {}, `unknown section "${bad.join(', ')}"`, 'section-unknown');
   }
   return SECTION_IDS.filter((id) => ids.includes(id));
 }
@@ -64,7 +64,7 @@ function signatureBlock(ctx: DraftContext): Block {
 /** Renders one template; a missing field or bad helper argument becomes a KhInputError on the template. */
 export function renderTemplate(set: TemplateSet, name: string, ctx: DraftContext | Record<string, unknown>): string {
   const t = set[name];
-  if (!t) throw new KhInputError(`sections/${name}.hbs`, `không có mẫu "${name}"`, {}, `no template "${name}"`);
+  if (!t) throw new KhInputError(`sections/${name}.hbs`, `không có mẫu "${name}"`, {}, `no template "${name}"`, 'template-unknown');
   try {
     return t.render(protectData(ctx), { helpers: HELPERS });
   } catch (e) {
@@ -81,7 +81,7 @@ export function renderPlan(set: TemplateSet, ctx: DraftContext, options: RenderO
   if (wanted.has('header')) out.push(...headerBlocks(ctx));
   for (const section of TEMPLATE_SECTIONS) {
     const name = templateFor(set, ctx.level, section);
-    if (!name) throw new KhInputError(`sections/${section}.hbs`, `thiếu mẫu cho mục "${section}"`, {}, `no template for section "${section}"`);
+    if (!name) throw new KhInputError(`sections/${section}.hbs`, `thiếu mẫu cho mục "${section}"`, {}, `no template for section "${section}"`, 'template-unknown');
     // Every section is rendered so that numbering is the whole plan's, even for a single section.
     const blocks = linesToBlocks(renderTemplate(set, name, ctx), numberSection);
     if (wanted.has(section)) out.push(...blocks);

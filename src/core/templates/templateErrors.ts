@@ -39,14 +39,14 @@ export function templateSyntaxError(e: unknown, file: string, source: string): K
     const column = parseColumn(message, source.split('\n')[line - 1] ?? '');
     const got = /got '([^']+)'/.exec(message)?.[1] ?? '';
     const hint = got === 'EOF' ? 'mẫu kết thúc khi một khối {{#…}} chưa đóng bằng {{/…}}' : `gặp ${TOKEN_VI[got] ?? got}, chỗ này cần cú pháp {{…}} khác`;
-    return new KhInputError(file, `lỗi cú pháp mẫu: ${hint}`, { line, column }, `template syntax error: ${message.split('\n').pop()}`);
+    return new KhInputError(file, `lỗi cú pháp mẫu: ${hint}`, { line, column }, `template syntax error: ${message.split('\n').pop()}`, 'template-syntax');
   }
   const mismatch = /^(\S+) doesn't match (\S+) - (\d+):(\d+)/.exec(message);
   if (mismatch) {
-    return new KhInputError(file, `khối {{#${mismatch[1]}}} lại đóng bằng {{/${mismatch[2]}}}`, { line: Number(mismatch[3]), column: Number(mismatch[4]) + 1 }, message);
+    return new KhInputError(file, `khối {{#${mismatch[1]}}} lại đóng bằng {{/${mismatch[2]}}}`, { line: Number(mismatch[3]), column: Number(mismatch[4]) + 1 }, message, 'template-syntax');
   }
   const place = err.lineNumber != null ? { line: err.lineNumber, column: (err.column ?? 0) + 1 } : {};
-  return new KhInputError(file, `lỗi biên dịch mẫu: ${message.replace(/ - \d+:\d+$/, '')}`, place, message);
+  return new KhInputError(file, `lỗi biên dịch mẫu: ${message.replace(/ - \d+:\d+$/, '')}`, place, message, 'template-syntax');
 }
 
 /** The whole path written at a place (`task.lead`), when the template text is at hand. */
@@ -60,7 +60,7 @@ function pathAt(source: string | undefined, line: number, column: number): strin
 /** An error while rendering a template with data: a missing field, a bad helper argument. */
 export function templateRenderError(e: unknown, file: string, source?: string): KhInputError {
   if (e instanceof KhInputError) return e;
-  if (e instanceof TemplateRenderError) return new KhInputError(file, e.message, e.place ?? {}, e.messageEn);
+  if (e instanceof TemplateRenderError) return new KhInputError(file, e.message, e.place ?? {}, e.messageEn, 'template-render');
   const err = e as Error & { lineNumber?: number; column?: number };
   const message = String(err.message ?? e);
   const missing = /^"([^"]+)" not defined in .* - (\d+):(\d+)$/s.exec(message);
@@ -68,8 +68,8 @@ export function templateRenderError(e: unknown, file: string, source?: string): 
     const line = Number(missing[2]);
     const column = Number(missing[3]) + 1;
     const name = pathAt(source, line, column) ?? missing[1];
-    return new KhInputError(file, `trường "${name}" không có trong dữ liệu`, { line, column }, `field "${name}" is missing from the data`);
+    return new KhInputError(file, `trường "${name}" không có trong dữ liệu`, { line, column }, `field "${name}" is missing from the data`, 'template-field-missing');
   }
   const place = err.lineNumber != null ? { line: err.lineNumber, column: (err.column ?? 0) + 1 } : {};
-  return new KhInputError(file, `lỗi khi điền mẫu: ${message}`, place, message);
+  return new KhInputError(file, `lỗi khi điền mẫu: ${message}`, place, message, 'template-render');
 }
