@@ -191,7 +191,7 @@ export interface DocumentSnapshot {
    * Revisions not yet accepted (Track Changes): the text is read as it would print, insertions in
    * and deletions out. Absent when there are none.
    */
-  trackedChanges?: { insertions: number; deletions: number; formatting: number };
+  trackedChanges?: { insertions: number; deletions: number; formatting: number; paragraph?: number };
   /** The tables of a .docx, by `index` (absent when there are none, and in .txt). */
   tables?: SnapshotTable[];
   /** Page setup when the source has one (.docx): margins in millimetres. */

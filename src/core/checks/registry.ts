@@ -17,6 +17,7 @@ import { signatureAuthority } from './rules/form/signatureAuthority';
 import { trichYeuVv } from './rules/form/trichYeuVv';
 import { unitNameStale } from './rules/form/unitNameStale';
 import { legacyEncoding } from './rules/form/legacyEncoding';
+import { trackedChanges } from './rules/form/trackedChanges';
 import { tonePlacementMixed } from './rules/spelling/tonePlacementMixed';
 import { frontAssigned } from './rules/form/frontAssigned';
 
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   trichYeuVv,
   unitNameStale,
   legacyEncoding,
+  trackedChanges,
   frontAssigned,
   tonePlacementMixed,
 ];

@@ -59,6 +59,7 @@ export function readWordParts(texts: WordPartTexts, parentLink: DocumentSnapshot
   if (scan.tables.length > 0) snapshot.tables = scan.tables;
   const order = readingOrder(scan.paragraphs, scan.tables);
   if (order) snapshot.readingOrder = order;
+  // The other parts' revisions add to the count; the paragraph stays the body's.
   const tracked = { ...scan.tracked };
   const outsideParts = Object.entries(texts.outside ?? {}).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }));
   const outside = scanOutsideBody(outsideParts, styles, source, scan.references, tracked);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/core/checks/engine';
 import { legacyEncoding } from '../../../src/core/checks/rules/form/legacyEncoding';
+import { trackedChanges } from '../../../src/core/checks/rules/form/trackedChanges';
 import { readDocx } from '../../../src/core/ooxml/readDocx';
 import { readFlatOpc } from '../../../src/core/ooxml/readFlatOpc';
 import { readPlan } from '../../../src/core/plan/readPlan';
@@ -79,7 +80,16 @@ describe('readDocx: tracked changes', () => {
       '<w:p><w:r><w:rPr><w:b/><w:rPrChange w:id="3" w:author="A"><w:rPr/></w:rPrChange></w:rPr><w:t>II. NHIỆM VỤ</w:t></w:r></w:p>';
     const snap = read(body);
     expect(snap.paragraphs.map((x) => x.text)).toEqual(['Hoàn thành trước ngày 15/11/2026', 'II. NHIỆM VỤ']);
-    expect(snap.trackedChanges).toEqual({ insertions: 1, deletions: 1, formatting: 1 });
+    expect(snap.trackedChanges).toEqual({ insertions: 1, deletions: 1, formatting: 1, paragraph: 1 });
+  });
+
+  it('says so once, as info, at the first revised paragraph (tracked-changes)', () => {
+    const body = p('KẾ HOẠCH') + '<w:p><w:r><w:t xml:space="preserve">Hoàn thành </w:t></w:r><w:ins w:id="2" w:author="A"><w:r><w:t>trước ngày 15/11/2026</w:t></w:r></w:ins></w:p>' + '<w:p><w:del w:id="3" w:author="A"><w:r><w:delText>Nội dung cũ</w:delText></w:r></w:del></w:p>';
+    const snapshot = read(body);
+    const found = checkPlan({ plan: readPlan(snapshot), snapshot, parent: null }, {}, [trackedChanges]);
+    expect(found.map((f) => [f.rule, f.severity, f.location.paragraph])).toEqual([['tracked-changes', 'info', 2]]);
+    expect(found[0].message).toMatch(/^Văn bản còn 2 thay đổi được theo dõi \(Track Changes\)/);
+    expect(checkPlan({ plan: readPlan(read(p('KẾ HOẠCH'))), snapshot: read(p('KẾ HOẠCH')), parent: null }, {}, [trackedChanges])).toEqual([]);
   });
 
   it('counts the revisions of a footnote too, and none in a clean document', () => {

@@ -69,6 +69,7 @@ export function scanOutsideBody(parts: [string, string][], styles: StyleSheet, s
         if (entry && text !== '') lines.push(text);
       },
     });
+    // A revision in a header or note counts; `paragraph` stays the body's (theirs are not body paragraphs).
     tracked.insertions += scan.tracked.insertions;
     tracked.deletions += scan.tracked.deletions;
     tracked.formatting += scan.tracked.formatting;

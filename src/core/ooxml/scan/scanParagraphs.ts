@@ -20,6 +20,8 @@ export interface TrackedChanges {
   deletions: number;
   /** `w:rPrChange`, `w:pPrChange`, `w:sectPrChange`…: formatting changed. */
   formatting: number;
+  /** The first paragraph holding one (or the first after it, for a revised table row). */
+  paragraph?: number;
 }
 
 const INSERTION = new Set(['ins', 'moveTo']);
@@ -60,13 +62,17 @@ export function scanParagraphs(xml: string, part: string, source: string, styles
   const controls = new ControlTracker();
   const tracked: TrackedChanges = { insertions: 0, deletions: 0, formatting: 0 };
   let skipping = 0;
+  // A revision was seen and the paragraph it is in has not closed yet.
+  let revised = false;
 
   scanWordXml(xml, part, source, {
     open(local, attr, position, depth) {
       if (local !== null && skipping === 0) {
+        const before = tracked.insertions + tracked.deletions + tracked.formatting;
         if (INSERTION.has(local)) tracked.insertions++;
         else if (DELETION.has(local)) tracked.deletions++;
         else if (FORMATTING.has(local)) tracked.formatting++;
+        if (tracked.insertions + tracked.deletions + tracked.formatting > before) revised = true;
       }
       if (skipping > 0 || (local !== null && SKIPPED.has(local))) {
         skipping++;
@@ -101,6 +107,7 @@ export function scanParagraphs(xml: string, part: string, source: string, styles
           const paragraph = text.end();
           if (paragraph) {
             paragraphs.push(paragraph);
+            if (revised && tracked.paragraph === undefined) tracked.paragraph = paragraph.index;
             hooks.paragraph?.(paragraph, position);
           }
           return;
