@@ -3,7 +3,7 @@
  * text cleaned of markdown-ish emphasis ("**KT. CHỦ TỊCH") and its fold for matching labels.
  * A .docx paragraph with line breaks gives several lines with the same paragraph number.
  */
-import { fold, squashSpaces } from '../text/fold';
+import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import type { CellPosition, DocumentSnapshot } from '../snapshot';
 
 export interface PlanLine {
@@ -17,6 +17,23 @@ export interface PlanLine {
   raw: string;
   tags: string[];
   cell?: CellPosition;
+  /**
+   * A line a hard line break cut (a PDF copy, a hard-wrapped text) is read as one: the paragraphs
+   * it took text from after the first, each with the offset in `text` where its part starts.
+   */
+  joins?: { offset: number; paragraph: number }[];
+}
+
+/** The last paragraph a line took text from. */
+export function lastParagraphOf(line: PlanLine): number {
+  return line.joins ? line.joins[line.joins.length - 1].paragraph : line.paragraph;
+}
+
+/** The paragraph the character at `offset` of the line's text came from. */
+export function paragraphAtOffset(line: PlanLine, offset: number): number {
+  let paragraph = line.paragraph;
+  for (const j of line.joins ?? []) if (j.offset <= offset) paragraph = j.paragraph;
+  return paragraph;
 }
 
 const EMPHASIS = /\*\*|__/g;
@@ -83,6 +100,97 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
       if (text === '' && !p.tags.length && !p.cell) continue;
       out.push({ paragraph: p.index, text, fold: fold(text), raw, tags: p.tags, cell: p.cell });
     }
+  }
+  return unwrap(out);
+}
+
+// A line that ends a sentence, or a line of capitals (a heading, a body's name), ends where it ends.
+const SENTENCE_END = /[.;:!?…]["”')]*$/u;
+// A line that opens an item, a label ("Thời gian thực hiện: …"), a heading or a table row starts anew.
+const OPENS_STRUCTURE = /^(?:[-–—+•*·]\s|\d{1,2}(?:\.\d{1,2})*[.)](?:\s|$)|[a-zđ][).]\s|[IVXL]{1,5}\s*[.\/):–-]|\|)|^\p{Lu}[^\s:]*(?:\s[^\s:]+){0,5}\s*:/u;
+// Words a paragraph of a plan opens with: a basis, the issuing sentence, the closing sentence.
+const OPENS_PARAGRAPH = /^(?:căn cứ|thực hiện|triển khai|theo đề nghị|xét đề nghị|trên đây|nhằm|để|phần|chương|mục|điều)\s/iu;
+const COLUMNS = /\S(?:\t| {3,})\s*\S|^(?:\s*\t| {8,})/;
+// Words a sentence does not end on: a line ending on one was cut by the width of the page.
+const OPEN_WORD = /(?:^|\s)(?:của|về|và|với|cho|các|những|tại|theo|trong|từ|đến|để|do|bằng|qua|là|được|thuộc|gồm|như|hoặc|nhằm|trước|vào|hằng|đối|tới|thì|mà|nếu|khi|cùng)$/u;
+// "ngày", "tháng", "năm", "số" carry on only into the number they announce ("… ngày" / "15/12/2026"):
+// "chính quyền số", "Kế hoạch năm" end headings too.
+const NUMBER_WORD = /(?:^|\s)(?:ngày|tháng|năm|số)$/u;
+
+/**
+ * Whether `next` carries on the sentence a hard line break cut at the end of `line`: the line does
+ * not end a sentence, and the next opens nothing of its own and starts in lower case, or the line
+ * ends on a word no sentence ends on ("… về" / "UBND tỉnh"), inside a parenthesis ("(qua" /
+ * "Phòng …)"), or on a number cut after its hyphen ("01/2025/TT-" / "BNV").
+ */
+function continuesOnto(line: PlanLine, next: PlanLine, width: number): boolean {
+  if (!isProse(line) || !isProse(next)) return false;
+  if (next.paragraph !== lastParagraphOf(line) + 1) return false;
+  if (SENTENCE_END.test(line.text) || isMostlyUpper(line.text) || isMostlyUpper(next.text) || OPENS_STRUCTURE.test(next.text)) return false;
+  if (/^\p{Lu}/u.test(next.text) && OPENS_PARAGRAPH.test(next.text)) return false;
+  // In a copy wrapped at a width, a line the next word would not have fitted on was cut there.
+  const lastPart = line.text.length - (line.joins ? line.joins[line.joins.length - 1].offset : 0);
+  const nextWord = next.text.split(' ', 1)[0].length;
+  if (width > 0 && lastPart + 1 + nextWord > width - 2) return true;
+  if (/^\p{Ll}/u.test(next.text)) return true;
+  if (OPEN_WORD.test(line.text) || /\p{L}-$/u.test(line.text) || (NUMBER_WORD.test(line.text) && /^\d/.test(next.text))) return true;
+  const open = line.text.split('(').length - line.text.split(')').length;
+  return open > 0;
+}
+
+/** A line of running text: not a table cell, a content control, or cells laid out with tabs or runs of spaces. */
+function isProse(line: PlanLine): boolean {
+  return !line.cell && line.tags.length === 0 && line.text !== '' && !COLUMNS.test(line.raw) && !/^\s*\|/.test(line.raw);
+}
+
+/**
+ * The width a copy was hard-wrapped at (a PDF's text pasted as it was printed), or 0 for a copy
+ * with one paragraph a line. Wrapped: its long lines all stop near one width, and most of the
+ * lines that reach it stop mid-sentence; a document whose paragraphs are lines has lines of every
+ * length, most of them ending a sentence.
+ */
+function wrapWidth(lines: PlanLine[]): number {
+  const lengths: number[] = [];
+  for (const l of lines) if (l.text.length >= 20 && isProse(l)) lengths.push(l.text.length);
+  if (lengths.length < 20) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.98)];
+  if (width > 110) return 0;
+  let full = 0;
+  let cut = 0;
+  for (const l of lines) {
+    if (l.text.length < width * 0.75 || !isProse(l)) continue;
+    full++;
+    if (!SENTENCE_END.test(l.text) && !isMostlyUpper(l.text)) cut++;
+  }
+  return full >= 10 && cut >= full * 0.5 ? width : 0;
+}
+
+/**
+ * One pass before every reader: the lines of a sentence a hard line break cut are read as one line
+ * (with `joins` saying where each paragraph's part starts), so no reader repairs the break itself.
+ * A line of the document's own layout (a blank line, a heading, an item, a label, a table cell) is
+ * never joined. A Word-made document reads the same way: a PDF converted to Word keeps its lines.
+ */
+function unwrap(lines: PlanLine[]): PlanLine[] {
+  const width = wrapWidth(lines);
+  const out: PlanLine[] = [];
+  for (const line of lines) {
+    const last = out[out.length - 1];
+    if (!last || !continuesOnto(last, line, width)) {
+      out.push(line);
+      continue;
+    }
+    // A number cut after its hyphen is joined without a space.
+    const sep = /\p{L}-$/u.test(last.text) && /^\p{Lu}/u.test(line.text) ? '' : ' ';
+    const offset = last.text.length + sep.length;
+    out[out.length - 1] = {
+      ...last,
+      text: last.text + sep + line.text,
+      fold: last.fold + sep + line.fold,
+      raw: last.raw + sep + line.raw,
+      joins: [...(last.joins ?? []), { offset, paragraph: line.paragraph }],
+    };
   }
   return out;
 }

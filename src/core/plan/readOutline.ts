@@ -6,7 +6,7 @@
  */
 import { isMostlyUpper } from '../text/fold';
 import { romanToNumber } from '../text/roman';
-import type { PlanLine } from './lines';
+import { lastParagraphOf, type PlanLine } from './lines';
 import type { Item, Section, TaskField } from './model';
 import { sectionKind } from './sectionKind';
 import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
@@ -152,9 +152,6 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   const bulletCount = new Map<object, Map<string, number>>();
   // The bullet opened last under the current numbered item: an unmarked field line may be its own.
   let lastBullet: OutlineItem | undefined;
-  // The item's last line so far: an inline lead a hard line break cut ("… Trung tâm X chủ" / "trì, …") is read across it.
-  let lastText: { owner: OutlineItem; text: string; fold: string; paragraph: number } | null = null;
-  let lastField: { hit: OutlineItem['labels'][number]; paragraph: number } | null = null;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -198,39 +195,22 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
       // The bullet the field line follows, in case every bullet turns out to carry its own fields.
       const below = marker ? undefined : lastBullet;
       while (stack.length && stack[stack.length - 1].rank >= rank) stack.pop();
-      close(line.paragraph);
+      close(lastParagraphOf(line));
       const owner = stack[stack.length - 1];
       if (owner) for (const h of fields) owner.labels.push({ ...h, paragraph: line.paragraph, source: controls.length ? 'control' : 'label', below });
-      lastField = owner && !controls.length && !/[.;:]$/.test(line.text) ? { hit: owner.labels[owner.labels.length - 1], paragraph: line.paragraph } : null;
       continue;
     }
     if (!marker) {
-      close(line.paragraph);
-      // A field value a hard line break cut ("- Cơ quan thực hiện: Sở Khoa" / "học và Công nghệ."): the rest of it.
-      if (lastField && lastField.paragraph === line.paragraph - 1 && /^\p{Ll}/u.test(line.text)) {
-        lastField.hit.value = cleanValue(`${lastField.hit.value} ${line.text}`);
-        lastField = /[.;:]$/.test(line.text) ? null : { hit: lastField.hit, paragraph: line.paragraph };
-        continue;
-      }
-      lastField = null;
+      close(lastParagraphOf(line));
       const owner = stack[stack.length - 1];
-      if (owner) {
-        if (!owner.inline) {
-          let inline = readInlineLead(line);
-          let at = line.paragraph;
-          const last = lastText?.owner === owner && lastText.paragraph === line.paragraph - 1 && !/[.;:]$/.test(lastText.text) ? lastText : null;
-          if (!inline && last) {
-            inline = readInlineLead({ ...line, text: `${last.text} ${line.text}`, fold: `${last.fold} ${line.fold}` });
-            at = last.paragraph;
-          }
-          if (inline) owner.inline = { ...inline, paragraph: at };
-        }
-        lastText = { owner, text: line.text, fold: line.fold, paragraph: line.paragraph };
+      if (owner && !owner.inline) {
+        const inline = readInlineLead(line);
+        if (inline) owner.inline = { ...inline, paragraph: line.paragraph };
       }
       continue;
     }
     while (stack.length && stack[stack.length - 1].rank >= marker.rank) stack.pop();
-    close(line.paragraph);
+    close(lastParagraphOf(line));
     const parent = stack[stack.length - 1] ?? null;
     const siblings = parent ? parent.children : section.items;
     let label = marker.label;
@@ -247,7 +227,7 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     const path = marker.kind === 'arabic' && marker.rank > 1 ? (section.pseudo ? label : `${section.numeral}.${label}`) : `${base}.${label}`;
     const title = line.text.slice(marker.length).trim();
     const item: OutlineItem = {
-      path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: line.paragraph, children: [],
+      path, marker: marker.printed, title, paragraph: line.paragraph, endParagraph: lastParagraphOf(line), children: [],
       kind: marker.kind, rank: marker.rank, labels: [], inline: null,
     };
     if (line.fold.includes('chu tri')) {
@@ -257,8 +237,6 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     siblings.push(item);
     stack.push(item);
     lastBullet = item.rank >= 30 ? item : undefined;
-    lastText = { owner: item, text: line.text.slice(marker.length), fold: line.fold.slice(marker.length), paragraph: line.paragraph };
-    lastField = null;
   }
   for (const section of sections) handFieldsToBullets(section.items);
   return sections;

@@ -6,7 +6,7 @@
 import { fold } from '../text/fold';
 import { findPeriod } from '../text/periods';
 import type { DocumentSnapshot } from '../snapshot';
-import { toLines, type PlanLine } from './lines';
+import { lastParagraphOf, toLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, closingPlaces, isName, isTitleLine, readClosing } from './readClosing';
 import { headerPlaces, reportingClauses } from './places';
@@ -92,7 +92,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
       number: header.at.number,
       date: header.at.date,
       title: titleParagraph,
-      preamble: preamble.length ? [preamble[0].paragraph, preamble[preamble.length - 1].paragraph] : undefined,
+      preamble: preamble.length ? [preamble[0].paragraph, lastParagraphOf(preamble[preamble.length - 1])] : undefined,
       recipients: closing.at.recipients,
       archiveLine: closing.at.archiveLine,
       signer: closing.at.signer,
@@ -106,7 +106,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
 
 /** The last paragraph of the trích yếu: the last line before the preamble that is not a "(Kèm theo …)" note. */
 function lastParagraphOfTitle(lines: PlanLine[], kindIndex: number, next: number): number | undefined {
-  for (let i = next - 1; i >= kindIndex; i--) if (!/^\(/.test(lines[i].text)) return lines[i].paragraph;
+  for (let i = next - 1; i >= kindIndex; i--) if (!/^\(/.test(lines[i].text)) return lastParagraphOf(lines[i]);
   return undefined;
 }
 

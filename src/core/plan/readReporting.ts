@@ -6,8 +6,7 @@
  * or "đánh giá, xếp loại trước ngày …" are not reporting deadlines. A paragraph tagged
  * `kh:report-deadline` is one whatever its words.
  */
-import { isMostlyUpper } from '../text/fold';
-import { hasTag, type PlanLine } from './lines';
+import { hasTag, paragraphAtOffset, type PlanLine } from './lines';
 import type { Recurrence, ReportingDeadline } from './model';
 
 const ONE_DATE = String.raw`(\d{1,2})(?:\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{4}))?|\s+thang\s+(\d{1,2})(?:\s*,?\s*nam\s+(\d{4}))?)?`;
@@ -59,46 +58,27 @@ function clauseAround(f: string, start: number, end: number): [number, number] {
   return [a, b];
 }
 
-// A line a hard line break cut (a PDF copy, a scraped page): it ends mid-sentence and the next line
-// opens no item, label or heading. Its deadline phrase and the words that say what is sent may sit
-// on either side of the break.
-const SENTENCE_END = /[.;:!?…]["”)]*$/;
-const OPENS_STRUCTURE = /^(?:[-–—+•*]\s|\d{1,2}(?:\.\d{1,2})*[.)]\s|[a-zđ]\)\s|[IVXL]{1,5}\s*[.\/)–-]|\|)|^[^\s:]+(?:\s[^\s:]+){0,5}\s*:/u;
-
 const DEADLINE_HEAD = /truoc|cham nhat|han chot|khong muon/;
 
-function continuesOnto(a: PlanLine | undefined, b: PlanLine | undefined): boolean {
-  return !!a && !!b && b.paragraph === a.paragraph + 1 && !SENTENCE_END.test(a.text) && !isMostlyUpper(a.text) && !OPENS_STRUCTURE.test(b.text);
-}
-
-/** Reporting deadlines in the body lines, in order. */
+/** Reporting deadlines in the body lines, in order. A line a hard line break cut is one line already (lines.ts). */
 export function readReporting(lines: PlanLine[]): ReportingDeadline[] {
   const out: ReportingDeadline[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  for (const line of lines) {
     const tagged = hasTag(line, 'kh:report-deadline');
-    // Most lines name no deadline; its head may itself be cut by the break ("… chậm" / "nhất ngày …").
-    const seam = i + 1 < lines.length ? `${line.fold.slice(-12)} ${lines[i + 1].fold.slice(0, 12)}` : '';
-    if (!tagged && !DEADLINE_HEAD.test(line.fold) && !DEADLINE_HEAD.test(seam)) continue;
-    // Up to two lines of the same sentence before (what is sent may open it), one after (the date's end).
-    let first = i;
-    while (first > i - 2 && continuesOnto(lines[first - 1], lines[first])) first--;
-    const last = continuesOnto(line, lines[i + 1]) ? i + 1 : i;
-    const span = first === i && last === i ? [line] : lines.slice(first, last + 1);
-    const from = span.slice(0, i - first).reduce((n, l) => n + l.text.length + 1, 0);
-    const around = span.length === 1 ? line : { ...line, text: span.map((l) => l.text).join(' '), fold: span.map((l) => l.fold).join(' ') };
-    const found = deadlinesIn(around, from, from + line.text.length, tagged, out);
+    // Most lines name no deadline.
+    if (!tagged && !DEADLINE_HEAD.test(line.fold)) continue;
+    const found = deadlinesIn(line, tagged, out);
     if (tagged && !found) out.push({ text: line.text, day: null, month: null, year: null, recurrence: null, dates: [], paragraph: line.paragraph });
   }
   return out;
 }
 
-/** Adds the reporting deadlines that start in [from, to) on the line; whether it found any. */
-function deadlinesIn(line: PlanLine, from: number, to: number, tagged: boolean, out: ReportingDeadline[]): boolean {
+/** Adds the reporting deadlines on the line; whether it found any. */
+function deadlinesIn(line: PlanLine, tagged: boolean, out: ReportingDeadline[]): boolean {
   const f = line.fold;
   let found = false;
-  DEADLINE.lastIndex = from;
-  for (let m = DEADLINE.exec(f); m && m.index < to; m = DEADLINE.exec(f)) {
+  DEADLINE.lastIndex = 0;
+  for (let m = DEADLINE.exec(f); m; m = DEADLINE.exec(f)) {
     const start = m.index;
     const end = m.index + m[0].length;
     const month = m[2] ?? m[4];
@@ -131,7 +111,7 @@ function deadlinesIn(line: PlanLine, from: number, to: number, tagged: boolean, 
       year,
       recurrence: monthlyBefore ? 'monthly' : recurrenceOf(suffix, clause, year),
       dates,
-      paragraph: line.paragraph,
+      paragraph: paragraphAtOffset(line, start),
     });
     found = true;
   }
