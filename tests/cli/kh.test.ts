@@ -30,6 +30,16 @@ function noise(length: number, seed = 7): Uint8Array {
 }
 
 describe('kh check', () => {
+  it('checks a Báo cáo only with the rules of any document, says so once as info, and exits 0', async () => {
+    const r = await kh('check', join(FIXTURES, 'bao-cao-quy-1.txt'), '--json');
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules.filter((id: string) => id === 'plan-rules-skipped')).toHaveLength(1);
+    for (const planRule of ['section-missing', 'report-deadline-missing', 'task-lead-missing', 'task-timing-missing']) expect(rules).not.toContain(planRule);
+    const extract = await kh('extract', join(FIXTURES, 'bao-cao-quy-1.txt'), '--json');
+    expect(JSON.parse(extract.stdout).kind).toBe('BC');
+  });
+
   it('exits 0 on a complete plan and prints the JSON shape of DESIGN.md', async () => {
     const r = await kh('check', complete, '--json');
     expect(r.stderr).toBe('');

@@ -1,5 +1,7 @@
 import type { CheckContext, CheckOptions, Finding, Rule, RuleHit, Severity } from './types';
-import { internalErrorRule, rules as allRules } from './registry';
+import { internalErrorRule, planRulesSkippedRule, rules as allRules } from './registry';
+
+const KIND_EN: Record<string, string> = { QĐ: 'decision', BC: 'report', CV: 'letter', TTr: 'submission', TB: 'notice', HD: 'guideline', CTr: 'programme', ĐA: 'scheme', PA: 'option plan', NQ: 'resolution', CT: 'directive', QC: 'regulation', QyĐ: 'regulation', CĐ: 'dispatch', BB: 'minutes', GM: 'invitation' };
 
 const EXCERPT_LENGTH = 80;
 
@@ -21,7 +23,9 @@ function fill(template: string, args: RuleHit['args']): string {
 /**
  * Runs every rule over one plan (`rules` can be narrowed for tests), fills the messages, anchors
  * each finding to its paragraph with an excerpt, and sorts by paragraph then rule. A rule that
- * throws becomes one `internal-error` finding; the others still run. Linear in the document:
+ * throws becomes one `internal-error` finding; the others still run. On a document that is not a
+ * plan (`plan.checkedAsPlan` false) only the rules that apply to `any` document run, and one
+ * `plan-rules-skipped` info says so. Linear in the document:
  * each rule is, and the excerpt lookup is one array built once.
  */
 export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: readonly Rule[] = allRules): Finding[] {
@@ -32,7 +36,10 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
 
   const disabled = new Set(options.disabled ?? []);
   const ignored = ignoredMatcher(options.ignored);
-  const active = rules.filter((r) => !disabled.has(r.id) && !ignored.rules.has(r.id));
+  // A document that is not a plan gets the rules of any administrative document only, and is told so once.
+  const asPlan = ctx.plan.checkedAsPlan;
+  const skipped = asPlan ? [] : rules.filter((r) => r.appliesTo === 'plan');
+  const active = rules.filter((r) => !disabled.has(r.id) && !ignored.rules.has(r.id) && (asPlan || r.appliesTo === 'any'));
 
   const findings: Finding[] = [];
   const toFinding = (rule: Rule, hit: RuleHit): Finding => {
@@ -47,6 +54,13 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
     if (hit.fix) finding.fix = hit.fix;
     return finding;
   };
+
+  if (skipped.length > 0 && !disabled.has(planRulesSkippedRule.id)) {
+    const kind = ctx.plan.kindName ?? 'văn bản khác';
+    const kindEn = (ctx.plan.kind && KIND_EN[ctx.plan.kind]) ?? 'document of another kind';
+    const at = ctx.plan.header.kindLine?.paragraph ?? ctx.plan.header.title?.paragraph ?? 1;
+    findings.push(toFinding(planRulesSkippedRule, { paragraph: at, args: { kind, kindEn, count: skipped.length } }));
+  }
 
   active.forEach((rule, done) => {
     let hits: RuleHit[];

@@ -51,6 +51,7 @@ export const internalErrorRule: Rule = {
   id: 'internal-error',
   family: 'internal',
   severity: 'info',
+  appliesTo: 'any',
   title: { vi: 'Lỗi nội bộ của trình kiểm tra', en: 'Checker internal error' },
   message: {
     vi: 'Quy tắc {rule} gặp lỗi nội bộ nên chưa kiểm tra được ({error}); các quy tắc khác vẫn chạy',
@@ -60,5 +61,23 @@ export const internalErrorRule: Rule = {
   check: () => [],
 };
 
-/** Rules by id (`internal-error` included, so the pane can title every finding). */
-export const ruleById: ReadonlyMap<string, Rule> = new Map([...rules, internalErrorRule].map((r) => [r.id, r]));
+/**
+ * What the engine reports, once, on a document that is not a plan (a Báo cáo, a Quyết định …):
+ * the plan rules were not run, and why; the rules of every administrative document were.
+ */
+export const planRulesSkippedRule: Rule = {
+  id: 'plan-rules-skipped',
+  family: 'internal',
+  severity: 'info',
+  appliesTo: 'any',
+  title: { vi: 'Không phải kế hoạch', en: 'Not a plan' },
+  message: {
+    vi: 'Văn bản này là {kind}, không phải Kế hoạch: chỉ kiểm tra thể thức, tên cơ quan và chữ viết; bỏ qua {count} quy tắc riêng của kế hoạch (nhiệm vụ, hạn báo cáo, các mục, kế hoạch cấp trên)',
+    en: 'This document is a {kindEn}, not a plan: only the rules for any administrative document ran; {count} plan rules (tasks, reporting deadline, sections, parent plan) were skipped',
+  },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục III (tên loại văn bản)',
+  check: () => [],
+};
+
+/** Rules by id (`internal-error` and `plan-rules-skipped` included, so the pane can title every finding). */
+export const ruleById: ReadonlyMap<string, Rule> = new Map([...rules, internalErrorRule, planRulesSkippedRule].map((r) => [r.id, r]));

@@ -50,9 +50,17 @@ export interface RuleHit {
   severity?: Severity;
 }
 
+/**
+ * What a rule applies to: `plan`, the rules of a Kế hoạch (tasks, reporting, sections, the parent
+ * plan); `any`, those of every administrative document (thể thức under NĐ 30, names, the text).
+ * On a document that is not a plan (a Báo cáo, a Quyết định …) only `any` rules run.
+ */
+export type RuleScope = 'plan' | 'any';
+
 export interface Rule {
   id: string;
   severity: Severity;
+  appliesTo: RuleScope;
   /** Short name of the check, for grouping in the pane. */
   title: { vi: string; en: string };
   /** Message with `{name}` placeholders filled from a hit's args. */

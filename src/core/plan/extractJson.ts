@@ -6,6 +6,7 @@ import type { Plan } from './model';
 
 export function toExtractJson(plan: Plan) {
   return {
+    kind: plan.kind,
     number: plan.number,
     date: plan.date,
     place: plan.place,

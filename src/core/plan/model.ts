@@ -5,6 +5,8 @@
  * `null` or `[]`.
  */
 
+import type { BodyLevel } from '../catalog/bodies';
+
 export type SectionKind = 'purpose' | 'objectives' | 'tasks' | 'budget' | 'organization' | 'reporting' | 'other';
 
 export interface Reference {
@@ -93,7 +95,10 @@ export interface Signer {
 export interface Section {
   numeral: string;
   title: string;
+  /** The kind its title names first. */
   kind: SectionKind;
+  /** Every kind its title names, in order: "IV. TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ THÔNG TIN BÁO CÁO" is organisation and reporting. */
+  kinds: SectionKind[];
   paragraph: number;
   endParagraph: number;
   items: Item[];
@@ -142,6 +147,14 @@ export interface ReportingClause extends Place {
 }
 
 export interface Plan {
+  /** The document's kind (NĐ 30 Phụ lục III): `KH`, `QĐ`, `BC`, `CV` …; null when it does not say. */
+  kind: string | null;
+  /** `Kế hoạch`, `Báo cáo` … as the tên loại names it. */
+  kindName: string | null;
+  /** Whether the plan rules apply: a Kế hoạch, or a Chương trình / Đề án laid out as one (documentKind.ts). */
+  checkedAsPlan: boolean;
+  /** The issuer's level from the catalog of bodies (`tinh`, `xa` …), or null when it is not in it. */
+  level: BodyLevel | null;
   number: string | null;
   date: string | null;
   place: string | null;

@@ -8,7 +8,7 @@ import { isMostlyUpper } from '../text/fold';
 import { romanToNumber } from '../text/roman';
 import { lastParagraphOf, type PlanLine } from './lines';
 import type { Item, Section, TaskField } from './model';
-import { sectionKind } from './sectionKind';
+import { sectionKind, sectionKinds } from './sectionKind';
 import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
 
 /** Marker kinds in nesting order: "1." < "1.1." < "1.1.1." < "a)" < "-" < "+". */
@@ -176,7 +176,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     }
     if (heading && !heading.pseudo && wrappedTitle(line, lines[i + 1], skip)) heading = { ...heading, title: `${heading.title} ${lines[++i].text}` };
     if (heading) {
-      section = { numeral: heading.numeral, title: heading.title, kind: sectionKind(heading.title), paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
+      const kinds = sectionKinds(heading.title);
+      section = { numeral: heading.numeral, title: heading.title, kind: kinds[0], kinds, paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
       if (heading.pseudo) section.pseudo = true;
       sections.push(section);
       stack.length = 0;

@@ -11,6 +11,8 @@ import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, closingPlaces, isName, isTitleLine, readClosing } from './readClosing';
 import { headerPlaces, reportingClauses } from './places';
 import { findKindLine, readHeader, readTitle } from './readHeader';
+import { isCheckedAsPlan, readDocumentKind } from './documentKind';
+import { matchBody } from '../catalog/bodies';
 import { readArabicHeading, readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
 import { readReporting } from './readReporting';
@@ -22,7 +24,10 @@ const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
 
 export function readPlan(snapshot: DocumentSnapshot): Plan {
   const lines = toLines(snapshot);
-  const kindIndex = findKindLine(lines, 80);
+  const documentKind = readDocumentKind(lines);
+  // "KẾ HOẠCH" wherever it stands in the first lines; another tên loại only where the kind reader found it.
+  const planKindLine = findKindLine(lines, 80);
+  const kindIndex = planKindLine >= 0 ? planKindLine : documentKind.index;
 
   const { bodyStart, arabicSections } = findBodyStart(lines, kindIndex);
   const sectionsFrom = bodyStart >= 0 ? bodyStart : lines.length;
@@ -71,7 +76,13 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const labelled = itemTasks.some((t) => t.fields.lead || t.fields.timing || t.fields.cooperating);
   const taskLabelStyle: TaskLabelStyle = labelled && tableTasks.length ? 'mixed' : labelled ? 'per-task' : tableTasks.length ? 'table' : 'none';
 
+  const sections = outline.filter((s) => !s.pseudo).map(toSection);
+  const kindCode = planKindLine >= 0 ? 'KH' : documentKind.code;
   return {
+    kind: kindCode,
+    kindName: planKindLine >= 0 ? 'Kế hoạch' : documentKind.name,
+    checkedAsPlan: isCheckedAsPlan(kindCode, sections.map((s) => s.kinds)),
+    level: header.issuer ? (matchBody(header.issuer)?.level ?? null) : null,
     number: header.number,
     date: header.date,
     place: header.place,
@@ -79,7 +90,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     parentBody: header.parentBody,
     title,
     references,
-    sections: outline.filter((s) => !s.pseudo).map(toSection),
+    sections,
     tasks,
     targets,
     reporting,
@@ -228,5 +239,5 @@ function toItem(item: OutlineItem): Item {
 }
 
 function toSection(s: OutlineSection): Section {
-  return { numeral: s.numeral, title: s.title, kind: s.kind, paragraph: s.paragraph, endParagraph: s.endParagraph, items: s.items.map(toItem) };
+  return { numeral: s.numeral, title: s.title, kind: s.kind, kinds: s.kinds, paragraph: s.paragraph, endParagraph: s.endParagraph, items: s.items.map(toItem) };
 }

@@ -16,6 +16,18 @@ const KEYWORDS: [RegExp, SectionKind][] = [
   [/bao cao|theo doi,? (?:danh gia|kiem tra)|kiem tra,? giam sat/, 'reporting'],
 ];
 
+/** Every kind the title names, in the order it names them ("CHỈ TIÊU, NHIỆM VỤ" → objectives, tasks). */
+export function sectionKinds(title: string): SectionKind[] {
+  const f = fold(title);
+  const found: [number, SectionKind][] = [];
+  for (const [re, kind] of KEYWORDS) {
+    const m = re.exec(f);
+    if (m) found.push([m.index, kind]);
+  }
+  const kinds = found.sort((a, b) => a[0] - b[0]).map(([, k]) => k);
+  return kinds.length ? kinds : ['other'];
+}
+
 export function sectionKind(title: string): SectionKind {
   const f = fold(title);
   let best: SectionKind = 'other';

@@ -16,6 +16,10 @@ export function snapshotWith(count: number, lines: Record<number, string>): Docu
 
 export function emptyPlan(): Plan {
   return {
+    kind: 'KH',
+    kindName: 'Kế hoạch',
+    checkedAsPlan: true,
+    level: 'xa',
     number: '12/KH-UBND',
     date: '2026-05-20',
     place: 'Đồng Việt',
@@ -75,7 +79,7 @@ export function section(numeral: string, kind: SectionKind, paragraph: number, e
     reporting: 'CHẾ ĐỘ BÁO CÁO',
     other: 'NỘI DUNG KHÁC',
   };
-  return { numeral, title: title ?? titles[kind], kind, paragraph, endParagraph, items };
+  return { numeral, title: title ?? titles[kind], kind, kinds: [kind], paragraph, endParagraph, items };
 }
 
 /** The four sections every plan needs, one paragraph apart, for rules that need a plausible outline. */

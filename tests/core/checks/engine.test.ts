@@ -9,6 +9,7 @@ function rule(id: string, hits: { paragraph: number; args?: Record<string, strin
   return {
     id,
     severity: 'warning',
+    appliesTo: 'any',
     title: { vi: id, en: id },
     message: { vi: 'Nhiệm vụ {path} thiếu {what}', en: 'Task {path} lacks {what}' },
     check: () => hits,
@@ -89,5 +90,29 @@ describe('checkPlan', () => {
   it('counts findings by severity', () => {
     const found = checkPlan(ctx, {}, [rule('a', [{ paragraph: 3 }, { paragraph: 4 }]), { ...rule('b', [{ paragraph: 3 }]), severity: 'error' }]);
     expect(summarize(found)).toEqual({ error: 1, warning: 2, info: 0 });
+  });
+});
+
+describe('checkPlan on a document that is not a plan', () => {
+  const planRule = rule('plan-only', [{ paragraph: 3 }], { appliesTo: 'plan', severity: 'error' });
+  const anyRule = rule('any-document', [{ paragraph: 7 }], { appliesTo: 'any' });
+  const report = { ...emptyPlan(), kind: 'BC', kindName: 'Báo cáo', checkedAsPlan: false };
+
+  it('runs only the rules of any administrative document, and says once, as info, that the plan rules were skipped and why', () => {
+    const found = checkPlan(ctxOf(report, snapshotWith(10, {})), {}, [planRule, anyRule]);
+    expect(found.map((f) => [f.rule, f.severity])).toEqual([['plan-rules-skipped', 'info'], ['any-document', 'warning']]);
+    expect(found[0].message).toContain('Văn bản này là Báo cáo, không phải Kế hoạch');
+    expect(found[0].messageEn).toContain('report');
+  });
+
+  it('runs every rule on a plan, with no such note', () => {
+    expect(checkPlan(ctxOf(emptyPlan(), snapshotWith(10, {})), {}, [planRule, anyRule]).map((f) => f.rule)).toEqual(['plan-only', 'any-document']);
+  });
+
+  it('gives every rule of the registry what it applies to', async () => {
+    const { rules } = await import('../../../src/core/checks/registry');
+    for (const r of rules) expect(['plan', 'any'], r.id).toContain(r.appliesTo);
+    expect(rules.filter((r) => r.appliesTo === 'plan').map((r) => r.id)).toContain('task-lead-missing');
+    expect(rules.filter((r) => r.appliesTo === 'any').map((r) => r.id)).toContain('recipients-missing');
   });
 });

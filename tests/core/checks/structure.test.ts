@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SectionKind } from '../../../src/core/plan/model';
 import { checkPlan } from '../../../src/core/checks/engine';
 import { sectionMissing } from '../../../src/core/checks/rules/structure/sectionMissing';
 import { sectionNumbering } from '../../../src/core/checks/rules/structure/sectionNumbering';
@@ -13,6 +14,11 @@ describe('section-missing', () => {
 
   it('accepts a plan with purpose, objectives, tasks and organisation', () => {
     expect(missing(standardSections())).toEqual([]);
+  });
+
+  it('takes a combined title for every kind it names ("II. CHỈ TIÊU, NHIỆM VỤ", "IV. TỔ CHỨC THỰC HIỆN, CHẾ ĐỘ THÔNG TIN BÁO CÁO")', () => {
+    const combined = { ...section('II', 'objectives', 20, 59, [], 'CHỈ TIÊU, NHIỆM VỤ'), kinds: ['objectives', 'tasks'] as SectionKind[] };
+    expect(missing([section('I', 'purpose', 10, 19), combined, section('III', 'organization', 60, 79)])).toEqual([]);
   });
 
   it('flags a plan without Tổ chức thực hiện, on the last heading', () => {

@@ -27,13 +27,14 @@ describe('the same plan in other encodings of the same text', () => {
 describe('kh extract JSON', () => {
   it('has exactly the fields of the contract, in its order', () => {
     const json = toExtractJson(readFixture('so-tu-phap-per-task.txt'));
-    expect(Object.keys(json)).toEqual(['number', 'date', 'place', 'issuer', 'parentBody', 'title', 'references', 'sections', 'tasks', 'targets', 'reporting', 'signer', 'recipients', 'archiveLine']);
+    expect(Object.keys(json)).toEqual(['kind', 'number', 'date', 'place', 'issuer', 'parentBody', 'title', 'references', 'sections', 'tasks', 'targets', 'reporting', 'signer', 'recipients', 'archiveLine']);
     expect(json.references).toContainEqual({ type: 'KH', number: '163/KH-UBND', date: '2026-05-12', issuer: 'Ủy ban nhân dân tỉnh' });
     expect((json.sections as unknown[])[0]).toEqual({ numeral: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', kind: 'purpose', paragraph: 17 });
     expect((json.tasks as unknown[])[0]).toEqual({ path: 'III.1', title: 'Tuyên truyền, phổ biến pháp luật về bình đẳng giới', lead: 'Phòng Phổ biến, giáo dục pháp luật', cooperating: 'Văn phòng Sở; Thanh tra Sở', timing: 'Thường xuyên', paragraph: 29 });
     expect((json.targets as unknown[])[0]).toEqual({ text: 'Chỉ tiêu 1: Tỷ lệ nữ trong diện quy hoạch lãnh đạo cấp phòng đạt 50% vào năm 2030', value: 50, unit: '%', year: 2030 });
     expect(json.reporting).toEqual([{ text: 'chậm nhất ngày 17 tháng 12 hằng năm', day: 17, month: 12, year: null, recurrence: 'yearly', paragraph: 52 }]);
     expect(json.signer).toEqual({ authority: 'KT. GIÁM ĐỐC', title: 'PHÓ GIÁM ĐỐC', name: 'Lê Thị Mai Anh' });
+    expect(json.kind).toBe('KH');
   });
 
   it('prints null and [] for what the document does not have', () => {

@@ -21,6 +21,7 @@ function valueAfterLabel(text: string): string {
  */
 export const fieldPlaceholder: Rule = {
   id: 'field-placeholder',
+  appliesTo: 'any',
   family: 'fields',
   severity: 'error',
   title: { vi: 'Trường chưa điền', en: 'Unfilled field' },

@@ -12,6 +12,7 @@ const HEADING = new RegExp(String.raw`^\s*\d+(?:\.\d+)*\.\s*(${FRONT})`, 'iu');
  */
 export const frontAssigned: Rule = {
   id: 'front-assigned',
+  appliesTo: 'any',
   family: 'form',
   severity: 'warning',
   title: { vi: 'Giao việc cho Mặt trận, đoàn thể', en: 'Front or mass organisation ordered' },

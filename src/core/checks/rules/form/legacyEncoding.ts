@@ -14,6 +14,7 @@ const TCVN3_CHARS = /[¸µ¶·¹¨©ª®«¬×ÐÑØÜÞßåæçëîïðñö÷ø
  */
 export const legacyEncoding: Rule = {
   id: 'legacy-encoding',
+  appliesTo: 'any',
   family: 'form',
   severity: 'error',
   title: { vi: 'Văn bản không dùng mã Unicode', en: 'Legacy Vietnamese encoding' },

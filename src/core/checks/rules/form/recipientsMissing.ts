@@ -4,6 +4,7 @@ import { lastTextParagraph } from '../../support/paragraphs';
 /** NĐ 30 box 9b: every document lists its recipients under "Nơi nhận:". */
 export const recipientsMissing: Rule = {
   id: 'recipients-missing',
+  appliesTo: 'any',
   family: 'form',
   severity: 'error',
   title: { vi: 'Thiếu Nơi nhận', en: 'No recipients list' },

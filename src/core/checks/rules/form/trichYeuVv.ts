@@ -3,6 +3,7 @@ import type { Rule } from '../../types';
 /** NĐ 30 box 5b: "V/v" opens the trích yếu of a công văn only; a Kế hoạch names its subject directly. */
 export const trichYeuVv: Rule = {
   id: 'trich-yeu-vv',
+  appliesTo: 'plan',
   family: 'form',
   severity: 'error',
   title: { vi: 'Trích yếu Kế hoạch dùng "V/v"', en: '"V/v" in a plan’s subject line' },

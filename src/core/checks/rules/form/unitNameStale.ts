@@ -12,6 +12,7 @@ const STALE = STALE_UNIT_NAMES.map((s) => ({ re: new RegExp(s.pattern, 'iu'), su
  */
 export const unitNameStale: Rule = {
   id: 'unit-name-stale',
+  appliesTo: 'any',
   family: 'form',
   severity: 'warning',
   title: { vi: 'Tên đơn vị đã thay đổi', en: 'Outdated unit name' },

@@ -8,6 +8,7 @@ import { findParentCitation, issuersAgree, parentKind, shownDate } from '../../s
  */
 export const parentRefMismatch: Rule = {
   id: 'parent-ref-mismatch',
+  appliesTo: 'plan',
   family: 'parent',
   severity: 'error',
   title: { vi: 'Trích dẫn kế hoạch cấp trên sai', en: 'Parent plan cited wrong' },

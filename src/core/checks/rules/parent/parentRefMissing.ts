@@ -8,6 +8,7 @@ import { preambleParagraph } from '../../support/preamble';
  */
 export const parentRefMissing: Rule = {
   id: 'parent-ref-missing',
+  appliesTo: 'plan',
   family: 'parent',
   severity: 'error',
   title: { vi: 'Chưa dẫn kế hoạch cấp trên', en: 'Parent plan not cited' },

@@ -29,6 +29,7 @@ function bodyPeriod(plan: Plan, snapshot: DocumentSnapshot): { period: Period; p
  */
 export const periodMismatch: Rule = {
   id: 'period-mismatch',
+  appliesTo: 'plan',
   family: 'parent',
   severity: 'warning',
   title: { vi: 'Giai đoạn thực hiện không khớp', en: 'Plan period inconsistent' },

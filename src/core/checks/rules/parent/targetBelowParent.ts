@@ -12,6 +12,7 @@ const MIN_COVERAGE = 0.6;
  */
 export const targetBelowParent: Rule = {
   id: 'target-below-parent',
+  appliesTo: 'plan',
   family: 'parent',
   severity: 'warning',
   title: { vi: 'Chỉ tiêu thấp hơn cấp trên', en: 'Target below the parent’s' },

@@ -22,6 +22,7 @@ function datesOf(d: ReportingDeadline): { day: number; month: number | null; yea
  */
 export const reportDeadlineAfterParent: Rule = {
   id: 'report-deadline-after-parent',
+  appliesTo: 'plan',
   family: 'reporting',
   severity: 'warning',
   title: { vi: 'Hạn báo cáo không sớm hơn kế hoạch cấp trên', en: 'Reporting deadline not before the parent’s' },

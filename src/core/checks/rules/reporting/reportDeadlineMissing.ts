@@ -11,6 +11,7 @@ import { reportingClausesIn, sectionHasDeadline } from '../../support/reportingC
  */
 export const reportDeadlineMissing: Rule = {
   id: 'report-deadline-missing',
+  appliesTo: 'plan',
   family: 'reporting',
   severity: 'error',
   title: { vi: 'Thiếu thời hạn báo cáo', en: 'No reporting deadline' },

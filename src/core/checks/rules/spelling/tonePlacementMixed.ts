@@ -7,6 +7,7 @@ import { toNewTonePlacement, toOldTonePlacement, tonePlacementStyles } from '../
  */
 export const tonePlacementMixed: Rule = {
   id: 'tone-placement-mixed',
+  appliesTo: 'any',
   family: 'spelling',
   severity: 'info',
   title: { vi: 'Dùng lẫn hai cách đặt dấu thanh', en: 'Mixed tone-mark placement' },

@@ -28,6 +28,7 @@ const REQUIRED: Requirement[] = [
 
 export const sectionMissing: Rule = {
   id: 'section-missing',
+  appliesTo: 'plan',
   family: 'structure',
   severity: 'warning',
   title: { vi: 'Thiếu mục bắt buộc', en: 'Required section missing' },
@@ -37,7 +38,8 @@ export const sectionMissing: Rule = {
   },
   source: 'Bố cục kế hoạch thực hiện (kh-structure.md): Mục đích, yêu cầu; Mục tiêu; Nhiệm vụ, giải pháp; Tổ chức thực hiện',
   check({ plan, parent }) {
-    const kinds = new Set(plan.sections.map((s) => s.kind));
+    // A combined title ("II. CHỈ TIÊU, NHIỆM VỤ") holds every kind it names.
+    const kinds = new Set(plan.sections.flatMap((s) => s.kinds));
     const parentHasTargets = (parent?.targets.length ?? 0) > 0;
     const hits: RuleHit[] = [];
     for (const req of REQUIRED) {

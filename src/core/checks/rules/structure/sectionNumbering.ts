@@ -12,6 +12,7 @@ import { paragraphsBetween } from '../../support/paragraphs';
  */
 export const sectionNumbering: Rule = {
   id: 'section-numbering',
+  appliesTo: 'any',
   family: 'structure',
   severity: 'error',
   title: { vi: 'Đánh số mục, khoản, điểm sai', en: 'Wrong section numbering' },

@@ -8,6 +8,7 @@ import { missingTaskField } from './missingTaskField';
  */
 export const taskLeadMissing: Rule = {
   id: 'task-lead-missing',
+  appliesTo: 'plan',
   family: 'tasks',
   severity: 'error',
   title: { vi: 'Nhiệm vụ thiếu đơn vị chủ trì', en: 'Task without a lead unit' },

@@ -4,6 +4,7 @@ import { missingTaskField } from './missingTaskField';
 /** Every task says when it is done ("Thời gian thực hiện", "Thời hạn", "Thời gian hoàn thành"). */
 export const taskTimingMissing: Rule = {
   id: 'task-timing-missing',
+  appliesTo: 'plan',
   family: 'tasks',
   severity: 'error',
   title: { vi: 'Nhiệm vụ thiếu thời gian thực hiện', en: 'Task without a timing' },
