@@ -19,12 +19,14 @@ const KEYWORDS: [RegExp, SectionKind][] = [
 /** Every kind the title names, in the order it names them ("CHỈ TIÊU, NHIỆM VỤ" → objectives, tasks). */
 export function sectionKinds(title: string): SectionKind[] {
   const f = fold(title);
-  const found: [number, SectionKind][] = [];
+  const found: [number, number, SectionKind][] = [];
   for (const [re, kind] of KEYWORDS) {
     const m = re.exec(f);
-    if (m) found.push([m.index, kind]);
+    if (m) found.push([m.index, m.index + m[0].length, kind]);
   }
-  const kinds = found.sort((a, b) => a[0] - b[0]).map(([, k]) => k);
+  // A keyword inside another's phrase names nothing of its own: "PHÂN CÔNG NHIỆM VỤ" is organisation only.
+  const own = found.filter(([a, b], i) => !found.some(([c, d], j) => j !== i && c <= a && b <= d && (d - c > b - a || j < i)));
+  const kinds = own.sort((x, y) => x[0] - y[0]).map(([, , k]) => k);
   return kinds.length ? kinds : ['other'];
 }
 
