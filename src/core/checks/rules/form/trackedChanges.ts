@@ -9,6 +9,7 @@ export const trackedChanges: Rule = {
   id: 'tracked-changes',
   family: 'form',
   severity: 'info',
+  appliesTo: 'any',
   title: { vi: 'Còn thay đổi được theo dõi', en: 'Tracked changes remain' },
   message: {
     vi: 'Văn bản còn {count} thay đổi được theo dõi (Track Changes) chưa chấp nhận hay từ chối; đã kiểm tra văn bản như khi in (phần chèn được tính, phần xóa bỏ qua); cần xử lý hết trước khi trình ký',
