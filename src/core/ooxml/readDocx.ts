@@ -2,7 +2,7 @@ import type { DocumentSnapshot } from '../snapshot';
 import { openPackage, requirePart, type PackageParts } from './openPackage';
 import { isLegacyVietnameseFont } from '../text/legacyEncoding';
 import { findParentLink } from './parentLinkPart';
-import { Numbering } from './numbering';
+import { Numbering } from './listNumbering';
 import { isOutsideBodyPart, scanOutsideBody } from './scan/outsideBody';
 import { readingOrder } from './scan/readingOrder';
 import { scanBody, type BodyScan } from './scanBody';

@@ -1,5 +1,5 @@
 import type { DocumentSnapshot, SnapshotParagraph, SnapshotTable } from '../snapshot';
-import type { Numbering } from './numbering';
+import type { Numbering } from './listNumbering';
 import { PageTracker } from './scan/page';
 import { scanParagraphs, type TrackedChanges } from './scan/scanParagraphs';
 import { SplicePoints } from './scan/splicePoints';

@@ -8,7 +8,7 @@
  */
 import type { ParentPlan, ParentTarget, ParentTask } from '../plan/parentPlan';
 import type { CoverageEntry } from '../snapshot';
-import { diem } from './numbering';
+import { diem } from '../text/pointLetters';
 
 /** A sub-task (điểm a., b., c.): a line, or a line with its own lead, cooperating units and timing. */
 export type PointInput = string | { title: string; lead?: string | null; cooperating?: string[] | null; timing?: string | null };

@@ -4,7 +4,8 @@
  */
 import type { FieldTag } from '../blocks';
 import { FIELD_CLOSE, FIELD_OPEN, FIELD_SEP, plain, protectValue } from './markers';
-import { diem, roman } from './numbering';
+import { diem } from '../text/pointLetters';
+import { roman } from '../text/roman';
 import type { HelperFn } from './templateSet';
 import { dateBox4, dateLong, dateShort } from '../text/dates';
 

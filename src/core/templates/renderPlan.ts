@@ -9,7 +9,7 @@ import type { DraftContext } from './draftContext';
 import { HELPERS } from './helpers';
 import { linesToBlocks } from './linesToBlocks';
 import { protectData, typedText } from './markers';
-import { roman } from './numbering';
+import { roman } from '../text/roman';
 import { templateRenderError } from './templateErrors';
 import type { TemplateSet } from './templateSet';
 import { placeAndDate } from '../text/dates';

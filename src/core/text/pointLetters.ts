@@ -10,3 +10,10 @@ const POSITION = new Map<string, number>(POINT_LETTERS.map((l, i) => [l, i]));
 export function pointLetterPosition(letter: string): number | null {
   return POSITION.get(letter.toLowerCase()) ?? null;
 }
+
+/** The điểm letter for a 0-based position: 0 → a, 4 → đ. */
+export function diem(index: number): string {
+  const letter = POINT_LETTERS[index];
+  if (!Number.isInteger(index) || letter === undefined) throw new Error(`không có chữ cái điểm thứ ${index + 1} (tối đa ${POINT_LETTERS.length})`);
+  return letter;
+}

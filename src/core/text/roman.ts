@@ -27,3 +27,9 @@ export function numberToRoman(n: number): string {
   for (const [v, s] of TO_ROMAN) while (n >= v) { out += s; n -= v; }
   return out;
 }
+
+/** A section numeral for the renderer and the `roman` helper; outside 1…3999 is a template bug. */
+export function roman(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 3999) throw new Error(`không viết được số La Mã cho ${n}`);
+  return numberToRoman(n);
+}

@@ -1,6 +1,6 @@
 import type { CellPosition, ControlField, ParagraphFormat, RunFormat, SnapshotParagraph } from '../../snapshot';
 import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from '../formatProps';
-import type { Numbering } from '../numbering';
+import type { Numbering } from '../listNumbering';
 import type { StyleSheet } from '../styleSheet';
 
 interface RunState {

@@ -1,5 +1,5 @@
 import type { SnapshotParagraph, SnapshotTable } from '../../snapshot';
-import type { Numbering } from '../numbering';
+import type { Numbering } from '../listNumbering';
 import { scanWordXml } from '../scanXml';
 import type { StyleSheet } from '../styleSheet';
 import { ControlTracker } from './controls';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diem, roman } from '../../../src/core/templates/numbering';
-import { POINT_LETTERS } from '../../../src/core/text/pointLetters';
+import { diem, POINT_LETTERS } from '../../../src/core/text/pointLetters';
+import { roman } from '../../../src/core/text/roman';
 
 describe('typed numbering', () => {
   it('numbers sections in Roman numerals', () => {
