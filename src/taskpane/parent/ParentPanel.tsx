@@ -7,7 +7,7 @@ import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
 import { LongSelect } from '../components/LongSelect';
 import { useI18n } from '../i18n';
-import { citationText } from './citationText';
+import { citationText } from '../../core/templates/citation';
 import { documentParent } from './documentParent';
 import { dateShort } from '../../core/text/dates';
 

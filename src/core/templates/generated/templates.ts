@@ -182,15 +182,15 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "> Căn cứ "
-    + ((stack1 = (((helper = lookupProperty(helpers,"kindName") || alias1(depth0, "kindName", {"start":{"line":4,"column":11},"end":{"line":4,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindName","hash":{},"data":data,"loc":{"start":{"line":4,"column":9},"end":{"line":4,"column":21}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"kindName") || alias1(depth0, "kindName", {"start":{"line":5,"column":11},"end":{"line":5,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"kindName","hash":{},"data":data,"loc":{"start":{"line":5,"column":9},"end":{"line":5,"column":21}}}) : helper))) != null ? stack1 : "")
     + " số "
-    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":4,"column":27},"end":{"line":4,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":4,"column":25},"end":{"line":4,"column":35}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":5,"column":27},"end":{"line":5,"column":33}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":5,"column":25},"end":{"line":5,"column":35}}}) : helper))) != null ? stack1 : "")
     + " ngày "
-    + ((stack1 = (lookupProperty(helpers,"dateShort")||alias1(depth0, "dateShort", {"start":{"line":4,"column":43},"end":{"line":4,"column":52}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":53},"end":{"line":4,"column":57}} )).call(alias2,lookupProperty(depth0,"date"),{"name":"need","hash":{"name":"date"},"data":data,"loc":{"start":{"line":4,"column":53},"end":{"line":4,"column":57}}}),{"name":"dateShort","hash":{},"data":data,"loc":{"start":{"line":4,"column":41},"end":{"line":4,"column":59}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"dateShort")||alias1(depth0, "dateShort", {"start":{"line":5,"column":43},"end":{"line":5,"column":52}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":53},"end":{"line":5,"column":57}} )).call(alias2,lookupProperty(depth0,"date"),{"name":"need","hash":{"name":"date"},"data":data,"loc":{"start":{"line":5,"column":53},"end":{"line":5,"column":57}}}),{"name":"dateShort","hash":{},"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":59}}})) != null ? stack1 : "")
     + " của "
-    + ((stack1 = (((helper = lookupProperty(helpers,"issuer") || alias1(depth0, "issuer", {"start":{"line":4,"column":66},"end":{"line":4,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"issuer","hash":{},"data":data,"loc":{"start":{"line":4,"column":64},"end":{"line":4,"column":74}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"issuer") || alias1(depth0, "issuer", {"start":{"line":5,"column":66},"end":{"line":5,"column":72}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"issuer","hash":{},"data":data,"loc":{"start":{"line":5,"column":64},"end":{"line":5,"column":74}}}) : helper))) != null ? stack1 : "")
     + " "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":4,"column":82},"end":{"line":4,"column":84}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":85},"end":{"line":4,"column":89}} )).call(alias2,lookupProperty(depth0,"kind"),{"name":"need","hash":{"name":"kind"},"data":data,"loc":{"start":{"line":4,"column":85},"end":{"line":4,"column":89}}}),"QĐ",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":4,"column":81},"end":{"line":4,"column":95}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":4,"column":75},"end":{"line":4,"column":141}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(lookupProperty(helpers,"eq")||alias1(depth0, "eq", {"start":{"line":5,"column":82},"end":{"line":5,"column":84}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":85},"end":{"line":5,"column":89}} )).call(alias2,lookupProperty(depth0,"kind"),{"name":"need","hash":{"name":"kind"},"data":data,"loc":{"start":{"line":5,"column":85},"end":{"line":5,"column":89}}}),"QĐ",{"name":"eq","hash":{},"data":data,"loc":{"start":{"line":5,"column":81},"end":{"line":5,"column":95}}}),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":5,"column":75},"end":{"line":5,"column":141}}})) != null ? stack1 : "")
     + ";\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -200,7 +200,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":4,"column":99},"end":{"line":4,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":4,"column":97},"end":{"line":4,"column":106}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = (((helper = lookupProperty(helpers,"title") || container.strict(depth0, "title", {"start":{"line":5,"column":99},"end":{"line":5,"column":104}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":5,"column":97},"end":{"line":5,"column":106}}}) : helper))) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -210,7 +210,7 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
     };
 
   return "về "
-    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":4,"column":119},"end":{"line":4,"column":126}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":127},"end":{"line":4,"column":132}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":4,"column":127},"end":{"line":4,"column":132}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":4,"column":117},"end":{"line":4,"column":134}}})) != null ? stack1 : "");
+    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":5,"column":119},"end":{"line":5,"column":126}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":5,"column":127},"end":{"line":5,"column":132}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":5,"column":127},"end":{"line":5,"column":132}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":5,"column":117},"end":{"line":5,"column":134}}})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -219,15 +219,33 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "kindName", {"start":{"line":6,"column":42},"end":{"line":6,"column":57}} ), depth0)) != null ? stack1 : "")
+  return ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "kindName", {"start":{"line":7,"column":42},"end":{"line":7,"column":57}} ), depth0)) != null ? stack1 : "")
     + " số "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "number", {"start":{"line":6,"column":65},"end":{"line":6,"column":78}} ), depth0)) != null ? stack1 : "")
-    + " ngày "
-    + ((stack1 = (lookupProperty(helpers,"dateShort")||alias1(depth0, "dateShort", {"start":{"line":6,"column":88},"end":{"line":6,"column":97}} )).call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":6,"column":98},"end":{"line":6,"column":109}} )).call(alias3,lookupProperty(lookupProperty(depth0,"parent"),"date"),{"name":"need","hash":{"name":"parent.date"},"data":data,"loc":{"start":{"line":6,"column":98},"end":{"line":6,"column":109}}}),{"name":"dateShort","hash":{},"data":data,"loc":{"start":{"line":6,"column":86},"end":{"line":6,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "number", {"start":{"line":7,"column":65},"end":{"line":7,"column":78}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":86},"end":{"line":7,"column":97}} )).call(alias3,lookupProperty(lookupProperty(depth0,"parent"),"date"),{"name":"need","hash":{"name":"parent.date"},"data":data,"loc":{"start":{"line":7,"column":86},"end":{"line":7,"column":97}}}),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":80},"end":{"line":7,"column":137}}})) != null ? stack1 : "")
     + " của "
-    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "issuer", {"start":{"line":6,"column":118},"end":{"line":6,"column":131}} ), depth0)) != null ? stack1 : "")
-    + " về "
-    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":6,"column":139},"end":{"line":6,"column":146}} )).call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":6,"column":147},"end":{"line":6,"column":159}} )).call(alias3,lookupProperty(lookupProperty(depth0,"parent"),"title"),{"name":"need","hash":{"name":"parent.title"},"data":data,"loc":{"start":{"line":6,"column":147},"end":{"line":6,"column":159}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":6,"column":137},"end":{"line":6,"column":161}}})) != null ? stack1 : "");
+    + ((stack1 = alias2(alias1(lookupProperty(depth0,"parent"), "issuer", {"start":{"line":7,"column":144},"end":{"line":7,"column":157}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":165},"end":{"line":7,"column":177}} )).call(alias3,lookupProperty(lookupProperty(depth0,"parent"),"title"),{"name":"need","hash":{"name":"parent.title"},"data":data,"loc":{"start":{"line":7,"column":165},"end":{"line":7,"column":177}}}),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":159},"end":{"line":7,"column":214}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ngày "
+    + ((stack1 = (lookupProperty(helpers,"dateShort")||alias1(depth0, "dateShort", {"start":{"line":7,"column":107},"end":{"line":7,"column":116}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":117},"end":{"line":7,"column":128}} )).call(alias2,lookupProperty(lookupProperty(depth0,"parent"),"date"),{"name":"need","hash":{"name":"parent.date"},"data":data,"loc":{"start":{"line":7,"column":117},"end":{"line":7,"column":128}}}),{"name":"dateShort","hash":{},"data":data,"loc":{"start":{"line":7,"column":105},"end":{"line":7,"column":130}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " về "
+    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":7,"column":185},"end":{"line":7,"column":192}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":7,"column":193},"end":{"line":7,"column":205}} )).call(alias2,lookupProperty(lookupProperty(depth0,"parent"),"title"),{"name":"need","hash":{"name":"parent.title"},"data":data,"loc":{"start":{"line":7,"column":193},"end":{"line":7,"column":205}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":7,"column":183},"end":{"line":7,"column":207}}})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -236,13 +254,13 @@ export const PRECOMPILED_TEMPLATES: TemplateSet = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":3,"column":8},"end":{"line":3,"column":17}} )).call(alias2,lookupProperty(depth0,"ancestors"),{"name":"need","hash":{"name":"ancestors"},"data":data,"loc":{"start":{"line":3,"column":8},"end":{"line":3,"column":17}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":5,"column":9}}})) != null ? stack1 : "")
+  return ((stack1 = lookupProperty(helpers,"each").call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":4,"column":8},"end":{"line":4,"column":17}} )).call(alias2,lookupProperty(depth0,"ancestors"),{"name":"need","hash":{"name":"ancestors"},"data":data,"loc":{"start":{"line":4,"column":8},"end":{"line":4,"column":17}}}),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
     + "> Thực hiện "
-    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":6,"column":15},"end":{"line":6,"column":20}} )).call(alias2,"parent-citation",{"name":"field","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":12},"end":{"line":6,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"field")||alias1(depth0, "field", {"start":{"line":7,"column":15},"end":{"line":7,"column":20}} )).call(alias2,"parent-citation",{"name":"field","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":12},"end":{"line":7,"column":224}}})) != null ? stack1 : "")
     + ".\n\n"
-    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"unit"), "issuedBy", {"start":{"line":8,"column":2},"end":{"line":8,"column":15}} ), depth0)) != null ? stack1 : "")
+    + ((stack1 = container.lambda(alias1(lookupProperty(depth0,"unit"), "issuedBy", {"start":{"line":9,"column":2},"end":{"line":9,"column":15}} ), depth0)) != null ? stack1 : "")
     + " ban hành Kế hoạch "
-    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":8,"column":38},"end":{"line":8,"column":45}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":8,"column":46},"end":{"line":8,"column":51}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":8,"column":46},"end":{"line":8,"column":51}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":8,"column":36},"end":{"line":8,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"lcfirst")||alias1(depth0, "lcfirst", {"start":{"line":9,"column":38},"end":{"line":9,"column":45}} )).call(alias2,(lookupProperty(helpers,"need")||alias1(depth0, "need", {"start":{"line":9,"column":46},"end":{"line":9,"column":51}} )).call(alias2,lookupProperty(depth0,"title"),{"name":"need","hash":{"name":"title"},"data":data,"loc":{"start":{"line":9,"column":46},"end":{"line":9,"column":51}}}),{"name":"lcfirst","hash":{},"data":data,"loc":{"start":{"line":9,"column":36},"end":{"line":9,"column":53}}})) != null ? stack1 : "")
     + ", như sau:\n";
 },"useData":true}) },
   "purpose": { file: "templates/sections/purpose.hbs", render: template({"0":function(container,depth0,helpers,partials,data) {
