@@ -139,7 +139,7 @@ const DRAFT_FORM_SHAPE: Shape = {
         fields: {
           applies: { kind: 'boolean', nullable: true },
           reason: { kind: 'string', nullable: true },
-          mergedInto: { kind: 'string', nullable: true, pattern: /^\d+$/, hint: 'mã nhiệm vụ của kế hoạch cấp trên, vd. 2' },
+          mergedInto: { kind: 'string', nullable: true, pattern: /^\d+(\.(\d+|[a-zđ]))*$/u, hint: 'mã nhiệm vụ của kế hoạch cấp trên, vd. 2' },
           lead: { ...UNIT_ID, nullable: true },
           cooperating: { kind: 'array', nullable: true, of: UNIT_ID },
           timing: { kind: 'string', nullable: true, nonEmpty: true },

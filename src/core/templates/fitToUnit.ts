@@ -137,7 +137,11 @@ export function splitHeading(title: string, given?: string | null): { heading: s
   return { heading: null, body: null };
 }
 
-const isTop = (t: ParentTask) => !t.code.includes('.');
+/** A task of the parent's first level: no dot, or a sub-task whose own parent the file does not list (an import's "1.a" under an unlabelled "1."). */
+const isTop = (parent: ParentPlan) => {
+  const codes = new Set(parent.tasks.map((t) => t.code));
+  return (t: ParentTask) => !t.code.includes('.') || !codes.has(t.code.slice(0, t.code.lastIndexOf('.')));
+};
 const childrenOf = (parent: ParentPlan, code: string) => parent.tasks.filter((p) => p.code.startsWith(`${code}.`) && p.code.split('.').length === code.split('.').length + 1);
 
 function fitPoints(inputs: PointInput[], from: number): FittedPoint[] {
@@ -152,7 +156,7 @@ export function fitToUnit(input: FitInput, fail: Fail): FitResult {
   const { parent, level, wording } = input;
   const coverage: CoverageEntry[] = [];
   const leftOut: LeftOut[] = [];
-  const top = parent.tasks.filter(isTop);
+  const top = parent.tasks.filter(isTop(parent));
   const topCodes = new Set(top.map((t) => t.code));
 
   for (const code of Object.keys(input.tasks)) {
