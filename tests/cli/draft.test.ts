@@ -240,7 +240,7 @@ describe('kh templates lint', () => {
   it('passes the shipped templates: every template rendered with sample data and checked', async () => {
     const r = await kh('templates', 'lint');
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/9 mẫu, 3 kế hoạch, 2 danh mục đơn vị, 2\/2 bản soạn thử qua kiểm tra: 0 lỗi/);
+    expect(r.stdout).toMatch(/9 mẫu, 4 kế hoạch, 2 danh mục đơn vị, 2\/2 bản soạn thử qua kiểm tra: 0 lỗi/);
     expect(r.code).toBe(0);
   });
 

@@ -49,7 +49,7 @@ describe('templates precompiled for the browser', () => {
   });
 
   it('list the built-in catalog and unit registries for the pane', () => {
-    expect(catalogPlans().map((p) => p.id).sort()).toEqual(['kh-163-ubnd-bac-ninh', 'kh-4595-ubnd-lai-chau', 'qd-2282-ttg']);
+    expect(catalogPlans().map((p) => p.id).sort()).toEqual(['kh-163-ubnd-bac-ninh', 'kh-4595-ubnd-lai-chau', 'kh-tuyen-truyen-cchc-2026-lam-dong', 'qd-2282-ttg']);
     expect(unitRegistries().map((r) => r.level).sort()).toEqual(['van-phong-ubnd-tinh', 'xa']);
   });
 });
