@@ -12,7 +12,6 @@ import type { Plan } from '../core/plan/model';
 import type { ParentPlan } from '../core/plan/parentPlan';
 import { readPlan } from '../core/plan/readPlan';
 import { loadDocument } from './loadDocument';
-import { loadParentFor } from './loadParent';
 import { oneLine } from './oneLine';
 
 /** A finding as `kh check --json` prints it (DESIGN.md): no fix, no English message. */
@@ -68,7 +67,8 @@ function declaredOf(coverage: CoverageEntry[]): DeclaredCoverage[] {
 export async function checkOne(file: string, parentArg: string | null): Promise<CheckedFile> {
   const snapshot = await loadDocument(file);
   const plan = readPlan(snapshot);
-  const parent = await loadParentFor(snapshot, parentArg);
+  // Parent plans are YAML: its parser loads only when there is a parent to read.
+  const parent = parentArg || snapshot.parentLink ? await (await import('./loadParent')).loadParentFor(snapshot, parentArg) : null;
   const findings = checkPlan({ snapshot, plan, parent });
   return {
     file,
