@@ -109,6 +109,7 @@ async function main() {
   console.log(`  mammoth.extractRawText                  ${ms(mammothRaw)}`);
   console.log(`  ratio mammoth / kh check                ${(mammothRaw / check).toFixed(2)}×  (${check < mammothRaw ? 'kh check is faster' : 'kh check is SLOWER'})`);
   console.log(`  ratio mammoth / readDocx                ${(mammothRaw / reader).toFixed(2)}×`);
+  console.log(`  kh check / mammoth                      ${(check / mammothRaw).toFixed(2)}  (goal ≤ 0.40: ${check / mammothRaw <= 0.4 ? 'met' : 'NOT met'})`);
 
   const t0 = performance.now();
   const cli = spawnSync('npm', ['run', '--silent', 'kh', '--', 'check', file, '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
