@@ -50,7 +50,12 @@ const TYPE_VI: Record<Shape['kind'], string> = {
 
 function shown(node: Node | null | undefined): string {
   if (!node) return 'trống';
-  if (isScalar(node)) return node.value == null ? 'trống' : JSON.stringify(node.value);
+  if (isScalar(node)) {
+    if (node.value == null) return 'trống';
+    // A value is quoted by its start: an error line is read, not scrolled.
+    const text = JSON.stringify(node.value);
+    return text.length > 62 ? `${text.slice(0, 60)}…"` : text;
+  }
   if (isSeq(node)) return 'một danh sách';
   if (isMap(node)) return 'một nhóm trường';
   return 'giá trị khác';
@@ -68,7 +73,10 @@ export function readYaml(text: string, file: string, shape: Shape): YamlSource {
   for (const e of doc.errors) {
     const p = at(e.pos[0]);
     const vi = e.code === 'DUPLICATE_KEY' ? 'khoá bị lặp lại' : e.code === 'BAD_INDENT' || e.code === 'MISSING_CHAR' ? 'thụt lề hoặc dấu ":" không đúng' : 'YAML không hợp lệ';
-    errors.push(new KhInputError(file, `${vi} (${e.message.split('\n')[0]})`, p, `invalid YAML: ${e.message.split('\n')[0]}`, 'yaml-syntax'));
+    // The parser quotes the offending token, which may be the rest of the file: a short start of it.
+    const said = e.message.split('\n')[0];
+    const reason = said.length > 120 ? `${said.slice(0, 119)}…` : said;
+    errors.push(new KhInputError(file, `${vi} (${reason})`, p, `invalid YAML: ${reason}`, 'yaml-syntax'));
   }
   throwIfAny(errors);
   return validate(doc, file, shape, at);
