@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `kh`: runs the CLI from a bundle built on first use (a fast start: ~0.1 s instead of ~0.45 s
 // through tsx), rebuilt whenever a source is newer; falls back to tsx where it cannot be built.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -37,7 +37,8 @@ async function bundled() {
       outExtension: { '.js': '.mjs' },
       // Commands load what only they need (draft's Handlebars compiler, lint) from chunks, on demand.
       splitting: true,
-      chunkNames: 'chunks/[name]-[hash]',
+      // Chunks sit beside kh.mjs, as src/cli/ files do, so paths resolved from import.meta.url (templates/) stay right.
+      chunkNames: 'chunk-[name]-[hash]',
       // piscina starts its threads from its own files in node_modules.
       external: ['piscina'],
       bundle: true,
@@ -49,8 +50,7 @@ async function bundled() {
       banner: { js: "import { createRequire as __khRequire } from 'node:module'; const require = __khRequire(import.meta.url);" },
     });
     // Chunks first (named by content, so a kh still running keeps its own), then the entries that import them.
-    mkdirSync(join(root, 'build', 'cli', 'chunks'), { recursive: true });
-    for (const chunk of readdirSync(join(aside, 'chunks'))) renameSync(join(aside, 'chunks', chunk), join(root, 'build', 'cli', 'chunks', chunk));
+    for (const chunk of readdirSync(aside).filter((f) => f.startsWith('chunk-'))) renameSync(join(aside, chunk), join(root, 'build', 'cli', chunk));
     renameSync(join(aside, 'check-worker.mjs'), workerBundle);
     renameSync(join(aside, 'kh.mjs'), bundle);
     rmSync(aside, { recursive: true, force: true });

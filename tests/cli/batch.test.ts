@@ -150,5 +150,11 @@ describe('kh check on a folder, as installed', () => {
     expect(results).toHaveLength(14);
     const one = run(results[9].file, '--json');
     expect(results[9]).toEqual(JSON.parse(one.stdout));
+    // The catalog on disk is found from the bundle: each commune's link resolves to the parent's tasks.
+    const csv = join(dir, 'bao-phu.csv');
+    run(dir, '--csv', csv);
+    const lines = readFileSync(csv, 'utf8').split('\r\n');
+    expect(lines.find((l) => l.startsWith('Kế hoạch,'))).toMatch(/^Kế hoạch,Nhiệm vụ 1,Nhiệm vụ 2,/);
+    expect(lines.some((l) => /xa-004-.*,Thiếu/.test(l))).toBe(true);
   });
 });

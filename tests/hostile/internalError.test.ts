@@ -36,8 +36,8 @@ describe('an internal error', () => {
     const code = await main(['check', file, file.replace('day-du', 'thieu-chu-tri'), '--json'], io);
     expect(code).toBe(2);
     expect(JSON.parse(out.join('\n'))).toEqual([
-      { file, error: `${file}: lỗi nội bộ: Invalid array length` },
-      { file: file.replace('day-du', 'thieu-chu-tri'), error: `${file.replace('day-du', 'thieu-chu-tri')}: lỗi nội bộ: Invalid array length` },
+      { file, error: `${file}: lỗi nội bộ: Invalid array length`, errorId: null },
+      { file: file.replace('day-du', 'thieu-chu-tri'), error: `${file.replace('day-du', 'thieu-chu-tri')}: lỗi nội bộ: Invalid array length`, errorId: null },
     ]);
   });
 });
