@@ -7,7 +7,8 @@ import { extract } from './commands/extract';
 
 const USAGE = `Soạn KH: soạn và kiểm tra Kế hoạch
 
-  kh check TỆP [--parent KẾ_HOẠCH] [--json]   kiểm tra một kế hoạch (.docx hoặc .txt)
+  kh check TỆP|THƯ_MỤC… [--parent KẾ_HOẠCH] [--json] [--report BÁO_CÁO.html] [--csv BAO_PHU.csv]
+                                              kiểm tra một kế hoạch, nhiều tệp hay cả thư mục
   kh extract TỆP [--json]                     đọc kế hoạch: số, ngày, các mục, nhiệm vụ, hạn báo cáo
   kh draft --parent KẾ_HOẠCH --data FORM.yaml [--sections a,b] -o RA.docx
   kh parent import TỆP -o plan.yaml            biến một kế hoạch cấp trên thành tệp dữ liệu
