@@ -17,12 +17,11 @@ import { readDocx } from '../../src/core/ooxml/readDocx';
 import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
 import { readPlan } from '../../src/core/plan/readPlan';
 import { compileTemplateSet } from '../../src/core/templates/compileTemplates';
-import { prepareDraftFromText } from '../../src/core/templates/prepareDraft';
 import { paragraphsFromText, readPlainText } from '../../src/core/text/readPlainText';
 import { DocxHost } from '../../src/hosts/docx/DocxHost';
 import { samplePlanBlocks } from '../fixtures/docx/samplePlanBlocks';
 import { documentXml, docxWithBody, p } from '../fixtures/docx/handmadeDocx';
-import { example, store } from '../core/templates/support';
+import { example, prepare } from '../core/templates/support';
 
 const SEED = 20261202;
 let cases = 0;
@@ -169,7 +168,7 @@ describe('fuzz: random forms and templates', () => {
     check(700, fc.array(fc.tuple(fc.nat(formLines.length - 1), fc.oneof(fc.constantFrom(...FORM_PIECES), fc.string({ maxLength: 20 }))), { minLength: 1, maxLength: 4 }), (edits) => {
       const lines = [...formLines];
       for (const [at, line] of edits) lines[at] = line;
-      readsOrRefuses(() => prepareDraftFromText(lines.join('\n'), 'fuzz.yaml', store));
+      readsOrRefuses(() => prepare(lines.join('\n'), 'fuzz.yaml'));
     }));
   const HBS = ['{{', '}}', '{{#each tasks}}', '{{/each}}', '{{#if x}}', '{{else}}', '{{/if}}', '{{field "lead" lead}}', '{{field}}', '{{upper}}', '{{> partial}}', '{{{raw}}}', '{{!-- c --}}', '# TITLE', '## {{code}}. {{title}}', '- ', '\n', '{{lookup . "constructor"}}', '{{__proto__}}', '{{constructor.constructor}}', 'Văn bản'];
   it('compiles random templates or reports each error with its place', { timeout: 300_000 }, () =>
