@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * The pane's bundles: `taskpane.html` (in Word, loads Office.js from Microsoft's CDN),
+ * The pane's bundles: `taskpane.html` (in Word, loads Office.js from Microsoft's CDN, or the copy
+ * under office-js/ when the CDN is blocked or `--env officejs=local` asks for it only),
  * `standalone.html` (the same pane on a .docx in the browser, no Office.js) and `unsupported.js`
  * (an ES5 bundle that runs first, so old Office webviews get a message instead of a blank pane).
  * `npm run build` writes dist/; `npm start` serves it on https://localhost:3000.
@@ -36,9 +37,22 @@ export const CSP = {
   ].join('; '),
 };
 
+/**
+ * Where taskpane.html loads Office.js from: Microsoft's CDN with the add-in's own copy as fallback
+ * (default), or only the copy (`--env officejs=local`, for offices whose firewall blocks the CDN).
+ * @param {Record<string, unknown>} env
+ */
+export function officeJsSource(env = {}) {
+  return env.officejs === 'local' ? 'local' : 'cdn';
+}
+
+/** The files of `@microsoft/office-js` Word needs, served under office-js/ (not the other hosts' nor the debug builds). */
+const OFFICE_JS_FILES = ['office.js', 'o15apptofilemappingtable.js', 'es6-promise.js', 'word-*.js', 'en-us/**', 'vi-vn/**', 'telemetry/oteljs*.js', 'ariatelemetry/**'];
+
 /** @param {Record<string, unknown>} env @param {{ mode?: string }} argv @returns {import('webpack').Configuration[]} */
 export default async function config(env = {}, argv = {}) {
   const production = argv.mode !== 'development';
+  const officeJs = officeJsSource(env);
   const tsRule = (target) => ({
     test: /\.tsx?$/,
     exclude: /node_modules/,
@@ -61,7 +75,7 @@ export default async function config(env = {}, argv = {}) {
       chunkFilename: '[name].[contenthash:8].js',
       assetModuleFilename: 'assets/[name].[contenthash:8][ext]',
       publicPath: 'auto',
-      clean: { keep: /^unsupported\.js/ },
+      clean: { keep: /^(unsupported|office-fallback)\.js/ },
     },
     resolve: {
       extensions: ['.tsx', '.ts', '.js', '.mjs'],
@@ -82,7 +96,7 @@ export default async function config(env = {}, argv = {}) {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
-        templateParameters: { csp: CSP.taskpane },
+        templateParameters: { csp: CSP.taskpane, officeJsCdn: officeJs === 'cdn' },
       }),
       new HtmlWebpackPlugin({
         filename: 'standalone.html',
@@ -96,6 +110,12 @@ export default async function config(env = {}, argv = {}) {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'manifest.xml', to: 'manifest.xml' },
+          ...OFFICE_JS_FILES.map((glob) => ({
+            from: glob,
+            context: join(root, 'node_modules/@microsoft/office-js/dist'),
+            to: 'office-js/',
+            globOptions: { ignore: ['**/*.debug.js'] },
+          })),
         ],
       }),
     ],
@@ -108,7 +128,7 @@ export default async function config(env = {}, argv = {}) {
     devtool: false,
     context: root,
     target: ['web', 'es5'],
-    entry: { unsupported: './src/taskpane/unsupported.ts' },
+    entry: { unsupported: './src/taskpane/unsupported.ts', 'office-fallback': './src/hosts/word/officeFallback.ts' },
     output: { path: join(root, 'dist'), filename: '[name].js', iife: true, environment: { arrowFunction: false, const: false } },
     resolve: { extensions: ['.ts', '.js'] },
     module: { rules: [tsRule('ES5')] },

@@ -26,6 +26,22 @@ const useStyles = makeStyles({
   title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase500, color: tokens.colorBrandForeground1 },
   // One row of tabs down to 320 px; below that (or with a larger font) it scrolls rather than wraps.
   tabs: { flexWrap: 'nowrap', overflowX: 'auto', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // With a document view: above the pane and kept in sight while the pane scrolls (narrow), beside it (wide).
+  workspace: {
+    display: 'flex',
+    flexDirection: 'column',
+    '@media (min-width: 800px)': { flexDirection: 'row', height: '100vh' },
+  },
+  document: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    height: '42vh',
+    flexShrink: 0,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    '@media (min-width: 800px)': { position: 'static', height: '100vh', flexGrow: 1, flexShrink: 1, minWidth: 0, borderBottom: 'none', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  },
+  beside: { '@media (min-width: 800px)': { width: '420px', flexShrink: 0, margin: 0, overflowY: 'auto', height: '100vh' } },
 });
 
 // The task pane is the page: the browser's 8 px body margin would take 16 px from a 320 px pane.
@@ -39,11 +55,17 @@ export interface AppProps {
   storage?: Storage;
   /** Above the tabs: the standalone page puts its open/download bar here. */
   toolbar?: ReactNode;
+  /** A view of the document, above the pane when narrow and beside it when wide (the standalone page). */
+  document?: ReactNode;
+  /** Changes made outside the pane (undo, redo on the standalone page): the findings are then out of date too. */
+  documentRevision?: number;
+  /** Which document this is across sessions, when the page knows it (file name + hash). */
+  documentId?: string;
   onDocumentChanged?: () => void;
 }
 
 /** The pane: the same in Word and on a .docx; it only knows the host it is given. */
-export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, onDocumentChanged }: AppProps) {
+export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, document, documentRevision = 0, documentId, onDocumentChanged }: AppProps) {
   useBodyStyles();
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>(initialTab);
@@ -58,7 +80,9 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <I18nProvider language={language}>
-        <main className={styles.root}>
+        <div className={document ? styles.workspace : undefined}>
+        {document && <div className={styles.document}>{document}</div>}
+        <main className={`${styles.root} ${document ? styles.beside : ''}`}>
           <div className={styles.head}>
             <Text as="h1" className={styles.title}>{t('appTitle')}</Text>
             <Button size="small" appearance="subtle" onClick={() => setLanguage(language === 'vi' ? 'en' : 'vi')} lang={language === 'vi' ? 'en' : 'vi'}>
@@ -77,9 +101,10 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
           </Suspense>
           {/* Kept mounted so findings survive a trip to another tab. */}
           <div hidden={tab !== 'check'}>
-            <CheckPanel host={host} runCheck={runCheck} edits={edits} storage={storage} onDocumentChanged={changed} />
+            <CheckPanel host={host} runCheck={runCheck} edits={edits + documentRevision} storage={storage} documentId={documentId} onDocumentChanged={changed} />
           </div>
         </main>
+        </div>
       </I18nProvider>
     </FluentProvider>
   );

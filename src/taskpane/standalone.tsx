@@ -1,5 +1,6 @@
-import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { ArrowRedoRegular, ArrowUndoRegular } from '@fluentui/react-icons';
+import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 import { textToDocx } from '../core/ooxml/writeDocx';
 import { DocxHost } from '../hosts/docx/DocxHost';
@@ -8,34 +9,61 @@ import { App } from './App';
 import { workerCheckRunner } from './check/checkRunner';
 import { errorText } from './components/errorText';
 import { useI18n } from './i18n';
+import { indexedDbSessions, sessionId, type SessionStore } from './standalone/sessionStore';
+
+// The renderer (docx-preview and its zip reader) loads after the pane: the first render stays light.
+const DocumentView = lazy(() => import(/* webpackChunkName: "docview" */ './document/DocumentView'));
 
 const SAMPLE_NAME = 'ke-hoach-mau.docx';
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
-  file: { flexBasis: '100%', color: tokens.colorNeutralForeground2 },
+  file: { flexBasis: '100%', color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   error: { flexBasis: '100%', color: tokens.colorPaletteRedForeground1 },
   hidden: { display: 'none' },
 });
 
 /** The sample plan (samples/ke-hoach-mau.txt, bundled) written as a .docx in the page. */
-export function sampleHost(): DocxHost {
-  return new DocxHost(textToDocx(sampleText.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n')), SAMPLE_NAME);
+export function sampleBytes(): Uint8Array {
+  return textToDocx(sampleText.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n'));
 }
 
-/** Open a .docx, download the result: the bar above the pane on the standalone page. */
-export function FileBar({ host, isSample, onOpen }: { host: DocxHost; isSample: boolean; onOpen: (host: DocxHost) => void }) {
+export function sampleHost(): DocxHost {
+  return new DocxHost(sampleBytes(), SAMPLE_NAME);
+}
+
+/** A document the page works on: the host, and its id across reloads (file name + hash of the bytes opened). */
+export interface OpenDocument {
+  host: DocxHost;
+  id: string;
+  /** Reopened from the work kept before a reload. */
+  restored: boolean;
+}
+
+/** Opens the bytes of a file, or the edited copy kept for that very file before a reload. */
+export async function openDocument(bytes: Uint8Array, name: string, sessions: SessionStore | null): Promise<OpenDocument> {
+  const id = sessionId(name, bytes);
+  const kept = await sessions?.load(id).catch(() => null);
+  if (kept) return { host: new DocxHost(kept.bytes, name), id, restored: true };
+  return { host: new DocxHost(bytes, name), id, restored: false };
+}
+
+/** Open a .docx, undo and redo, download the result: the bar above the pane on the standalone page. */
+export function FileBar({ doc, isSample, onOpen, showDocument, onToggleDocument }: { doc: OpenDocument; isSample: boolean; onOpen: (bytes: Uint8Array, name: string) => Promise<void>; showDocument: boolean; onToggleDocument: () => void }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const input = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const { host } = doc;
+  const [, redraw] = useState(0);
+  useEffect(() => host.subscribe(() => redraw((n) => n + 1)), [host]);
 
   const open = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
     try {
-      onOpen(new DocxHost(new Uint8Array(await file.arrayBuffer()), file.name));
+      await onOpen(new Uint8Array(await file.arrayBuffer()), file.name);
       setError(null);
     } catch (err) {
       setError(errorText(err, language));
@@ -48,6 +76,8 @@ export function FileBar({ host, isSample, onOpen }: { host: DocxHost; isSample: 
     a.href = URL.createObjectURL(blob);
     a.download = host.source;
     a.click();
+    host.markSaved();
+    redraw((n) => n + 1);
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
   };
 
@@ -55,33 +85,109 @@ export function FileBar({ host, isSample, onOpen }: { host: DocxHost; isSample: 
     <div className={styles.bar}>
       <input ref={input} className={styles.hidden} type="file" accept=".docx,.doc" onChange={open} data-testid="open-docx" />
       <Button onClick={() => input.current?.click()}>{t('openDocx')}</Button>
-      <Button onClick={() => onOpen(DocxHost.blank())}>{t('newDocument')}</Button>
+      <Button onClick={() => void onOpen(DocxHost.blank().save(), 'kế hoạch mới.docx')}>{t('newDocument')}</Button>
       <Button appearance="primary" onClick={download}>{t('download')}</Button>
-      <Text size={200} className={styles.file}>{isSample ? t('sampleLoaded') : t('opened', { file: host.source })}</Text>
+      <Button icon={<ArrowUndoRegular />} aria-label={t('undo')} title={t('undo')} disabled={!host.canUndo} onClick={() => host.undo()} data-testid="undo" />
+      <Button icon={<ArrowRedoRegular />} aria-label={t('redo')} title={t('redo')} disabled={!host.canRedo} onClick={() => host.redo()} data-testid="redo" />
+      <Button appearance="subtle" onClick={onToggleDocument} aria-pressed={showDocument}>{showDocument ? t('hideDocument') : t('showDocument')}</Button>
+      <Text size={200} className={styles.file} role="status" data-testid="file-status">
+        {doc.restored ? t('restored', { file: host.source }) : isSample ? t('sampleLoaded') : t('opened', { file: host.source })}
+      </Text>
       {error && <Text size={200} className={styles.error} role="alert">{error}</Text>}
     </div>
   );
 }
 
-function Standalone() {
-  const [host, setHost] = useState<DocxHost>(sampleHost);
+/** Ctrl+Z and Ctrl+Y (or Ctrl+Shift+Z) undo and redo the pane's edits, except while typing in a field, where they are the field's. */
+function useUndoKeys(host: DocxHost) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) {
+        if (host.undo()) e.preventDefault();
+      } else if (key === 'y' || (key === 'z' && e.shiftKey)) {
+        if (host.redo()) e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [host]);
+}
+
+/** Keeps the document after every change and asks before the page is left with changes not downloaded. */
+function useKeptDocument(doc: OpenDocument, sessions: SessionStore | null) {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    const stop = doc.host.subscribe((change) => {
+      if (change === 'selection') return;
+      if (change === 'undo' || change === 'redo') setRevision((n) => n + 1);
+      void sessions?.save({ id: doc.id, name: doc.host.source, bytes: doc.host.save(), savedAt: Date.now() }).catch(() => undefined);
+    });
+    const leave = (e: BeforeUnloadEvent) => {
+      if (doc.host.unsaved > 0) {
+        e.preventDefault();
+        e.returnValue = '';
+      }
+    };
+    window.addEventListener('beforeunload', leave);
+    return () => {
+      stop();
+      window.removeEventListener('beforeunload', leave);
+    };
+  }, [doc, sessions]);
+  return revision;
+}
+
+function Standalone({ initial, sessions }: { initial: OpenDocument; sessions: SessionStore | null }) {
+  const [doc, setDoc] = useState<OpenDocument>(initial);
   const [generation, setGeneration] = useState(0);
+  const [showDocument, setShowDocument] = useState(true);
   const [runCheck] = useState(workerCheckRunner);
-  const open = (next: DocxHost) => {
-    setHost(next);
+  useUndoKeys(doc.host);
+  const revision = useKeptDocument(doc, sessions);
+  const open = async (bytes: Uint8Array, name: string) => {
+    const next = await openDocument(bytes, name, sessions);
+    setDoc(next);
     setGeneration((g) => g + 1);
   };
   return (
     <App
       key={generation}
-      host={host}
+      host={doc.host}
       runCheck={runCheck}
       storage={window.localStorage}
-      toolbar={<FileBar host={host} isSample={generation === 0} onOpen={open} />}
+      documentId={doc.id}
+      documentRevision={revision}
+      toolbar={<FileBar doc={doc} isSample={generation === 0 && doc.host.source === SAMPLE_NAME} onOpen={open} showDocument={showDocument} onToggleDocument={() => setShowDocument((s) => !s)} />}
+      document={
+        showDocument ? (
+          <Suspense fallback={<Spinner size="small" label="…" />}>
+            <DocumentView host={doc.host} />
+          </Suspense>
+        ) : undefined
+      }
     />
   );
 }
 
+/** The document last worked on, as it was before the reload, else the sample. */
+async function firstDocument(sessions: SessionStore | null): Promise<OpenDocument> {
+  const last = await sessions?.last().catch(() => null);
+  if (last) {
+    try {
+      return { host: new DocxHost(last.bytes, last.name), id: last.id, restored: true };
+    } catch {
+      // A kept copy that no longer opens: start from the sample.
+    }
+  }
+  const bytes = sampleBytes();
+  return { host: new DocxHost(bytes, SAMPLE_NAME), id: sessionId(SAMPLE_NAME, bytes), restored: false };
+}
+
 if (!(window as { khUnsupported?: boolean }).khUnsupported) {
-  createRoot(document.getElementById('root')!).render(<Standalone />);
+  const sessions = indexedDbSessions();
+  void firstDocument(sessions).then((initial) => createRoot(document.getElementById('root')!).render(<Standalone initial={initial} sessions={sessions} />));
 }

@@ -6,7 +6,7 @@ import { workerCheckRunner } from './check/checkRunner';
 
 interface KhWindow extends Window {
   khUnsupported?: boolean;
-  khShowUnsupported?: (reason: 'webview' | 'requirements' | 'officejs') => void;
+  khShowUnsupported?: (reason: 'webview' | 'requirements' | 'officejs' | 'outside') => void;
 }
 const w = window as KhWindow;
 

@@ -4,7 +4,7 @@
  * React 19 and Fluent v9 cannot run: say so in Vietnamese instead of leaving a blank pane.
  */
 
-type Reason = 'webview' | 'requirements' | 'officejs';
+type Reason = 'webview' | 'requirements' | 'officejs' | 'outside';
 
 interface KhWindow extends Window {
   khUnsupported?: boolean;
@@ -26,8 +26,13 @@ var MESSAGES = {
   },
   officejs: {
     title: 'Không tải được Office.js',
-    body: 'Soạn KH cần thư viện Office.js từ máy chủ của Microsoft (appsforoffice.microsoft.com). Hãy kiểm tra kết nối mạng hoặc tường lửa, rồi mở lại phần bổ trợ. Ngoài Word, hãy dùng trang standalone.html.',
-    en: 'Office.js could not be loaded from Microsoft’s CDN. Check the network or firewall and reopen the add-in; outside Word, use standalone.html.',
+    body: 'Soạn KH cần thư viện Office.js, từ máy chủ của Microsoft (appsforoffice.microsoft.com) hoặc bản sao đi kèm phần bổ trợ; cả hai đều không tải được. Hãy kiểm tra kết nối mạng hoặc tường lửa, rồi mở lại phần bổ trợ. Ngoài Word, hãy dùng trang standalone.html.',
+    en: 'Office.js could not be loaded, neither from Microsoft’s CDN nor from the add-in’s own copy. Check the network or firewall and reopen the add-in; outside Word, use standalone.html.',
+  },
+  outside: {
+    title: 'Trang này chạy bên trong Word',
+    body: 'Đây là task pane của Soạn KH: hãy mở nó trong Word (Trang đầu > Kế hoạch). Để làm việc trên tệp .docx trong trình duyệt, không cần Word, hãy mở trang standalone.html.',
+    en: 'This is the Soạn KH task pane: open it in Word. To work on a .docx in the browser without Word, open standalone.html.',
   },
 };
 

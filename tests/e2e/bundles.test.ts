@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'acorn';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_TIMEOUT_MS, ensurePaneBuilt } from './paneBuild';
+import { BUILD_TIMEOUT_MS, ensurePaneBuilt, ROOT } from './paneBuild';
 
 let dist = '';
 beforeAll(async () => {
@@ -14,9 +14,25 @@ describe('the built pane', () => {
     expect(() => parse(readFileSync(join(dist, 'unsupported.js'), 'utf8'), { ecmaVersion: 5 })).not.toThrow();
   });
 
-  it('loads Office.js from Microsoft’s CDN on the Office page only', () => {
-    expect(readFileSync(join(dist, 'taskpane.html'), 'utf8')).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+  it('loads Office.js from Microsoft’s CDN on the Office page only, then its own copy where the CDN failed', () => {
+    const html = readFileSync(join(dist, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    expect(scripts.slice(0, 2)).toEqual(['https://appsforoffice.microsoft.com/lib/1/hosted/office.js', 'office-fallback.js']);
+    expect(readFileSync(join(dist, 'office-fallback.js'), 'utf8')).toContain('office-js/office.js');
+    for (const file of ['office.js', 'word-web-16.00.js', 'word-win32-16.01.js', 'vi-vn/office_strings.js']) expect(existsSync(join(dist, 'office-js', file)), file).toBe(true);
     expect(readFileSync(join(dist, 'standalone.html'), 'utf8')).not.toContain('appsforoffice');
+  });
+
+  it('has a build that serves only its own copy of Office.js (--env officejs=local)', async () => {
+    const { default: config, officeJsSource } = await import('../../webpack.config.mjs');
+    expect(officeJsSource({ officejs: 'local' })).toBe('local');
+    expect(officeJsSource({})).toBe('cdn');
+    const [pane] = await config({ officejs: 'local' }, { mode: 'production' });
+    const page = pane.plugins!.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === 'taskpane.html') as { userOptions: { templateParameters: { officeJsCdn: boolean }; template: string } };
+    expect(page.userOptions.templateParameters.officeJsCdn).toBe(false);
+    const template = readFileSync(join(ROOT, page.userOptions.template), 'utf8');
+    // The template's local-only branch loads the copy and nothing from the CDN.
+    expect(template.slice(template.indexOf('<% } else { %>'), template.indexOf('<% } %>'))).toMatch(/^<% } else { %>\s*<script src="office-js\/office\.js"><\/script>\s*$/);
   });
 
   it('has a content security policy without unsafe-eval and no inline script on every page', () => {

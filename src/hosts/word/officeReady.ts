@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 
 /** Why the pane cannot run in this Office (the Word entry shows `unsupported.ts`'s screen for it). */
-export type OfficeUnsupported = 'officejs' | 'requirements';
+export type OfficeUnsupported = 'officejs' | 'requirements' | 'outside';
 
 export type OfficeStart = { ok: true; language: 'vi' | 'en' } | { ok: false; reason: OfficeUnsupported };
 
@@ -12,7 +12,9 @@ export type OfficeStart = { ok: true; language: 'vi' | 'en' } | { ok: false; rea
  */
 export async function officeReady(): Promise<OfficeStart> {
   if (typeof Office === 'undefined') return { ok: false, reason: 'officejs' };
-  await Office.onReady();
+  const { host } = await Office.onReady();
+  // Office.js loaded in a plain browser tab: no host, no requirements to ask about.
+  if (host == null || !Office.context?.requirements) return { ok: false, reason: 'outside' };
   if (!Office.context.requirements.isSetSupported('WordApi', '1.3')) return { ok: false, reason: 'requirements' };
   // Vietnamese unless Office says otherwise: the pane is written for Vietnamese offices first.
   const language = Office.context.displayLanguage?.toLowerCase().startsWith('vi') === false ? 'en' : 'vi';

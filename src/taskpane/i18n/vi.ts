@@ -107,6 +107,13 @@ export const vi = {
   noCitationFields: 'Không có trường trích dẫn nào được gắn thẻ để cập nhật; hãy sửa trích dẫn bằng tay rồi kiểm tra lại.',
   linked: 'Đã liên kết với {number}.',
   // Standalone
+  documentView: 'Văn bản',
+  showDocument: 'Hiện văn bản',
+  hideDocument: 'Ẩn văn bản',
+  undo: 'Hoàn tác (Ctrl+Z)',
+  redo: 'Làm lại (Ctrl+Y)',
+  restored: 'Đã mở lại {file} với các thay đổi trước khi tải lại trang.',
+  loadingView: 'Đang hiển thị văn bản…',
   openDocx: 'Mở tệp .docx…',
   newDocument: 'Tài liệu mới',
   download: 'Tải xuống .docx',

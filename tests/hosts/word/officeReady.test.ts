@@ -18,6 +18,12 @@ describe('starting the pane in Word', () => {
     expect(await officeReady()).toEqual({ ok: false, reason: 'officejs' });
   });
 
+  it('says the page belongs in Word when Office.js runs in a plain browser tab', async () => {
+    word(['WordApi 1.3']);
+    (globalThis as unknown as { Office: { onReady: () => Promise<unknown> } }).Office.onReady = async () => ({ host: null, platform: null });
+    expect(await officeReady()).toEqual({ ok: false, reason: 'outside' });
+  });
+
   it('refuses a Word without WordApi 1.3', async () => {
     word(['WordApi 1.2']);
     expect(await officeReady()).toEqual({ ok: false, reason: 'requirements' });

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { textToDocx } from '../src/core/ooxml/writeDocx';
+import { launchChromium } from './/e2e/browser';
+import { serveStatic } from './/e2e/staticServer';
+it('explore', async () => {
+  const server = await serveStatic('/tmp/khdist');
+  const b = await launchChromium();
+  const page = await b.context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => errors.push('console: ' + m.text()));
+  await page.goto(`${server.url}/standalone.html`);
+  await page.getByTestId('document-view').locator('[data-paragraph]').first().waitFor();
+  const text = readFileSync('/work/wt-pane/tests/e2e/fixtures/ke-hoach-thieu-chu-tri.txt', 'utf8');
+  await page.locator('[data-testid="open-docx"]').setInputFiles({ name: 'ke-hoach-tan-an.docx', mimeType: 'application/octet-stream', buffer: Buffer.from(textToDocx(text.replace(/\n$/, '').split('\n'))) });
+  await page.getByTestId('file-status').filter({ hasText: 'ke-hoach-tan-an.docx' }).waitFor();
+  await page.getByTestId('run-check').click();
+  await page.getByTestId('check-summary').waitFor();
+  await page.locator('section[data-rule="task-lead-missing"] [data-testid="finding"]').first().click();
+  await page.locator('[data-current]').first().waitFor();
+  console.log('current', await page.locator('[data-current]').first().textContent(), await page.locator('[data-current]').first().getAttribute('data-paragraph'));
+  const n = await page.locator('[data-paragraph]').count();
+  console.log('drawn paragraphs', n);
+  await page.screenshot({ path: '/tmp/shot1.png' });
+  await b.context.close(); await server.close();
+  console.log(errors.join('\n'));
+}, 120000);
