@@ -9,6 +9,7 @@ import { App } from './App';
 import { workerCheckRunner } from './check/checkRunner';
 import { errorText } from './components/errorText';
 import { useI18n } from './i18n';
+import { openDocument, type OpenDocument } from './standalone/openDocument';
 import { indexedDbSessions, sessionId, type SessionStore } from './standalone/sessionStore';
 
 // The renderer (docx-preview and its zip reader) loads after the pane: the first render stays light.
@@ -30,22 +31,6 @@ export function sampleBytes(): Uint8Array {
 
 export function sampleHost(): DocxHost {
   return new DocxHost(sampleBytes(), SAMPLE_NAME);
-}
-
-/** A document the page works on: the host, and its id across reloads (file name + hash of the bytes opened). */
-export interface OpenDocument {
-  host: DocxHost;
-  id: string;
-  /** Reopened from the work kept before a reload. */
-  restored: boolean;
-}
-
-/** Opens the bytes of a file, or the edited copy kept for that very file before a reload. */
-export async function openDocument(bytes: Uint8Array, name: string, sessions: SessionStore | null): Promise<OpenDocument> {
-  const id = sessionId(name, bytes);
-  const kept = await sessions?.load(id).catch(() => null);
-  if (kept) return { host: new DocxHost(kept.bytes, name), id, restored: true };
-  return { host: new DocxHost(bytes, name), id, restored: false };
 }
 
 /** Open a .docx, undo and redo, download the result: the bar above the pane on the standalone page. */

@@ -24,13 +24,18 @@ describe('the built pane', () => {
   });
 
   it('has a build that serves only its own copy of Office.js (--env officejs=local)', async () => {
-    const { default: config, officeJsSource } = await import('../../webpack.config.mjs');
+    type Plugin = { userOptions?: { filename?: string; template: string; templateParameters: { officeJsCdn: boolean } } };
+    const webpackConfig = join(ROOT, 'webpack.config.mjs');
+    const { default: config, officeJsSource } = (await import(webpackConfig)) as {
+      default: (env: object, argv: object) => Promise<{ plugins: Plugin[] }[]>;
+      officeJsSource: (env: object) => string;
+    };
     expect(officeJsSource({ officejs: 'local' })).toBe('local');
     expect(officeJsSource({})).toBe('cdn');
     const [pane] = await config({ officejs: 'local' }, { mode: 'production' });
-    const page = pane.plugins!.find((p) => (p as { userOptions?: { filename?: string } }).userOptions?.filename === 'taskpane.html') as { userOptions: { templateParameters: { officeJsCdn: boolean }; template: string } };
-    expect(page.userOptions.templateParameters.officeJsCdn).toBe(false);
-    const template = readFileSync(join(ROOT, page.userOptions.template), 'utf8');
+    const page = pane.plugins.find((p) => p.userOptions?.filename === 'taskpane.html')!;
+    expect(page.userOptions!.templateParameters.officeJsCdn).toBe(false);
+    const template = readFileSync(join(ROOT, page.userOptions!.template), 'utf8');
     // The template's local-only branch loads the copy and nothing from the CDN.
     expect(template.slice(template.indexOf('<% } else { %>'), template.indexOf('<% } %>'))).toMatch(/^<% } else { %>\s*<script src="office-js\/office\.js"><\/script>\s*$/);
   });

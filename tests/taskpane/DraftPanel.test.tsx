@@ -101,10 +101,20 @@ describe('Soạn thảo panel', () => {
     expect(preview.textContent).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
   });
 
-  it('writes the picked date the Vietnamese way', async () => {
+  it('takes the issue date as dd/mm/yyyy and writes it the Vietnamese way', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
-    fireEvent.change(field('Ngày ban hành'), { target: { value: '2026-06-05' } });
+    expect(field('Ngày ban hành').value).toMatch(/^\d{2}\/\d{2}\/\d{4}$|^\d{2}\/\d{4}$/);
+    fireEvent.change(field('Ngày ban hành'), { target: { value: '05/06/2026' } });
     expect(await screen.findByText('Sẽ viết: ngày 5 tháng 6 năm 2026')).toBeTruthy();
+  });
+
+  it('leaves the day blank for a draft when only month and year are given', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    fireEvent.change(field('Ngày ban hành'), { target: { value: '6/2026' } });
+    expect(await screen.findByText(/^Sẽ viết: ngày\s+tháng 6 năm 2026$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    const preview = await screen.findByRole('region', { name: 'Xem trước' });
+    expect(preview.textContent).toMatch(/ngày\s+tháng 6 năm 2026/);
   });
 
   it('remembers the unit profile for the next session', async () => {

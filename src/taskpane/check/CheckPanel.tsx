@@ -2,6 +2,7 @@ import { Badge, Button, CounterBadge, Input, makeStyles, MessageBar, MessageBarB
 import { ChevronLeftRegular, ChevronRightRegular, DismissRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { Severity } from '../../core/checks/types';
+import { curlyQuotes } from '../../core/text/quotes';
 import type { DocumentHost } from '../../hosts/host';
 import { NoticeBar } from '../components/Notice';
 import { useI18n } from '../i18n';
@@ -132,7 +133,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
                   data-testid="finding"
                   data-paragraph={f.location.paragraph}
                 >
-                  {language === 'en' ? f.messageEn : f.message}
+                  {curlyQuotes(language === 'en' ? f.messageEn : f.message)}
                   <span className={styles.where} title={f.location.text}>
                     {t('paragraph', { n: f.location.paragraph })}: {f.location.text}
                   </span>
@@ -144,7 +145,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
                     )}
                     {f.fix && (
                       <Button size="small" appearance="primary" onClick={() => void check.applyFix(f, fixValue)} data-testid="apply-fix">
-                        {f.fix.label[language]}
+                        {curlyQuotes(f.fix.label[language])}
                       </Button>
                     )}
                     <Button size="small" onClick={() => void check.ignore({ rule: f.rule, text: f.location.text })}>{t('ignore')}</Button>

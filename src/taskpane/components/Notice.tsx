@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { curlyQuotes } from '../../core/text/quotes';
 import type { MessageKey } from '../i18n/vi';
 import { useI18n, type Language, type Translate } from '../i18n';
 import { errorText } from './errorText';
@@ -18,7 +19,7 @@ export function messageText(m: PaneMessage, t: Translate, language: Language): s
   if ('error' in m) return errorText(m.error, language);
   const args: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(m.args ?? {})) args[name] = typeof value === 'object' ? value[language] : value;
-  return t(m.key, args);
+  return curlyQuotes(t(m.key, args));
 }
 
 /** The panel's one message; multiline, so a long sentence wraps at 320 px instead of being cut. */

@@ -1,12 +1,12 @@
 import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
 import type { ParentPlan } from '../../core/plan/parentPlan';
 import { SECTION_IDS } from '../../core/templates/renderPlan';
-import { dateLong } from '../../core/text/dates';
 import type { DocumentHost } from '../../hosts/host';
 import { LongSelect } from '../components/LongSelect';
 import { NoticeBar } from '../components/Notice';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/vi';
+import { DateField } from './DateField';
 import { InsertConfirm } from './InsertConfirm';
 import { ParentFieldset } from './ParentFieldset';
 import { useDraft } from './useDraft';
@@ -49,7 +49,6 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
   const invalid = (key: string) => draft.showMissing && missing.includes(key);
   const fieldProps = (key: string) => ({ required: true, validationState: invalid(key) ? ('error' as const) : ('none' as const), validationMessage: invalid(key) ? t('required') : undefined });
 
-  const iso = /^\d{4}-\d{2}-\d{2}$/.test(form.date) ? form.date : '';
   return (
     <div className={styles.root} data-testid="draft-panel">
       <ParentFieldset draft={draft} className={styles.fieldset} legendClassName={styles.legend} />
@@ -87,9 +86,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
         <Field label={t('number')}>
           <Input value={form.number == null ? '' : String(form.number)} onChange={(_, d) => update((f) => void (f.number = d.value.trim() || null))} />
         </Field>
-        <Field label={t('date')} {...fieldProps('date')} hint={parseableDate(form.date) ? t('dateHint', { text: dateLong(form.date) }) : undefined}>
-          <Input type="date" value={iso} onChange={(_, d) => update((f) => void (f.date = d.value))} />
-        </Field>
+        <DateField value={form.date} missing={invalid('date')} onChange={(date) => update((f) => void (f.date = date))} />
         <Field label={t('title')} {...fieldProps('title')}>
           <Textarea value={form.title} resize="vertical" rows={3} onChange={(_, d) => update((f) => void (f.title = d.value))} />
         </Field>
@@ -182,9 +179,6 @@ function parentTargets(plan: ParentPlan): ParentPlan['targets'] {
   return [...latest.values()];
 }
 
-function parseableDate(text: string): boolean {
-  return /^\d{4}-\d{2}(-\d{2})?$/.test(text);
-}
 
 function missingLabels(missing: string[], t: ReturnType<typeof useI18n>['t']): string {
   return missing.map((m) => (m.includes(':') ? `${t(m.split(':')[0] as MessageKey)} (${m.split(':')[1]})` : t(m as MessageKey))).join(', ');

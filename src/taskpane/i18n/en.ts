@@ -51,6 +51,7 @@ export const en: Dictionary = {
   form: 'Plan form',
   number: 'Number (blank until issued)',
   date: 'Date of issue',
+  dateFormat: 'Write day/month/year (05/06/2026), or month/year (06/2026) to leave the day blank',
   dateHint: 'Will read: {text}',
   title: 'Subject',
   targets: 'Your unit’s targets',

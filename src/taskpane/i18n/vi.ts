@@ -52,6 +52,7 @@ export const vi = {
   form: 'Biểu mẫu kế hoạch',
   number: 'Số (để trống nếu chưa có)',
   date: 'Ngày ban hành',
+  dateFormat: 'Viết ngày/tháng/năm (05/06/2026), hoặc tháng/năm (06/2026) để trống ngày cho văn thư điền',
   dateHint: 'Sẽ viết: {text}',
   title: 'Trích yếu',
   targets: 'Chỉ tiêu của đơn vị',

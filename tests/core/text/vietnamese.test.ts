@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDates, parseIssueDate, toIsoDate } from '../../../src/core/text/dates';
 import { fold, isMostlyUpper } from '../../../src/core/text/fold';
+import { curlyQuotes } from '../../../src/core/text/quotes';
 import { detectLegacyEncoding } from '../../../src/core/text/legacyEncoding';
 import { numberToRoman, romanToNumber } from '../../../src/core/text/roman';
 import { toNewTonePlacement, toOldTonePlacement, tonePlacementStyles } from '../../../src/core/text/tonePlacement';
@@ -80,5 +81,13 @@ describe('legacy encodings', () => {
   it('tells TCVN3 from VNI', () => {
     expect(detectLegacyEncoding('KÕ ho¹ch ph¸t triÓn ®¬n vÞ')?.encoding).toBe('TCVN3');
     expect(detectLegacyEncoding('Keá hoaïch phaùt trieån ñôn vò phöông')?.encoding).toBe('VNI');
+  });
+});
+
+describe('quotes in messages', () => {
+  it('writes straight quotes in pairs as curly ones, and leaves a lone quote', () => {
+    expect(curlyQuotes('Thêm dòng "Đơn vị chủ trì"')).toBe('Thêm dòng “Đơn vị chủ trì”');
+    expect(curlyQuotes('còn để trống ("…") và "x"')).toBe('còn để trống (“…”) và “x”');
+    expect(curlyQuotes('14" màn hình')).toBe('14" màn hình');
   });
 });
