@@ -115,6 +115,8 @@ export default async function config(env = {}, argv = {}) {
             context: join(root, 'node_modules/@microsoft/office-js/dist'),
             to: 'office-js/',
             globOptions: { ignore: ['**/*.debug.js'] },
+            // Microsoft's files as published: never re-minified (Terser on 4 MB of them doubled the build).
+            info: { minimized: true },
           })),
         ],
       }),

@@ -5,13 +5,19 @@ it('explore', async () => {
   const server = await serveStatic(process.env.DIST!);
   const b = await launchChromium();
   const page = await b.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => errors.push('console: ' + m.text()));
   await page.goto(`${server.url}/standalone.html`);
-  await new Promise((r) => setTimeout(r, 8000));
-  await page.screenshot({ path: '/tmp/shot2.png' });
-  console.log(await page.locator('body').innerText());
+  await page.locator('[data-paragraph]').first().waitFor();
+  await page.getByTestId('run-check').click();
+  await page.getByTestId('check-summary').waitFor();
+  await page.locator('[data-testid="finding"]').first().click();
+  await page.locator('[data-current]').first().waitFor();
+  console.log(await page.evaluate(() => {
+    const out = [`doc ${document.documentElement.scrollWidth} win ${innerWidth} scrollX ${scrollX}`];
+    for (const el of document.querySelectorAll('body *')) {
+      const r = (el as HTMLElement).getBoundingClientRect();
+      if (r.right > innerWidth + 1 && !(el as HTMLElement).closest('.kh-docview')) out.push(`${el.tagName}.${(el as HTMLElement).className.toString().slice(0, 40)} ${r.left.toFixed(0)}-${r.right.toFixed(0)}`);
+    }
+    return out.slice(0, 15).join('\n');
+  }));
   await b.context.close(); await server.close();
-  console.log(errors.join('\n'));
 }, 120000);

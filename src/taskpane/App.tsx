@@ -41,7 +41,8 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
     '@media (min-width: 800px)': { position: 'static', height: '100vh', flexGrow: 1, flexShrink: 1, minWidth: 0, borderBottom: 'none', borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
   },
-  beside: { '@media (min-width: 800px)': { width: '420px', flexShrink: 0, margin: 0, overflowY: 'auto', height: '100vh' } },
+  // Auto margins would stop the column from stretching it: the pane would take its content's width.
+  beside: { margin: 0, alignSelf: 'stretch', maxWidth: 'none', '@media (min-width: 800px)': { width: '420px', flexShrink: 0, overflowY: 'auto', height: '100vh' } },
 });
 
 // The task pane is the page: the browser's 8 px body margin would take 16 px from a 320 px pane.

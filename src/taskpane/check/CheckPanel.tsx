@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   finding: {
     display: 'block',
     width: '100%',
+    boxSizing: 'border-box',
     textAlign: 'left',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     border: `${tokens.strokeWidthThin} solid transparent`,
