@@ -138,7 +138,6 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     const confirm = page.getByTestId('insert-confirm');
     await expect(confirm.getByRole('checkbox', { name: /^Liên kết văn bản với / }).isChecked()).resolves.toBe(true);
     await expect(confirm.getByRole('radio').count()).resolves.toBe(0);
-    await page.screenshot({ path: join(DOCS, 'pane-insert-confirm.png'), fullPage: false, animations: 'disabled' });
     await page.getByTestId('confirm-insert').click();
     await page.getByTestId('notice-success').filter({ hasText: /^Đã chèn \d+ đoạn và liên kết/ }).waitFor();
     await drawn(at + 1).filter({ hasText: /^VI\. CHẾ ĐỘ BÁO CÁO/ }).waitFor();
@@ -196,7 +195,7 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
   it('puts the document beside the pane on a wide screen', async () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('tab', { name: 'Kiểm tra' }).click();
-    await page.locator('[data-testid="finding"]').first().click();
+    await drawn(39).click();
     await current().waitFor();
     const [doc, pane] = [await view().boundingBox(), await page.getByTestId('check-panel').boundingBox()];
     expect(doc!.x + doc!.width).toBeLessThanOrEqual(pane!.x + 1);
