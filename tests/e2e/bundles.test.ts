@@ -25,7 +25,7 @@ describe('the built pane', () => {
 
   it('has a build that serves only its own copy of Office.js (--env officejs=local)', async () => {
     type Plugin = { userOptions?: { filename?: string; template: string; templateParameters: { officeJsCdn: boolean } } };
-    const webpackConfig = join(ROOT, 'webpack.config.mjs');
+    const webpackConfig = join(ROOT, 'webpack.config.js');
     const { default: config, officeJsSource } = (await import(webpackConfig)) as {
       default: (env: object, argv: object) => Promise<{ plugins: Plugin[] }[]>;
       officeJsSource: (env: object) => string;
