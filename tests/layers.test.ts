@@ -86,7 +86,8 @@ export const IMPORT_RULES: ImportRule[] = [
   },
   {
     files: ['src/taskpane/'],
-    except: [WORD_ENTRY, DOCX_ENTRY],
+    // The standalone page is the .docx entry, and its own folder holds what only a file can do (undo, the document view, the kept copy).
+    except: [WORD_ENTRY, DOCX_ENTRY, 'src/taskpane/standalone/'],
     forbidden: ['src/hosts/word/', 'src/hosts/docx/'],
     rule: 'the pane gets a DocumentHost and never knows which one; only the entry files choose the host',
   },

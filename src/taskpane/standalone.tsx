@@ -13,7 +13,7 @@ import { openDocument, type OpenDocument } from './standalone/openDocument';
 import { indexedDbSessions, sessionId, type SessionStore } from './standalone/sessionStore';
 
 // The renderer (docx-preview and its zip reader) loads after the pane: the first render stays light.
-const DocumentView = lazy(() => import(/* webpackChunkName: "docview" */ './document/DocumentView'));
+const DocumentView = lazy(() => import(/* webpackChunkName: "docview" */ './standalone/DocumentView'));
 
 const SAMPLE_NAME = 'ke-hoach-mau.docx';
 

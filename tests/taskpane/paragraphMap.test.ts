@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs } from '../../src/taskpane/document/paragraphMap';
+import { alignParagraphs } from '../../src/taskpane/standalone/paragraphMap';
 
 describe('the document view’s paragraphs and the reader’s paragraph numbers', () => {
   it('agree one to one when both draw every paragraph, empty ones and table cells included', () => {
