@@ -115,7 +115,7 @@ export function parseParentLink(xml: string, source = 'customXml'): ParentLink |
   if (values.id?.trim() && isCatalogId(values.id.trim())) link.id = values.id.trim();
   if (values.title?.trim()) link.title = values.title.trim();
   if (badEntries.length) {
-    throw new KhInputError(source, `liên kết kế hoạch cấp trên có mục phạm vi không đọc được (${badEntries.join('; ')}); có thể tệp được soạn bằng phiên bản mới hơn`, {}, `unreadable coverage entries: ${badEntries.join('; ')}`);
+    throw new KhInputError(source, `liên kết kế hoạch cấp trên có mục phạm vi không đọc được (${badEntries.join('; ')}); có thể tệp được soạn bằng phiên bản mới hơn`, {}, `unreadable coverage entries: ${badEntries.join('; ')}`, 'parent-link-damaged');
   }
   if (coverage) {
     link.coverage = (coverage as CoverageEntry[]).map((e) => (e.reason !== undefined ? { ...e, reason: e.reason.trim() } : e));

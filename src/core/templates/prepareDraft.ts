@@ -32,7 +32,7 @@ export function prepareDraft(parsed: ParsedForm, store: TemplateStore, given: Gi
     parent = catalogPlan(store, form.parent, { file: source.file, ...source.placeOf(['parent']) });
     fromCatalog = true;
   } else {
-    throw new KhInputError(source.file, 'chưa biết kế hoạch cấp trên: ghi "parent: <mã trong templates/plans>" trong form hoặc dùng --parent', { line: 1, column: 1 }, 'no parent plan: set "parent:" or use --parent');
+    throw new KhInputError(source.file, 'chưa biết kế hoạch cấp trên: ghi "parent: <mã trong templates/plans>" trong form hoặc dùng --parent', { line: 1, column: 1 }, 'no parent plan: set "parent:" or use --parent', 'parent-missing');
   }
   const ancestors = ancestorsOf(store, parent);
   const registry = unitRegistry(store, form.units, { file: source.file, ...source.placeOf(['units']) });
