@@ -24,6 +24,12 @@ describe('field-placeholder', () => {
     expect(found.map((f) => f.location.paragraph)).toEqual([6]);
   });
 
+  it('leaves alone a separator line of underscores under the trích yếu ("____________")', () => {
+    const snapshot = snapshotOf([...header, '____________', '-----------', 'Hoàn thành trước ngày …/…/2026.']);
+    const found = checkPlan(ctxOf(planOf({ at: { number: 3, date: 4, title: 6 }, header: placed }), snapshot), {}, [fieldPlaceholder]);
+    expect(found.map((f) => f.location.paragraph)).toEqual([9]);
+  });
+
   it('flags an empty content control we inserted (kh:*)', () => {
     const snapshot = snapshotOf([...header, 'Đơn vị chủ trì:', 'Thời gian thực hiện: Thường xuyên'], { 7: ['kh:lead'], 8: ['kh:timing'] });
     const found = checkPlan(ctxOf(planOf({ at: { number: 3, date: 4 }, header: placed }), snapshot), {}, [fieldPlaceholder]);

@@ -5,6 +5,7 @@ import { draftHeaderLines } from '../../support/draftHeader';
 /** An appendix after the signature that is a form for others to fill (report outline, sample table). */
 const FORM_APPENDIX_TITLE = /^\s*(?:ĐỀ CƯƠNG|MẪU|BIỂU MẪU|BIỂU SỐ|PHIẾU|ĐỀ CƯƠNG BÁO CÁO)\b/u;
 const APPENDIX_HEADING = /^\s*Phụ lục\b/iu;
+const SEPARATOR_LINE = /^\s*(?:_{3,}|[-–—]{3,})\s*$/u;
 
 /** Text after a field's label (`Đơn vị chủ trì: …` → `…`); the whole text when there is no label. */
 function valueAfterLabel(text: string): string {
@@ -57,6 +58,8 @@ export const fieldPlaceholder: Rule = {
         hits.push({ paragraph: p.index, variant: 'control', args: { tag } });
         continue;
       }
+      // A rule of underscores or dashes alone on its line ("____________" under the trích yếu) separates; it is no blank.
+      if (SEPARATOR_LINE.test(p.text)) continue;
       const blank = findPlaceholder(p.text);
       if (blank) hits.push({ paragraph: p.index, args: { blank } });
     }
