@@ -28,6 +28,11 @@ export interface DocumentHost {
   selectParagraph(index: number): Promise<void>;
   /** Insert a paragraph after paragraph `index`, optionally as a tagged content control. */
   insertParagraphAfter(index: number, text: string, tag?: string): Promise<void>;
+  /**
+   * In paragraph `index`, replace the first occurrence of `find` with `replace` (a fix: a name, a
+   * normalisation, leftover markup), keeping the paragraph and the formatting around it.
+   */
+  replaceText(index: number, find: string, replace: string): Promise<void>;
   readParentLink(): Promise<ParentLink | null>;
   writeParentLink(link: ParentLink): Promise<void>;
   /**

@@ -20,6 +20,14 @@ import { legacyEncoding } from './rules/form/legacyEncoding';
 import { trackedChanges } from './rules/form/trackedChanges';
 import { tonePlacementMixed } from './rules/spelling/tonePlacementMixed';
 import { frontAssigned } from './rules/form/frontAssigned';
+import { levelMismatch } from './rules/scope/levelMismatch';
+import { wordConfusion } from './rules/words/wordConfusion';
+import { paragraphBroken } from './rules/words/paragraphBroken';
+import { leftoverMarkup } from './rules/words/leftoverMarkup';
+import { recipientsEntry } from './rules/recipients/recipientsEntry';
+import { headerMissing } from './rules/header/headerMissing';
+import { numberForm } from './rules/header/numberForm';
+import { dateLineForm } from './rules/header/dateLineForm';
 
 /** Every rule the checker runs, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -44,6 +52,14 @@ export const rules: readonly Rule[] = [
   trackedChanges,
   frontAssigned,
   tonePlacementMixed,
+  levelMismatch,
+  headerMissing,
+  numberForm,
+  dateLineForm,
+  recipientsEntry,
+  wordConfusion,
+  paragraphBroken,
+  leftoverMarkup,
 ];
 
 /** What the engine reports when a rule itself fails: the user sees it, the other rules still run. */

@@ -12,7 +12,7 @@ export interface FindingLocation {
 }
 
 /** A fix the pane can apply in one edit: insert a paragraph after the given one. */
-export interface Fix {
+export interface InsertParagraphFix {
   kind: 'insert-paragraph-after';
   paragraph: number;
   text: string;
@@ -20,6 +20,20 @@ export interface Fix {
   tag?: string;
   label: { vi: string; en: string };
 }
+
+/**
+ * A fix that rewrites words inside one paragraph: the first occurrence of `find` becomes `replace`
+ * (a near-miss name, leftover markup, a legacy-encoded paragraph). One undoable edit in Word.
+ */
+export interface ReplaceTextFix {
+  kind: 'replace-text';
+  paragraph: number;
+  find: string;
+  replace: string;
+  label: { vi: string; en: string };
+}
+
+export type Fix = InsertParagraphFix | ReplaceTextFix;
 
 export interface Finding {
   rule: string;

@@ -10,6 +10,7 @@ import { customXmlItems, findParentLinkItem, serializeParentLink } from '../../c
 import { isReaderPart, readDocxParts, type DocxRead } from '../../core/ooxml/readDocx';
 import { textToDocx } from '../../core/ooxml/writeDocx';
 import { decodeXml, encodeXml, requireEditableUtf8 } from '../../core/ooxml/xmlBytes';
+import { escapeXml } from '../../core/ooxml/escapeXml';
 import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost, Insertion } from '../host';
@@ -27,6 +28,15 @@ const DOCUMENT = 'word/document.xml';
 const DOCUMENT_RELS = 'word/_rels/document.xml.rels';
 const CONTENT_TYPES = '[Content_Types].xml';
 const BOM = [0xef, 0xbb, 0xbf];
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+/** The characters a `w:t` text node stands for (named and numeric references). */
+function unescapeXmlText(raw: string): string {
+  return raw.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, ref: string) =>
+    ref[0] === '#' ? String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : Number(ref.slice(1))) : (ENTITIES[ref] ?? whole),
+  );
+}
 
 /** The bytes behind a UTF-8 byte-order mark, copied once (not spread through a JS array). */
 function withBom(bytes: Uint8Array): Uint8Array {
@@ -157,6 +167,29 @@ export class DocxHost implements DocumentHost {
   /** The bytes were written to a file the user keeps: nothing is unsaved any more. */
   markSaved(): void {
     this.unsaved = 0;
+  }
+
+  /**
+   * The first `w:t` of the paragraph that holds `find` whole gets `replace`; its run keeps its
+   * formatting and every other byte stays. Text split over runs is refused, never half-replaced.
+   */
+  async replaceText(index: number, find: string, replace: string): Promise<void> {
+    this.requireParagraph(index);
+    const doc = this.current.documentXml;
+    const end = this.current.scan.paragraphEnds[index - 1];
+    const start = Math.max(doc.lastIndexOf('<w:p>', end), doc.lastIndexOf('<w:p ', end));
+    const xml = doc.slice(start, end);
+    let done = false;
+    const next = xml.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, (whole, raw: string) => {
+      const text = unescapeXmlText(raw);
+      if (done || !text.includes(find)) return whole;
+      done = true;
+      return `<w:t xml:space="preserve">${escapeXml(text.replace(find, () => replace))}</w:t>`;
+    });
+    if (!done) {
+      throw new KhInputError(this.source, `chưa sửa tự động được đoạn ${index}: chữ "${find}" nằm trên nhiều đoạn định dạng; hãy sửa tay`, { paragraph: index }, `paragraph ${index}: "${find}" spans several runs; edit it by hand`);
+    }
+    this.writeDocument(doc.slice(0, start) + next + doc.slice(end));
   }
 
   async readParentLink(): Promise<ParentLink | null> {

@@ -84,6 +84,29 @@ export class WordHost implements DocumentHost {
     }).catch((e) => rethrowMissingParagraph(e, index, this.source));
   }
 
+  /**
+   * One search in the paragraph and one replace, undoable as one edit. Word's search takes at most
+   * 255 characters: a longer `find` (a whole legacy-encoded paragraph) replaces the paragraph's text.
+   */
+  async replaceText(index: number, find: string, replace: string): Promise<void> {
+    requireIndex(index, this.source);
+    await Word.run(async (context) => {
+      const paragraph = navigateToParagraph(context.document.body, index);
+      if (find.length > 255) {
+        paragraph.load('text');
+        await context.sync();
+        paragraph.insertText(paragraph.text.replace(find, replace), 'Replace');
+      } else {
+        const found = paragraph.search(find, { matchCase: true });
+        found.load('items/$none');
+        await context.sync();
+        if (found.items.length === 0) throw new KhInputError(this.source, `đoạn ${index} không còn chữ "${find}" (đã sửa?)`, { paragraph: index }, `paragraph ${index} no longer has "${find}"`);
+        found.items[0].insertText(replace, 'Replace');
+      }
+      await context.sync();
+    }).catch((e) => rethrowMissingParagraph(e, index, this.source));
+  }
+
   /** Two syncs on WordApi 1.4 (find the part, then read its XML); none on the settings fallback. */
   async readParentLink(): Promise<ParentLink | null> {
     if (!hasCustomXmlParts()) return readSettingsLink(this.source);

@@ -141,7 +141,7 @@ export function CheckPanel({ host, runCheck, onDocumentChanged, edits = 0, stora
                 </button>
                 {i === current && (
                   <div className={styles.actions}>
-                    {f.fix?.text.includes('…') && (
+                    {f.fix?.kind === 'insert-paragraph-after' && f.fix.text.includes('…') && (
                       <Input className={styles.fixValue} size="small" value={fixValue} placeholder={t('fixValue')} aria-label={t('fixValue')} onChange={(_, d) => setFixValue(d.value)} data-testid="fix-value" />
                     )}
                     {f.fix && (

@@ -82,14 +82,20 @@ export function useCheck({ host, runCheck, storage, documentId, edits = 0, onDoc
     }
   };
 
-  /** Inserts the fix's line, with `value` in place of its "…" when given, then checks again. */
+  /** Applies the fix (inserts its line, with `value` in place of its "…"; or replaces words), then checks again. */
   const applyFix = async (f: Finding, value = '') => {
     if (!f.fix) return;
     try {
-      const text = value.trim() ? f.fix.text.replace('…', value.trim()) : f.fix.text;
-      await host.insertParagraphAfter(f.fix.paragraph, text, f.fix.tag);
-      // The cursor goes to the new line on every host, so a following insert lands after it.
-      await host.selectParagraph(f.fix.paragraph + 1);
+      if (f.fix.kind === 'replace-text') {
+        // A name, a mark, a full stop: rewritten in place, one undoable edit.
+        await host.replaceText(f.fix.paragraph, f.fix.find, f.fix.replace);
+        await host.selectParagraph(f.fix.paragraph);
+      } else {
+        const text = value.trim() ? f.fix.text.replace('…', value.trim()) : f.fix.text;
+        await host.insertParagraphAfter(f.fix.paragraph, text, f.fix.tag);
+        // The cursor goes to the new line on every host, so a following insert lands after it.
+        await host.selectParagraph(f.fix.paragraph + 1);
+      }
       setMessage({ intent: 'success', text: { key: 'fixApplied', args: { label: f.fix.label } } });
       onDocumentChanged?.();
       await run(undefined, true);

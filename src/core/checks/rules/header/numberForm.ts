@@ -1,0 +1,52 @@
+import type { Rule, RuleHit } from '../../types';
+import { draftHeaderLines } from '../../support/draftHeader';
+import { paragraphAt } from '../../support/paragraphs';
+
+// NĐ 30 Phụ lục III: the abbreviations of document types.
+const TYPES = new Set(['NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL']);
+
+/**
+ * Box 3: "Số: 05/KH-UBND": the serial with a leading zero below 10, "/" then the type's
+ * abbreviation (Phụ lục III) and the body's, joined by "-", no spaces. A blank serial is the
+ * văn thư's (`draft-number-date-blank`). A công văn has no type abbreviation and is left alone.
+ */
+export const numberForm: Rule = {
+  id: 'number-form',
+  family: 'header',
+  severity: 'warning',
+  title: { vi: 'Số, ký hiệu viết chưa đúng', en: 'Number and code badly written' },
+  message: {
+    vi: 'Số, ký hiệu "{number}" viết chưa đúng: {why}; đúng mẫu là "{expected}"',
+    en: 'The number "{number}" is badly written: {whyEn}; the form is "{expected}"',
+  },
+  source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.3 (số dưới 10 ghi thêm số 0; giữa số và ký hiệu có "/", giữa các nhóm chữ "-", không cách); Phụ lục III',
+  check({ plan, snapshot }) {
+    const at = draftHeaderLines(plan, snapshot).number;
+    if (at == null) return [];
+    const line = paragraphAt(snapshot, at)?.text ?? '';
+    const m = /Số\s*:?\s*([^\t\n]*?\/[^\s\t\n,]*(?:\s*-\s*[^\s\t\n,]+)*)/u.exec(line);
+    if (!m) return [];
+    const number = m[1].trim();
+    const parts = /^(\d*)\s*\/\s*([^-\s]+)\s*-\s*(.+)$/u.exec(number);
+    if (!parts) return [];
+    const [, serial, type, body] = parts;
+    const expected = `${serial && Number(serial) < 10 ? serial.padStart(2, '0') : serial || '…'}/${type}-${body.replace(/\s+/g, '')}`;
+    const why: string[] = [];
+    const whyEn: string[] = [];
+    if (/\s/.test(number)) {
+      why.push('có dấu cách');
+      whyEn.push('it has spaces');
+    }
+    if (serial && Number(serial) < 10 && serial.length < 2) {
+      why.push('số dưới 10 phải có số 0 phía trước');
+      whyEn.push('a number below 10 takes a leading 0');
+    }
+    if (!TYPES.has(type)) {
+      why.push(`"${type}" không phải chữ viết tắt tên loại văn bản theo Phụ lục III (Kế hoạch là "KH")`);
+      whyEn.push(`"${type}" is not a document-type abbreviation of Phụ lục III (a plan is "KH")`);
+    }
+    const hits: RuleHit[] = [];
+    if (why.length > 0) hits.push({ paragraph: at, args: { number, expected, why: why.join('; '), whyEn: whyEn.join('; ') } });
+    return hits;
+  },
+};

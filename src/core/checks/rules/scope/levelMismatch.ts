@@ -1,0 +1,95 @@
+import type { Rule, RuleHit } from '../../types';
+import { LEVEL_NAMES, planLevel, type Level } from '../../support/planLevel';
+import { paragraphsBetween } from '../../support/paragraphs';
+import { vnRegex } from '../../support/vnRegex';
+
+// Bodies that exist at every tier and are named by their tier: "Ủy ban MTTQ tỉnh", "Hội LHPN huyện".
+const BODY = String.raw`(?:Ủy ban|Uỷ ban|UBND|Hội đồng nhân dân|HĐND|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Uỷ ban Mặt trận Tổ quốc(?: Việt Nam)?|Ủy ban MTTQ(?: Việt Nam| VN)?|Uỷ ban MTTQ(?: Việt Nam| VN)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam| VN)?|Hội Liên hiệp Phụ nữ|Hội LHPN|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động|Công an|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Ban Xây dựng Đảng|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|Ủy ban Kiểm tra|Văn phòng|Thanh tra)`;
+// "tỉnh" as a tier, not the start of a place name: "Ủy ban MTTQ tỉnh và …", not "tỉnh Bắc Ninh".
+const TIER = String.raw`(tỉnh|huyện)(?![\p{L}\p{M}])(?!\s+\p{Lu})`;
+const TIER_BODY = vnRegex(String.raw`\b${BODY}\s+${TIER}`, 'gu');
+// Bodies a commune directs or asks nothing of: the province's departments, other communes.
+const NOT_DIRECTED = vnRegex(String.raw`\b(?:các\s+sở(?:,\s*ban,\s*ngành)?|sở,\s*ban,\s*ngành|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện)(?:,\s*(?:phường|thị trấn|đặc khu))*)`, 'giu');
+const ASKING = vnRegex(String.raw`\b(?:đề nghị|giao|yêu cầu)\b`, 'iu');
+// "tỉnh Bắc Ninh phấn đấu …" in a commune's plan: the province's goal stated as the plan's own.
+const OTHER_GOAL = vnRegex(String.raw`\b(tỉnh|huyện|thành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)`, 'u');
+// "Đạt 65% chính quyền địa phương xã có …": a share of communes, a target only a province holds.
+const SHARE_OF_UNITS = vnRegex(String.raw`\d+(?:[.,]\d+)?\s*%\s*(?:số\s+)?(?:các\s+)?(?:chính quyền địa phương|ủy ban nhân dân|uỷ ban nhân dân|UBND|HĐND|đơn vị hành chính)?\s*(?:cấp\s+)?(?:các\s+)?(xã|phường)\b`, 'iu');
+
+const TIER_LEVEL: Record<string, Level> = { tỉnh: 'tinh', huyện: 'huyen' };
+
+/**
+ * A plan works at its own level: a commune's plan asks the commune's Mặt trận, not the province's;
+ * does not state the province's goal as its own; does not set a share of communes as a target; does
+ * not address the province's departments or other communes. Read for plans of the commune level
+ * (the level the seeds' reviewers caught out); the level comes from the header or the plan's words.
+ */
+export const levelMismatch: Rule = {
+  id: 'level-mismatch',
+  family: 'scope',
+  severity: 'error',
+  title: { vi: 'Sai cấp, sai phạm vi', en: 'Wrong level or scope' },
+  message: {
+    vi: 'Kế hoạch {level} nhưng đề nghị, giao việc cho "{body}" ({bodyLevel}): chỉ giao, đề nghị cơ quan, tổ chức cùng cấp',
+    en: 'A {levelEn} plan asks "{body}" ({bodyLevelEn}) to act: it can only direct or ask bodies of its own level',
+  },
+  variants: {
+    addressee: {
+      vi: 'Kế hoạch {level} không chỉ đạo được "{body}": chỉ đề nghị các cơ quan, đơn vị thuộc {own} thực hiện',
+      en: 'A {levelEn} plan does not direct "{body}": address the bodies under {ownEn}',
+    },
+    goal: {
+      vi: 'Kế hoạch {level} lại nêu mục tiêu của "{body}" ("… {body} phấn đấu …"): nêu mục tiêu của chính địa phương mình',
+      en: 'A {levelEn} plan states the goal of "{body}" as its own: state the commune\'s own goal',
+    },
+    target: {
+      vi: 'Chỉ tiêu "{target}" là tỷ lệ trên các xã, phường (chỉ tiêu của tỉnh): kế hoạch {level} đặt chỉ tiêu cho chính xã mình',
+      en: 'The target "{target}" is a share of communes (a provincial target): a {levelEn} plan sets its own',
+    },
+  },
+  source: 'Luật Tổ chức chính quyền địa phương 2025 (thẩm quyền theo cấp); QĐ 2282/QĐ-TTg (chỉ tiêu theo cấp); thực tiễn thẩm định kế hoạch',
+  check({ plan, snapshot }) {
+    const lv = planLevel(plan, snapshot);
+    if (!lv || lv.level !== 'xa' || lv.agency) return [];
+    const level = LEVEL_NAMES.xa;
+    const common = { level: level.vi, levelEn: level.en, own: 'UBND xã', ownEn: 'the commune' };
+    const hits: RuleHit[] = [];
+    const seen = new Set<string>();
+    const add = (hit: RuleHit) => {
+      const key = `${hit.paragraph}@${hit.args?.body ?? hit.args?.target}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        hits.push(hit);
+      }
+    };
+
+    const org = plan.sections.filter((s) => s.kind === 'organization' || s.kind === 'reporting');
+    const closingFrom = plan.sections.at(-1)?.paragraph ?? Infinity;
+    const closingTo = plan.at.recipients ?? plan.at.signer ?? Infinity;
+    const asking = [...org.flatMap((s) => paragraphsBetween(snapshot, s.paragraph, s.endParagraph)), ...paragraphsBetween(snapshot, closingFrom, closingTo)];
+    for (const p of asking) {
+      const a = ASKING.exec(p.text);
+      // An item heading names its unit without "Đề nghị" ("3.5. Ủy ban MTTQ tỉnh …:").
+      const heading = /^\s*\d+(?:\.\d+)*\.?\s/.test(p.text);
+      if (!a && !heading) continue;
+      const from = a ? a.index : 0;
+      const scope = p.text.slice(from);
+      for (const m of scope.matchAll(TIER_BODY)) {
+        const tier = TIER_LEVEL[m[1].toLowerCase()];
+        if (tier && tier !== 'xa') add({ paragraph: p.index, args: { ...common, body: m[0], bodyLevel: LEVEL_NAMES[tier].vi, bodyLevelEn: LEVEL_NAMES[tier].en } });
+      }
+      if (a) for (const m of scope.matchAll(NOT_DIRECTED)) add({ paragraph: p.index, variant: 'addressee', args: { ...common, body: m[0] } });
+    }
+
+    const objectives = plan.sections.filter((s) => s.kind === 'objectives' || s.kind === 'purpose');
+    for (const p of objectives.flatMap((s) => paragraphsBetween(snapshot, s.paragraph, s.endParagraph))) {
+      const m = OTHER_GOAL.exec(p.text);
+      if (m && m[1].toLowerCase() !== 'xã') add({ paragraph: p.index, variant: 'goal', args: { ...common, body: `${m[1]} ${m[2]}` } });
+    }
+    for (const t of plan.targets) {
+      const m = SHARE_OF_UNITS.exec(t.text);
+      if (m) add({ paragraph: t.paragraph, variant: 'target', args: { ...common, target: t.text } });
+    }
+    return hits;
+  },
+};
