@@ -20,6 +20,10 @@ import { legacyEncoding } from './rules/form/legacyEncoding';
 import { trackedChanges } from './rules/form/trackedChanges';
 import { tonePlacementMixed } from './rules/spelling/tonePlacementMixed';
 import { frontAssigned } from './rules/form/frontAssigned';
+import { officialName } from './rules/names/officialName';
+import { taskUnowned } from './rules/tasks/taskUnowned';
+import { recipientsReportTo } from './rules/recipients/recipientsReportTo';
+import { recipientsAssigned } from './rules/recipients/recipientsAssigned';
 import { levelMismatch } from './rules/scope/levelMismatch';
 import { wordConfusion } from './rules/words/wordConfusion';
 import { paragraphBroken } from './rules/words/paragraphBroken';
@@ -52,11 +56,15 @@ export const rules: readonly Rule[] = [
   trackedChanges,
   frontAssigned,
   tonePlacementMixed,
+  taskUnowned,
   levelMismatch,
+  officialName,
   headerMissing,
   numberForm,
   dateLineForm,
   recipientsEntry,
+  recipientsReportTo,
+  recipientsAssigned,
   wordConfusion,
   paragraphBroken,
   leftoverMarkup,

@@ -10,7 +10,7 @@ const TIEU_NGU_LOOSE = /doc\s*lap\s*[-–—,]?\s*tu\s*do\s*[-–—,]?\s*hanh\s
 // Above the trích yếu at most: the header never runs further.
 const HEADER_SPAN = 20;
 // Bodies one level down name their superior body above themselves (NĐ 30 box 2).
-const NEEDS_SUPERIOR = /^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|cục|thanh tra|ban quản lý)\b/iu;
+const NEEDS_SUPERIOR = /^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|cục|thanh tra|ban quản lý)(?![\p{L}\p{M}])/iu;
 
 /**
  * NĐ 30 boxes 1–2: the issuing body's name, the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and
