@@ -1,6 +1,9 @@
 import type { DocumentSnapshot } from '../../snapshot';
 import type { Plan } from '../../plan/model';
 import { fold } from '../../text/fold';
+import { matchBody, type BodyLevel } from '../../catalog/bodies';
+
+const CATALOG_LEVEL: Partial<Record<BodyLevel, Level>> = { xa: 'xa', tinh: 'tinh', 'van-phong-ubnd-tinh': 'tinh', 'trung-uong': 'trung-uong' };
 
 /** The tier of government a plan is issued at (after 2025 there is no district tier). */
 export type Level = 'xa' | 'huyen' | 'tinh' | 'trung-uong';
@@ -38,6 +41,10 @@ const AREA = /\btren dia ban (xa|phuong|tinh|huyen)\b/;
  */
 export function planLevel(plan: Plan, snapshot: DocumentSnapshot): PlanLevel | null {
   if (plan.issuer) {
+    // The catalog of bodies knows the level of a named body ("ỦY BAN NHÂN DÂN XÃ …", "SỞ NỘI VỤ").
+    const body = matchBody(plan.issuer) ?? (plan.parentBody ? matchBody(plan.parentBody) : null);
+    const tier = body ? CATALOG_LEVEL[body.level] : undefined;
+    if (body && tier) return { level: tier, agency: body.kind !== 'ubnd', from: 'header' };
     const issuer = fold(plan.issuer);
     const own = levelOfName(issuer);
     const agency = !/^(?:uy ban nhan dan|ubnd)\b/.test(issuer);

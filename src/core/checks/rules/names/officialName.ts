@@ -1,5 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
-import { fold, isMostlyUpper } from '../../../text/fold';
+import { isMostlyUpper } from '../../../text/fold';
 import { toNewTonePlacement } from '../../../text/tonePlacement';
 import { replaceFix } from '../../support/replaceFix';
 import { OFFICIAL_NAMES } from './officialNames';
@@ -12,11 +12,12 @@ interface Name {
 
 const NAMES: Name[] = OFFICIAL_NAMES.map((text) => {
   const words = toNewTonePlacement(text).match(/[\p{L}\p{M}\d]+/gu) ?? [];
-  return { text, words, folded: words.map((w) => fold(w)) };
+  return { text, words, folded: words.map((w) => w.toLowerCase()) };
 }).sort((a, b) => b.words.length - a.words.length);
 
 interface Word {
   text: string;
+  /** Lower case, new tone placement: "Uỷ" and "ủy" are one word, "sở" and "số" are not. */
   folded: string;
   start: number;
   end: number;
@@ -31,11 +32,12 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
   if (name.folded.every((f, k) => at(k) === f)) {
     // Same words: the capitals of the name's own words (the first one follows the sentence).
     const window = words.slice(i, i + n);
-    if (isMostlyUpper(window.map((w) => w.text).join(' '))) return null;
+    // A name written as a name: its first word capitalised, not a line in capitals.
+    if (!/^\p{Lu}/u.test(window[0].text) || isMostlyUpper(window.map((w) => w.text).join(' '))) return null;
     const differ = window.some((w, k) => k > 0 && toNewTonePlacement(w.text) !== name.words[k] && toNewTonePlacement(w.text).toLowerCase() === name.words[k].toLowerCase());
     return differ ? { kind: 'case', length: n } : null;
   }
-  if (n >= 3) {
+  if (n >= 4) {
     // One word dropped after the second ("Ủy ban nhân tỉnh"): the rest in order, the dropped one absent.
     for (let d = 2; d < n; d++) {
       const rest = name.folded.filter((_, k) => k !== d);
@@ -74,7 +76,7 @@ export const officialName: Rule = {
   check({ snapshot }) {
     const hits: RuleHit[] = [];
     for (const p of snapshot.paragraphs) {
-      const words: Word[] = [...p.text.matchAll(/[\p{L}\p{M}\d]+/gu)].map((m) => ({ text: m[0], folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+      const words: Word[] = [...p.text.matchAll(/[\p{L}\p{M}\d]+/gu)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
       let covered = -1;
       for (let i = 0; i < words.length; i++) {
         if (i <= covered) continue;
@@ -84,6 +86,9 @@ export const officialName: Rule = {
           if (!miss) continue;
           const last = words[i + miss.length - 1];
           const found = p.text.slice(words[i].start, last.end);
+          // Words of one name are separated by spaces (or the name's own comma, hyphen): "Sở, Xây dựng" is two things.
+          const separators = found.replace(/[\p{L}\p{M}\d]+/gu, '').replace(/\s+/g, '');
+          if (separators && !name.text.includes(separators)) continue;
           const upper = isMostlyUpper(found);
           const first = words[i].text;
           const expected = upper ? name.text.toUpperCase() : first + name.text.slice(name.text.indexOf(' '));

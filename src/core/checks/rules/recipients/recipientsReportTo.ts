@@ -1,5 +1,8 @@
 import type { Rule, RuleHit } from '../../types';
 import { fold } from '../../../text/fold';
+import { findBodies } from '../../../catalog/bodies';
+import { planLevel, type PlanLevel } from '../../support/planLevel';
+import { isPlanDocument } from '../../support/isPlan';
 import { recipientEntries } from '../../support/recipientEntries';
 import { isReportingClause } from '../../support/reportingClause';
 
@@ -14,11 +17,22 @@ export function bodyKey(name: string): string {
 }
 
 // On folded text: "báo cáo … về UBND tỉnh (qua Sở Nội vụ)", "báo cáo Chủ tịch UBND tỉnh".
-const BODY = String.raw`((?:chu tich |thuong truc )?(?:ubnd|uy ban nhan(?: dan)?|so|bo|hdnd|hoi dong nhan dan|van phong)\b[^,;.()]{0,40}?)(?=\s*(?:\(|\)|,|;|\.|\btruoc\b|\bde\b|\btheo\b|\bdinh ky\b|\bva\b|$))`;
+const BODY = String.raw`((?:chu tich |thuong truc )?(?:ubnd|uy ban nhan(?: dan)?|so|bo|hdnd|hoi dong nhan dan|van phong)\b[^,;.()]{0,40}?)(?=\s*(?:\(|\)|,|;|\.|\btruoc\b|\bde\b|\btheo\b|\bdinh ky\b|$))`;
 const REPORT_TO = new RegExp(String.raw`bao cao[^.;]{0,300}?\bve\s+${BODY}`, 'g');
 const VIA = new RegExp(String.raw`\(\s*qua\s+${BODY}`, 'g');
 // The tier word a key ends on: a body of the same tier among the recipients (a Sở for the province) informs it.
 const TIER = /\b(tinh|xa|phuong|huyen)\b/;
+
+const RANK: Record<string, number> = { xa: 0, huyen: 1, tinh: 2, 'van-phong-ubnd-tinh': 2, 'trung-uong': 3 };
+
+/** Whether the named body is above a plan of this level (a tier up; or its own UBND for an office or a Sở). */
+function isSuperior(name: string, level: PlanLevel): boolean {
+  const body = findBodies(name.replace(/^(?:Ủy|Uỷ) ban nhân tỉnh/u, 'UBND tỉnh'))[0];
+  if (!body || body.level === 'chung') return true;
+  const own = RANK[level.level];
+  const theirs = RANK[body.level];
+  return theirs > own || (theirs === own && level.agency && (body.kind === 'ubnd' || body.kind === 'hdnd'));
+}
 
 /**
  * The body the plan reports to (named in its reporting clause: "báo cáo … về UBND tỉnh (qua Sở Nội
@@ -37,7 +51,7 @@ export const recipientsReportTo: Rule = {
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.9b (nơi nhận gồm cơ quan cấp trên để báo cáo); thực tiễn',
   check({ snapshot, plan }) {
     const entries = recipientEntries(snapshot, plan).filter((e) => !e.isArchive);
-    if (plan.at.recipients === undefined || entries.length === 0) return [];
+    if (plan.at.recipients === undefined || entries.length === 0 || !isPlanDocument(plan, snapshot)) return [];
     const own = bodyKey([plan.issuer ?? '', plan.parentBody ?? ''].join(' '));
     const received = entries.map((e) => ` ${bodyKey(e.name)} `);
     const start = plan.sections[0]?.paragraph ?? 1;
@@ -56,7 +70,10 @@ export const recipientsReportTo: Rule = {
       }
     }
     const missing: string[] = [];
+    const level = planLevel(plan, snapshot);
     for (const [key, name] of bodies) {
+      // Only a superior: a province's plan has its Sở report to Sở Nội vụ, which is no report upward.
+      if (level && !isSuperior(name, level)) continue;
       // The plan's own committee or office: its units report to it.
       if (own && (own.includes(key) || (/\bubnd (xa|phuong)\b/.test(key) && own.includes('xa')))) continue;
       if (/\b(?:xa|phuong)\b/.test(key) && !/\b(?:tinh|bo)\b/.test(key)) continue;

@@ -1,13 +1,10 @@
 import type { Rule, RuleHit } from '../../types';
+import { findBodies, type BodyLevel } from '../../../catalog/bodies';
 import { LEVEL_NAMES, planLevel, type Level } from '../../support/planLevel';
+import { isPlanDocument } from '../../support/isPlan';
 import { paragraphsBetween } from '../../support/paragraphs';
 import { vnRegex } from '../../support/vnRegex';
 
-// Bodies that exist at every tier and are named by their tier: "Ủy ban MTTQ tỉnh", "Hội LHPN huyện".
-const BODY = String.raw`(?:Ủy ban|Uỷ ban|UBND|Hội đồng nhân dân|HĐND|Ủy ban Mặt trận Tổ quốc(?: Việt Nam)?|Uỷ ban Mặt trận Tổ quốc(?: Việt Nam)?|Ủy ban MTTQ(?: Việt Nam| VN)?|Uỷ ban MTTQ(?: Việt Nam| VN)?|Mặt trận Tổ quốc(?: Việt Nam)?|MTTQ(?: Việt Nam| VN)?|Hội Liên hiệp Phụ nữ|Hội LHPN|Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Hội Nông dân|Hội Cựu chiến binh|Liên đoàn Lao động|Công an|Bộ Chỉ huy Quân sự|Ban Chỉ huy Quân sự|Ban Xây dựng Đảng|Ban Tổ chức|Ban Tuyên giáo(?: và Dân vận)?|Ủy ban Kiểm tra|Văn phòng|Thanh tra)`;
-// "tỉnh" as a tier, not the start of a place name: "Ủy ban MTTQ tỉnh và …", not "tỉnh Bắc Ninh".
-const TIER = String.raw`(tỉnh|huyện)(?![\p{L}\p{M}])(?!\s+\p{Lu})`;
-const TIER_BODY = vnRegex(String.raw`\b${BODY}\s+${TIER}`, 'gu');
 // Bodies a commune directs or asks nothing of: the province's departments, other communes.
 const NOT_DIRECTED = vnRegex(String.raw`\b(?:các\s+sở(?:,\s*ban,\s*ngành)?|sở,\s*ban,\s*ngành|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện)(?:,\s*(?:phường|thị trấn|đặc khu))*)`, 'giu');
 const ASKING = vnRegex(String.raw`\b(?:đề nghị|giao|yêu cầu)\b`, 'iu');
@@ -16,7 +13,7 @@ const OTHER_GOAL = vnRegex(String.raw`\b(tỉnh|huyện|thành phố)\s+((?:\p{L
 // "Đạt 65% chính quyền địa phương xã có …": a share of communes, a target only a province holds.
 const SHARE_OF_UNITS = vnRegex(String.raw`\d+(?:[.,]\d+)?\s*%\s*(?:số\s+)?(?:các\s+)?(?:chính quyền địa phương|ủy ban nhân dân|uỷ ban nhân dân|UBND|HĐND|đơn vị hành chính)?\s*(?:cấp\s+)?(?:các\s+)?(xã|phường)\b`, 'iu');
 
-const TIER_LEVEL: Record<string, Level> = { tỉnh: 'tinh', huyện: 'huyen' };
+const BODY_TIER: Partial<Record<BodyLevel, Level>> = { tinh: 'tinh', 'van-phong-ubnd-tinh': 'tinh', 'trung-uong': 'trung-uong', xa: 'xa' };
 
 /**
  * A plan works at its own level: a commune's plan asks the commune's Mặt trận, not the province's;
@@ -50,7 +47,7 @@ export const levelMismatch: Rule = {
   source: 'Luật Tổ chức chính quyền địa phương 2025 (thẩm quyền theo cấp); QĐ 2282/QĐ-TTg (chỉ tiêu theo cấp); thực tiễn thẩm định kế hoạch',
   check({ plan, snapshot }) {
     const lv = planLevel(plan, snapshot);
-    if (!lv || lv.level !== 'xa' || lv.agency) return [];
+    if (!lv || lv.level !== 'xa' || lv.agency || !isPlanDocument(plan, snapshot)) return [];
     const level = LEVEL_NAMES.xa;
     const common = { level: level.vi, levelEn: level.en, own: 'UBND xã', ownEn: 'the commune' };
     const hits: RuleHit[] = [];
@@ -74,9 +71,10 @@ export const levelMismatch: Rule = {
       if (!a && !heading) continue;
       const from = a ? a.index : 0;
       const scope = p.text.slice(from);
-      for (const m of scope.matchAll(TIER_BODY)) {
-        const tier = TIER_LEVEL[m[1].toLowerCase()];
-        if (tier && tier !== 'xa') add({ paragraph: p.index, args: { ...common, body: m[0], bodyLevel: LEVEL_NAMES[tier].vi, bodyLevelEn: LEVEL_NAMES[tier].en } });
+      // The catalog of bodies (templates/catalog/bodies.yaml) tells each body's level.
+      for (const b of findBodies(scope)) {
+        const tier = BODY_TIER[b.level];
+        if (tier && tier !== 'xa') add({ paragraph: p.index, args: { ...common, body: b.name, bodyLevel: LEVEL_NAMES[tier].vi, bodyLevelEn: LEVEL_NAMES[tier].en } });
       }
       if (a) for (const m of scope.matchAll(NOT_DIRECTED)) add({ paragraph: p.index, variant: 'addressee', args: { ...common, body: m[0] } });
     }

@@ -1,11 +1,12 @@
 import type { Item } from '../../../plan/model';
 import type { Rule, RuleHit } from '../../types';
 import { foldWords } from '../../../text/fold';
+import { isPlanDocument } from '../../support/isPlan';
 import { paragraphsBetween } from '../../support/paragraphs';
 
 // Phrases every task title and assignment shares: they say nothing about which work is meant.
 const GENERIC = new RegExp(
-  String.raw`\b(?:tang cuong|doi moi|day manh|nang cao|thuc hien|cong tac|trien khai|to chuc|xay dung|hoan thien|hoat dong|chuong trinh|ke hoach|can bo nu|can bo|phu nu|co quan|don vi|hieu qua|quan tam|chu dong|tiep tuc|su|cac|va|viec|cua|nhung|mot|tot)\b`,
+  String.raw`\b(?:tang cuong|doi moi|day manh|nang cao|thuc hien|cong tac|trien khai|to chuc|xay dung|hoan thien|hoat dong|chuong trinh|ke hoach|can bo nu|can bo|phu nu|co quan|don vi|hieu qua|hieu luc|quan tam|chu dong|tiep tuc|su|cac|va|viec|cua|nhung|mot|tot)\b`,
   'g'
 );
 // Where a title's head stops: what follows says about what, for whom or why.
@@ -42,7 +43,7 @@ export const taskUnowned: Rule = {
   },
   source: 'thực tiễn thẩm định kế hoạch: mỗi nhiệm vụ có cơ quan chủ trì (kh-structure.md, lỗi #7)',
   check({ plan, snapshot }) {
-    if (plan.tasks.length > 0) return [];
+    if (plan.tasks.length > 0 || !isPlanDocument(plan, snapshot)) return [];
     const tasks = plan.sections.find((s) => s.kind === 'tasks');
     const org = plan.sections.find((s) => s.kind === 'organization');
     if (!tasks || !org || tasks.items.length < 2) return [];

@@ -2,7 +2,8 @@ import type { Rule, RuleHit } from '../../types';
 
 // A paragraph that stops on a word: no full stop, colon, semicolon, comma, bracket or closing mark.
 const ENDS_ON_WORD = /\p{Ll}$/u;
-const STARTS_LOWER = /^\p{Ll}/u;
+// A lower-case word, not a point's letter ("a) …") or a bullet.
+const STARTS_LOWER = /^\p{Ll}(?![)\].])/u;
 // Short lines end on a word by nature: headings, signature lines, table cells.
 const MIN_LENGTH = 30;
 
@@ -22,8 +23,10 @@ export const paragraphBroken: Rule = {
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6 (trình bày nội dung); thực tiễn soát văn bản',
   check({ snapshot, plan }) {
+    // From the first section: a trích yếu runs over two lines by design.
+    const start = plan.sections[0]?.paragraph ?? Infinity;
     const end = plan.at.recipients ?? plan.at.signer ?? Infinity;
-    const ps = snapshot.paragraphs.filter((p) => p.text.trim() !== '' && !p.cell && p.index < end);
+    const ps = snapshot.paragraphs.filter((p) => p.text.trim() !== '' && !p.cell && p.index >= start && p.index < end);
     const hits: RuleHit[] = [];
     for (let i = 0; i + 1 < ps.length; i++) {
       const a = ps[i].text.trimEnd();
