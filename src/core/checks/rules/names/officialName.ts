@@ -29,6 +29,11 @@ type Miss = { kind: 'case' | 'dropped' | 'doubled'; length: number };
 function nearMiss(words: Word[], i: number, name: Name): Miss | null {
   const n = name.words.length;
   const at = (k: number) => words[i + k]?.folded;
+  // One word doubled ("Ủy ban nhân dân dân").
+  for (let d = 1; d < n; d++) {
+    const doubled = [...name.folded.slice(0, d + 1), ...name.folded.slice(d)];
+    if (doubled.every((f, k) => at(k) === f)) return { kind: 'doubled', length: n + 1 };
+  }
   if (name.folded.every((f, k) => at(k) === f)) {
     // Same words: the capitals of the name's own words (the first one follows the sentence).
     const window = words.slice(i, i + n);
@@ -43,11 +48,6 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
       const rest = name.folded.filter((_, k) => k !== d);
       if (rest.every((f, k) => at(k) === f) && at(n - 1) !== name.folded[d] && !(d === n - 1 && at(n - 1) === undefined)) return { kind: 'dropped', length: n - 1 };
     }
-  }
-  // One word doubled ("Ủy ban nhân dân dân").
-  for (let d = 1; d < n; d++) {
-    const doubled = [...name.folded.slice(0, d + 1), ...name.folded.slice(d)];
-    if (doubled.every((f, k) => at(k) === f)) return { kind: 'doubled', length: n + 1 };
   }
   return null;
 }

@@ -37,7 +37,7 @@ export const levelMismatch: Rule = {
     },
     goal: {
       vi: 'Kế hoạch {level} lại nêu mục tiêu của "{body}" ("… {body} phấn đấu …"): nêu mục tiêu của chính địa phương mình',
-      en: 'A {levelEn} plan states the goal of "{body}" as its own: state the commune\'s own goal',
+      en: 'A {levelEn} plan states the goal of "{body}" as its own ("… {body} phấn đấu …"): state the commune\'s own goal',
     },
     target: {
       vi: 'Chỉ tiêu "{target}" là tỷ lệ trên các xã, phường (chỉ tiêu của tỉnh): kế hoạch {level} đặt chỉ tiêu cho chính xã mình',

@@ -10,13 +10,15 @@ const GENERIC = new RegExp(
   'g'
 );
 // Where a title's head stops: what follows says about what, for whom or why.
-const HEAD_END = /\s(?:ve|doi voi|nham|gan voi|thong qua|cho|trong|tai|de)\s/;
+const HEAD_END = /\s(?:về|đối với|nhằm|gắn với|thông qua|cho|trong|tại|để)\s/iu;
+// "thực hiện nội dung 1 và 2", "theo nhiệm vụ 3": an assignment by the task's number.
+const BY_NUMBER = /\b(?:noi dung|nhiem vu|khoan|muc)\s+(?:[ivx]+\s*\.\s*)?(\d+(?:\s*(?:,|va)\s*\d+)*)/g;
 
 /** The word pairs that name the task's own work: "thanh tra" in "Tăng cường công tác thanh tra, kiểm tra …". */
 export function taskKeyTerms(title: string): string[] {
   // The title clause by clause, until one has words of its own ("Đổi mới, tăng cường công tác đào tạo").
   for (const clause of title.split(/[,;:.]/)) {
-    const head = ` ${foldWords(clause)} `.split(HEAD_END)[0];
+    const head = foldWords(` ${clause} `.split(HEAD_END)[0]);
     const pairs: string[] = [];
     for (const run of head.replace(GENERIC, '|').split('|')) {
       const words = run.trim().split(' ').filter(Boolean);
@@ -50,8 +52,10 @@ export const taskUnowned: Rule = {
     const assigned = ` ${paragraphsBetween(snapshot, org.paragraph + 1, org.endParagraph).map((p) => foldWords(p.text)).join(' ')} `;
     // An organization section that assigns nothing by name is not the plan's way of assigning.
     if (!/\b(?:chu tri|thuc hien|phoi hop|de nghi|giao)\b/.test(assigned)) return [];
+    const numbered = new Set([...assigned.matchAll(BY_NUMBER)].flatMap((m) => m[1].split(/\s*(?:,|va)\s*/)));
     const hits: RuleHit[] = [];
     const visit = (item: Item) => {
+      if (numbered.has(item.marker.replace(/\D+/g, ''))) return;
       const terms = taskKeyTerms(item.title);
       if (terms.length > 0 && !terms.some((t) => assigned.includes(` ${t} `))) {
         const title = Array.from(item.title).slice(0, 60).join('') + (Array.from(item.title).length > 60 ? '…' : '');
