@@ -177,7 +177,8 @@ export class DocxHost implements DocumentHost {
     this.requireParagraph(index);
     const doc = this.current.documentXml;
     const end = this.current.scan.paragraphEnds[index - 1];
-    const start = Math.max(doc.lastIndexOf('<w:p>', end), doc.lastIndexOf('<w:p ', end));
+    // The next paragraph may open exactly at `end`: search from the character before it.
+    const start = Math.max(doc.lastIndexOf('<w:p>', end - 1), doc.lastIndexOf('<w:p ', end - 1));
     const xml = doc.slice(start, end);
     let done = false;
     const next = xml.replace(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g, (whole, raw: string) => {
@@ -189,7 +190,9 @@ export class DocxHost implements DocumentHost {
     if (!done) {
       throw new KhInputError(this.source, `chưa sửa tự động được đoạn ${index}: chữ "${find}" nằm trên nhiều đoạn định dạng; hãy sửa tay`, { paragraph: index }, `paragraph ${index}: "${find}" spans several runs; edit it by hand`);
     }
+    this.record();
     this.writeDocument(doc.slice(0, start) + next + doc.slice(end));
+    this.changed('edit');
   }
 
   async readParentLink(): Promise<ParentLink | null> {
