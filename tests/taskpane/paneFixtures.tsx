@@ -17,8 +17,9 @@ configure({ asyncUtilTimeout: 15_000 });
 
 /** A small plan: task III.1 complete, III.2 without a lead unit, III.3 without a timing. */
 export const PLAN_WITH_GAPS = [
-  'ỦY BAN NHÂN DÂN',
-  'XÃ TÂN AN',
+  // The header complete (Quốc hiệu and Tiêu ngữ beside the body, as a header table's row reads), so the gaps are the tasks'.
+  'ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  'XÃ TÂN AN\tĐộc lập - Tự do - Hạnh phúc',
   'Số: 12/KH-UBND',
   'Tân An, ngày 15 tháng 4 năm 2026',
   'KẾ HOẠCH',

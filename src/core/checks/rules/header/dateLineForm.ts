@@ -15,10 +15,18 @@ export const dateLineForm: Rule = {
   severity: 'warning',
   title: { vi: 'Địa danh, ngày tháng viết chưa đúng', en: 'Place and date line badly written' },
   message: {
-    vi: 'Dòng địa danh, ngày tháng "{text}": {why}',
-    en: 'The place and date line "{text}": {whyEn}',
+    vi: 'Ngày dưới 10 phải ghi thêm số 0: "ngày {fixed}" (đang ghi "ngày {day}")',
+    en: 'A day below 10 takes a leading 0: "ngày {fixed}" (written "ngày {day}")',
   },
   variants: {
+    monthZero: {
+      vi: 'Tháng 1, 2 phải ghi thêm số 0: "tháng {fixed}" (đang ghi "tháng {month}")',
+      en: 'Months 1 and 2 take a leading 0: "tháng {fixed}" (written "tháng {month}")',
+    },
+    monthExtraZero: {
+      vi: 'Từ tháng 3 không ghi số 0 phía trước: "tháng {fixed}" (đang ghi "tháng {month}")',
+      en: 'From March on, no leading 0: "tháng {fixed}" (written "tháng {month}")',
+    },
     invalid: {
       vi: 'Ngày ban hành không có thật: ngày {day} tháng {month} năm {year}',
       en: 'The issue date does not exist: {day}/{month}/{year}',
@@ -35,24 +43,11 @@ export const dateLineForm: Rule = {
     const line = (paragraphAt(snapshot, at)?.text ?? '').split(/\t+/).find((s) => /ngày/iu.test(s)) ?? '';
     const m = /^(.*?),?\s*ngày\s*(\d*)\s*tháng\s*(\d*)\s*năm\s*(\d{4})/iu.exec(line.trim());
     if (!m) return [];
-    const text = m[0].trim();
     const [, place, d, mo, y] = m;
     const hits: RuleHit[] = [];
-    const why: string[] = [];
-    const whyEn: string[] = [];
-    if (d && Number(d) < 10 && d.length < 2) {
-      why.push(`ngày dưới 10 phải ghi thêm số 0 ("ngày 0${Number(d)}")`);
-      whyEn.push(`a day below 10 takes a leading 0 ("ngày 0${Number(d)}")`);
-    }
-    if (mo && Number(mo) <= 2 && mo.length < 2) {
-      why.push(`tháng 1, 2 phải ghi thêm số 0 ("tháng 0${Number(mo)}")`);
-      whyEn.push(`months 1 and 2 take a leading 0 ("tháng 0${Number(mo)}")`);
-    }
-    if (mo && Number(mo) > 2 && mo.startsWith('0')) {
-      why.push(`từ tháng 3 không ghi số 0 phía trước ("tháng ${Number(mo)}")`);
-      whyEn.push(`from March on, no leading 0 ("tháng ${Number(mo)}")`);
-    }
-    if (why.length > 0) hits.push({ paragraph: at, args: { text, why: why.join('; '), whyEn: whyEn.join('; ') } });
+    if (d && Number(d) < 10 && d.length < 2) hits.push({ paragraph: at, args: { day: d, fixed: `0${Number(d)}` } });
+    if (mo && Number(mo) <= 2 && mo.length < 2) hits.push({ paragraph: at, variant: 'monthZero', args: { month: mo, fixed: `0${Number(mo)}` } });
+    if (mo && Number(mo) > 2 && mo.startsWith('0')) hits.push({ paragraph: at, variant: 'monthExtraZero', args: { month: mo, fixed: String(Number(mo)) } });
     if (d && mo && (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > daysInMonth(Number(y), Number(mo)))) {
       hits.push({ paragraph: at, variant: 'invalid', severity: 'error', args: { day: Number(d), month: Number(mo), year: Number(y) } });
     }

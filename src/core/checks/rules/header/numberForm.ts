@@ -16,8 +16,18 @@ export const numberForm: Rule = {
   severity: 'warning',
   title: { vi: 'Số, ký hiệu viết chưa đúng', en: 'Number and code badly written' },
   message: {
-    vi: 'Số, ký hiệu "{number}" viết chưa đúng: {why}; đúng mẫu là "{expected}"',
-    en: 'The number "{number}" is badly written: {whyEn}; the form is "{expected}"',
+    vi: 'Số, ký hiệu "{number}" có dấu cách; viết liền: "{expected}"',
+    en: 'The number "{number}" has spaces; write it without: "{expected}"',
+  },
+  variants: {
+    zero: {
+      vi: 'Số "{number}": số dưới 10 phải ghi thêm số 0 phía trước ("{expected}")',
+      en: 'Number "{number}": a number below 10 takes a leading 0 ("{expected}")',
+    },
+    type: {
+      vi: 'Số "{number}": "{type}" không phải chữ viết tắt tên loại văn bản (NĐ 30 Phụ lục III; Kế hoạch là "KH")',
+      en: 'Number "{number}": "{type}" is not a document-type abbreviation (NĐ 30 Phụ lục III; a plan is "KH")',
+    },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.3 (số dưới 10 ghi thêm số 0; giữa số và ký hiệu có "/", giữa các nhóm chữ "-", không cách); Phụ lục III',
   check({ plan, snapshot }) {
@@ -31,22 +41,10 @@ export const numberForm: Rule = {
     if (!parts) return [];
     const [, serial, type, body] = parts;
     const expected = `${serial && Number(serial) < 10 ? serial.padStart(2, '0') : serial || '…'}/${type}-${body.replace(/\s+/g, '')}`;
-    const why: string[] = [];
-    const whyEn: string[] = [];
-    if (/\s/.test(number)) {
-      why.push('có dấu cách');
-      whyEn.push('it has spaces');
-    }
-    if (serial && Number(serial) < 10 && serial.length < 2) {
-      why.push('số dưới 10 phải có số 0 phía trước');
-      whyEn.push('a number below 10 takes a leading 0');
-    }
-    if (!TYPES.has(type)) {
-      why.push(`"${type}" không phải chữ viết tắt tên loại văn bản theo Phụ lục III (Kế hoạch là "KH")`);
-      whyEn.push(`"${type}" is not a document-type abbreviation of Phụ lục III (a plan is "KH")`);
-    }
     const hits: RuleHit[] = [];
-    if (why.length > 0) hits.push({ paragraph: at, args: { number, expected, why: why.join('; '), whyEn: whyEn.join('; ') } });
+    if (/\s/.test(number)) hits.push({ paragraph: at, args: { number, expected } });
+    if (serial && Number(serial) < 10 && serial.length < 2) hits.push({ paragraph: at, variant: 'zero', args: { number, expected } });
+    if (!TYPES.has(type)) hits.push({ paragraph: at, variant: 'type', args: { number, type } });
     return hits;
   },
 };
