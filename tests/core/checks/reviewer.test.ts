@@ -130,7 +130,7 @@ describe('a reviewer on a commune plan', () => {
     it('marks a line without its semicolon, with a fix', () => {
       const d = damage('- Các thôn;', '- Các thôn');
       const f = only(d.text);
-      expect([f.rule, f.severity, f.fix && f.fix.kind === 'replace-text' && f.fix.replace]).toEqual(['recipients-entry', 'warning', '- Các thôn;']);
+      expect([f.rule, f.severity, f.fix && f.fix.kind === 'replace-text' && f.fix.replace]).toEqual(['recipients-entry', 'warning', 'Các thôn;']);
     });
 
     it('marks the bodies reported to when Nơi nhận lacks them', () => {

@@ -1,6 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
 import { draftHeaderLines } from '../../support/draftHeader';
-import { paragraphAt } from '../../support/paragraphs';
 import { daysInMonth } from '../../../text/dates';
 import { fold } from '../../../text/fold';
 
@@ -37,10 +36,11 @@ export const dateLineForm: Rule = {
     },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.4 (ngày dưới 10 và tháng 1, 2 ghi thêm số 0; địa danh theo tên đơn vị hành chính)',
-  check({ plan, snapshot }) {
-    const at = draftHeaderLines(plan, snapshot).date;
-    if (at == null) return [];
-    const line = (paragraphAt(snapshot, at)?.text ?? '').split(/\t+/).find((s) => /ngày/iu.test(s)) ?? '';
+  check({ plan }) {
+    const dateLine = draftHeaderLines(plan).date;
+    if (dateLine == null) return [];
+    const at = dateLine.paragraph;
+    const line = dateLine.text.split(/\t+/).find((s) => /ngày/iu.test(s)) ?? '';
     const m = /^(.*?),?\s*ngày\s*(\d*)\s*tháng\s*(\d*)\s*năm\s*(\d{4})/iu.exec(line.trim());
     if (!m) return [];
     const [, place, d, mo, y] = m;
@@ -52,7 +52,8 @@ export const dateLineForm: Rule = {
       hits.push({ paragraph: at, variant: 'invalid', severity: 'error', args: { day: Number(d), month: Number(mo), year: Number(y) } });
     }
     const issuer = [plan.parentBody, plan.issuer].filter(Boolean).join(' ');
-    const placeName = place.trim();
+    // The reader's place; the line may hold the number box before it ("Số: 07/KH-UBND Tân Phú, ngày …").
+    const placeName = (plan.place ?? place.replace(/^.*\/\S+\s+/u, '')).trim();
     // Only a name that carries its unit ("… XÃ ĐỒNG VIỆT", "UBND TỈNH …") says where the body sits.
     if (issuer && placeName && /\b(?:tinh|xa|phuong|thanh pho|huyen|dac khu|thi tran|quan|thi xa)\b/.test(fold(issuer))) {
       const words = fold(placeName).replace(/^(?:tp|thanh pho)\.?\s*/, '').trim();

@@ -1,6 +1,5 @@
 import type { Rule, RuleHit } from '../../types';
 import { draftHeaderLines } from '../../support/draftHeader';
-import { paragraphAt } from '../../support/paragraphs';
 
 // NĐ 30 Phụ lục III: the abbreviations of document types.
 const TYPES = new Set(['NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr', 'KH', 'PA', 'ĐA', 'DA', 'BC', 'BB', 'TTr', 'HĐ', 'CĐ', 'BGN', 'BTT', 'GUQ', 'GM', 'GGT', 'GNP', 'PG', 'PC', 'PB', 'SY', 'TrS', 'SL']);
@@ -30,10 +29,11 @@ export const numberForm: Rule = {
     },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.3 (số dưới 10 ghi thêm số 0; giữa số và ký hiệu có "/", giữa các nhóm chữ "-", không cách); Phụ lục III',
-  check({ plan, snapshot }) {
-    const at = draftHeaderLines(plan, snapshot).number;
-    if (at == null) return [];
-    const line = paragraphAt(snapshot, at)?.text ?? '';
+  check({ plan }) {
+    const place = draftHeaderLines(plan).number;
+    if (place == null) return [];
+    const at = place.paragraph;
+    const line = place.text;
     const m = /Số\s*:?\s*([^\t\n]*?\/[^\s\t\n,]*(?:\s*-\s*[^\s\t\n,]+)*)/u.exec(line);
     if (!m) return [];
     const number = m[1].trim();

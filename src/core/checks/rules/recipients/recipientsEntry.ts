@@ -29,7 +29,7 @@ export const recipientsEntry: Rule = {
     for (const e of recipientEntries(snapshot, plan)) {
       if (e.isArchive) continue;
       if (TRUNCATED.test(e.name.replace(/\s+/g, ''))) {
-        hits.push({ paragraph: e.paragraph, args: { line: e.text } });
+        hits.push({ paragraph: e.paragraph, args: { line: `- ${e.text}` } });
       } else if (!/;\s*$/.test(e.text) && !/:\s*$/.test(e.text)) {
         // A line ending ":" heads a group ("- Như trên:"), a full stop or nothing is the slip.
         const fixed = e.text.replace(/[.,]?\s*$/, ';');
@@ -37,7 +37,7 @@ export const recipientsEntry: Rule = {
           paragraph: e.paragraph,
           variant: 'punctuation',
           severity: 'warning',
-          args: { line: e.text },
+          args: { line: `- ${e.text}` },
           fix: { kind: 'replace-text', paragraph: e.paragraph, find: e.text, replace: fixed, label: { vi: 'Thêm dấu ";"', en: 'Add ";"' } },
         });
       }

@@ -4,7 +4,6 @@ import { findBodies } from '../../../catalog/bodies';
 import { planLevel, type PlanLevel } from '../../support/planLevel';
 import { isPlanDocument } from '../../support/isPlan';
 import { recipientEntries } from '../../support/recipientEntries';
-import { isReportingClause } from '../../support/reportingClause';
 
 /** A body's name folded to a comparable key: "Ủy ban nhân dân tỉnh" and "UBND tỉnh" are both "ubnd tinh". */
 export function bodyKey(name: string): string {
@@ -56,9 +55,8 @@ export const recipientsReportTo: Rule = {
     const received = entries.map((e) => ` ${bodyKey(e.name)} `);
     const start = plan.sections[0]?.paragraph ?? 1;
     const bodies = new Map<string, string>();
-    for (const p of snapshot.paragraphs) {
-      if (p.index < start || p.index >= plan.at.recipients) continue;
-      if (!isReportingClause(p.text)) continue;
+    for (const p of plan.reportingClauses) {
+      if (p.paragraph < start || p.paragraph >= plan.at.recipients) continue;
       const f = fold(p.text);
       for (const re of [REPORT_TO, VIA]) {
         for (const m of f.matchAll(re)) {
