@@ -11,6 +11,7 @@ import { loadDocument } from '../src/cli/loadDocument';
 import { checkPlan } from '../src/core/checks/engine';
 import { readPlan } from '../src/core/plan/readPlan';
 import { loadParentFor } from '../src/cli/loadParent';
+import { loadSyllables } from '../src/cli/dictionary';
 
 const NEW_RULES = new Set([
   'level-mismatch',
@@ -49,7 +50,8 @@ for (const dir of dirs) {
       const snapshot = await loadDocument(path);
       const plan = readPlan(snapshot);
       const parent = await loadParentFor(snapshot, null);
-      const findings = checkPlan({ snapshot, plan, parent }).filter((x) => all || NEW_RULES.has(x.rule));
+      const dictionary = (await loadSyllables()) ?? undefined;
+      const findings = checkPlan({ snapshot, plan, parent, dictionary }).filter((x) => all || NEW_RULES.has(x.rule));
       line = findings.map((x) => `  ${x.location.paragraph}\t${x.rule}\t${x.severity}\t${x.message}`);
     } catch (e) {
       line = [`  (không đọc được: ${e instanceof Error ? e.message : String(e)})`];

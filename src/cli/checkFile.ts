@@ -3,6 +3,7 @@
  * for its share: load, read, resolve the parent, run the rules. The result is plain data (it
  * crosses worker threads); an unusable file is a result with its one-line reason, not a throw.
  */
+import { loadSyllables } from './dictionary';
 import { checkPlan, summarize } from '../core/checks/engine';
 import type { Finding, Severity } from '../core/checks/types';
 import type { CoveragePlan, DeclaredCoverage } from '../core/coverage/planCoverage';
@@ -69,7 +70,8 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
   const plan = readPlan(snapshot);
   // Parent plans are YAML: its parser loads only when there is a parent to read.
   const parent = parentArg || snapshot.parentLink ? await (await import('./loadParent')).loadParentFor(snapshot, parentArg) : null;
-  const findings = checkPlan({ snapshot, plan, parent });
+  const dictionary = (await loadSyllables()) ?? undefined;
+  const findings = checkPlan({ snapshot, plan, parent, dictionary });
   return {
     file,
     findings: findings.map(({ fix: _fix, messageEn: _en, ...f }) => f),

@@ -24,6 +24,8 @@ import { officialName } from './rules/names/officialName';
 import { taskUnowned } from './rules/tasks/taskUnowned';
 import { recipientsReportTo } from './rules/recipients/recipientsReportTo';
 import { recipientsAssigned } from './rules/recipients/recipientsAssigned';
+import { spellingVariant } from './rules/words/spellingVariant';
+import { misspeltSyllable } from './rules/words/misspeltSyllable';
 import { levelMismatch } from './rules/scope/levelMismatch';
 import { wordConfusion } from './rules/words/wordConfusion';
 import { paragraphBroken } from './rules/words/paragraphBroken';
@@ -68,6 +70,8 @@ export const rules: readonly Rule[] = [
   wordConfusion,
   paragraphBroken,
   leftoverMarkup,
+  spellingVariant,
+  misspeltSyllable,
 ];
 
 /** What the engine reports when a rule itself fails: the user sees it, the other rules still run. */

@@ -50,6 +50,16 @@ export interface CheckContext {
   plan: Plan;
   /** The linked or given parent plan, when there is one. */
   parent: ParentPlan | null;
+  /**
+   * Vietnamese syllables a host loaded (the CLI reads `dictionary-vi`, a GPL word list kept out of
+   * the MIT add-in's bundle); without it `misspelt-syllable` stays silent.
+   */
+  dictionary?: SyllableDictionary;
+}
+
+/** Known syllables in lower case with the old tone placement ("hoà", "thuỷ"), as Hunspell's Vietnamese list writes them. */
+export interface SyllableDictionary {
+  has(syllable: string): boolean;
 }
 
 /** What a rule reports; the engine adds the rule id, severity and the paragraph excerpt. */

@@ -7,7 +7,9 @@ import { vnRegex } from '../../support/vnRegex';
 
 // Bodies a commune directs or asks nothing of: the province's departments, other communes.
 const NOT_DIRECTED = vnRegex(String.raw`\b(?:các\s+sở(?:,\s*ban,\s*ngành)?|sở,\s*ban,\s*ngành|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện)(?:,\s*(?:phường|thị trấn|đặc khu))*)`, 'giu');
-const ASKING = vnRegex(String.raw`\b(?:đề nghị|giao|yêu cầu)\b`, 'iu');
+const ASKING = vnRegex(String.raw`\b(?:đề nghị|giao)\b`, 'iu');
+// A body named as the one reported to, through or with is not asked: "báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ)".
+const NOT_ASKED = vnRegex(String.raw`\b(?:báo cáo|về|qua|gửi|của|theo|với)\s*\(?\s*$`, 'iu');
 // "tỉnh Bắc Ninh phấn đấu …" in a commune's plan: the province's goal stated as the plan's own.
 const OTHER_GOAL = vnRegex(String.raw`\b(tỉnh|huyện|thành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)`, 'u');
 // "Đạt 65% chính quyền địa phương xã có …": a share of communes, a target only a province holds.
@@ -70,9 +72,11 @@ export const levelMismatch: Rule = {
       const heading = /^\s*\d+(?:\.\d+)*\.?\s/.test(p.text);
       if (!a && !heading) continue;
       const from = a ? a.index : 0;
-      const scope = p.text.slice(from);
+      // The clause that asks: up to its full stop or semicolon.
+      const scope = p.text.slice(from).split(/[.;](?:\s|$)/u)[0];
       // The catalog of bodies (templates/catalog/bodies.yaml) tells each body's level.
       for (const b of findBodies(scope)) {
+        if (NOT_ASKED.test(scope.slice(Math.max(0, b.index - 20), b.index))) continue;
         const tier = BODY_TIER[b.level];
         if (tier && tier !== 'xa') add({ paragraph: p.index, args: { ...common, body: b.name, bodyLevel: LEVEL_NAMES[tier].vi, bodyLevelEn: LEVEL_NAMES[tier].en } });
       }
