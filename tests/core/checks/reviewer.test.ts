@@ -133,11 +133,12 @@ describe('a reviewer on a commune plan', () => {
       expect([f.rule, f.severity, f.fix && f.fix.kind === 'replace-text' && f.fix.replace]).toEqual(['recipients-entry', 'warning', 'Các thôn;']);
     });
 
-    it('marks the bodies reported to when Nơi nhận lacks them', () => {
+    it('marks the body reported to when Nơi nhận lacks it', () => {
       const d = damage('- UBND tỉnh (b/c);\n- Sở Nông nghiệp và Môi trường (b/c);\n', '');
       const f = only(d.text);
       expect([f.rule, f.location.paragraph]).toEqual(['recipients-report-to', d.line - 1]);
-      expect(f.message).toContain('"UBND tỉnh", "Sở Nông nghiệp và Môi trường"');
+      // "(qua Sở …)" is the channel: the addressee, the province, is what Nơi nhận lacks.
+      expect(f.message).toContain('về "UBND tỉnh" nhưng');
     });
 
     it('takes a Sở informed "(b/c)" as informing the province a commune reports to', () => {

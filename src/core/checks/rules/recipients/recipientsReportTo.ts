@@ -18,7 +18,6 @@ export function bodyKey(name: string): string {
 // On folded text: "báo cáo … về UBND tỉnh (qua Sở Nội vụ)", "báo cáo Chủ tịch UBND tỉnh".
 const BODY = String.raw`((?:chu tich |thuong truc )?(?:ubnd|uy ban nhan(?: dan)?|so|bo|hdnd|hoi dong nhan dan|van phong)\b[^,;.()]{0,40}?)(?=\s*(?:\(|\)|,|;|\.|\btruoc\b|\bde\b|\btheo\b|\bdinh ky\b|$))`;
 const REPORT_TO = new RegExp(String.raw`bao cao[^.;]{0,300}?\bve\s+${BODY}`, 'g');
-const VIA = new RegExp(String.raw`\(\s*qua\s+${BODY}`, 'g');
 // The tier word a key ends on: a body of the same tier among the recipients (a Sở for the province) informs it.
 const TIER = /\b(tinh|xa|phuong|huyen)\b/;
 
@@ -58,7 +57,8 @@ export const recipientsReportTo: Rule = {
     for (const p of plan.reportingClauses) {
       if (p.paragraph < start || p.paragraph >= plan.at.recipients) continue;
       const f = fold(p.text);
-      for (const re of [REPORT_TO, VIA]) {
+      // "(qua Sở Nội vụ)" is the channel, not the body reported to: only the addressee must receive the plan.
+      for (const re of [REPORT_TO]) {
         for (const m of f.matchAll(re)) {
           const name = p.text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length).trim();
           const key = bodyKey(name);
