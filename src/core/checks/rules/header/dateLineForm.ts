@@ -10,6 +10,7 @@ import { fold } from '../../../text/fold';
  */
 export const dateLineForm: Rule = {
   id: 'date-line-form',
+  appliesTo: 'any',
   family: 'header',
   severity: 'warning',
   title: { vi: 'Địa danh, ngày tháng viết chưa đúng', en: 'Place and date line badly written' },

@@ -19,6 +19,7 @@ const NEEDS_SUPERIOR = /^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|c�
  */
 export const headerMissing: Rule = {
   id: 'header-missing',
+  appliesTo: 'any',
   family: 'header',
   severity: 'error',
   title: { vi: 'Phần đầu văn bản thiếu hoặc sai', en: 'Document header missing or wrong' },

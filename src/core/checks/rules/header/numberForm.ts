@@ -11,6 +11,7 @@ const TYPES = new Set(['NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr',
  */
 export const numberForm: Rule = {
   id: 'number-form',
+  appliesTo: 'any',
   family: 'header',
   severity: 'warning',
   title: { vi: 'Số, ký hiệu viết chưa đúng', en: 'Number and code badly written' },

@@ -40,6 +40,7 @@ const near = (value: number, lo: number, hi: number, slack = 0.5) => value >= lo
  */
 export const layoutNd30: Rule = {
   id: 'layout-nd30',
+  appliesTo: 'any',
   family: 'layout',
   severity: 'warning',
   title: { vi: 'Thể thức trình bày chưa đúng NĐ 30', en: 'Layout not as NĐ 30 sets it' },

@@ -59,6 +59,7 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
  */
 export const officialName: Rule = {
   id: 'official-name',
+  appliesTo: 'any',
   family: 'names',
   severity: 'error',
   title: { vi: 'Tên cơ quan, tổ chức viết sai', en: 'Official name misspelt' },

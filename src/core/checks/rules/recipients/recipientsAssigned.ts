@@ -33,6 +33,7 @@ function kindOf(folded: string): string | null {
  */
 export const recipientsAssigned: Rule = {
   id: 'recipients-assigned',
+  appliesTo: 'plan',
   family: 'recipients',
   severity: 'warning',
   title: { vi: 'Đơn vị được giao việc không có trong Nơi nhận', en: 'Assigned unit not among recipients' },

@@ -10,6 +10,7 @@ const TRUNCATED = /^[\p{L}]{0,2}$/u;
  */
 export const recipientsEntry: Rule = {
   id: 'recipients-entry',
+  appliesTo: 'any',
   family: 'recipients',
   severity: 'error',
   title: { vi: 'Dòng nơi nhận chưa đúng', en: 'Faulty recipient line' },

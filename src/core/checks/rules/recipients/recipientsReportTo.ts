@@ -39,6 +39,7 @@ function isSuperior(name: string, level: PlanLevel): boolean {
  */
 export const recipientsReportTo: Rule = {
   id: 'recipients-report-to',
+  appliesTo: 'plan',
   family: 'recipients',
   severity: 'warning',
   title: { vi: 'Nơi nhận thiếu cơ quan nhận báo cáo', en: 'Report-to body not among recipients' },

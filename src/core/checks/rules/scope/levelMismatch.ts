@@ -25,6 +25,7 @@ const BODY_TIER: Partial<Record<BodyLevel, Level>> = { tinh: 'tinh', 'van-phong-
  */
 export const levelMismatch: Rule = {
   id: 'level-mismatch',
+  appliesTo: 'plan',
   family: 'scope',
   severity: 'error',
   title: { vi: 'Sai cấp, sai phạm vi', en: 'Wrong level or scope' },

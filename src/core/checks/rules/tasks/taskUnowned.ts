@@ -36,6 +36,7 @@ export function taskKeyTerms(title: string): string[] {
  */
 export const taskUnowned: Rule = {
   id: 'task-unowned',
+  appliesTo: 'plan',
   family: 'tasks',
   severity: 'warning',
   title: { vi: 'Nhiệm vụ chưa giao cho đơn vị nào', en: 'Task assigned to no unit' },

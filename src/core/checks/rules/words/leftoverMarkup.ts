@@ -23,6 +23,7 @@ const MARKS: Mark[] = [
  */
 export const leftoverMarkup: Rule = {
   id: 'leftover-markup',
+  appliesTo: 'any',
   family: 'words',
   severity: 'error',
   title: { vi: 'Còn ký hiệu định dạng thừa', en: 'Leftover markup' },

@@ -17,6 +17,7 @@ const EXTRA = new Set(['rôn', 'nòng', 'phốt']);
  */
 export const misspeltSyllable: Rule = {
   id: 'misspelt-syllable',
+  appliesTo: 'any',
   family: 'words',
   severity: 'warning',
   title: { vi: 'Chữ không có trong tiếng Việt', en: 'Not a Vietnamese syllable' },

@@ -14,6 +14,7 @@ const MIN_LENGTH = 30;
  */
 export const paragraphBroken: Rule = {
   id: 'paragraph-broken',
+  appliesTo: 'any',
   family: 'words',
   severity: 'error',
   title: { vi: 'Câu bị ngắt đoạn giữa chừng', en: 'Sentence broken across paragraphs' },

@@ -12,6 +12,7 @@ const GROUPS = SPELLING_VARIANTS.map((forms) => forms.map((form) => ({ form, re:
  */
 export const spellingVariant: Rule = {
   id: 'spelling-variant',
+  appliesTo: 'any',
   family: 'words',
   severity: 'info',
   title: { vi: 'Một từ viết hai cách', en: 'One word spelt two ways' },

@@ -12,6 +12,7 @@ const COMPILED = CONFUSIONS.map((c) => ({ re: vnRegex(c.pattern), replace: c.rep
  */
 export const wordConfusion: Rule = {
   id: 'word-confusion',
+  appliesTo: 'any',
   family: 'words',
   severity: 'error',
   title: { vi: 'Dùng sai từ', en: 'Wrong word' },
