@@ -44,6 +44,7 @@ export const INPUT_ERROR_IDS = [
   'flat-opc-invalid',
   'parent-link-damaged',
   'paragraph-not-found',
+  'fix-text-not-found',
   // The data maintainers and secretaries write (YAML).
   'yaml-syntax',
   'yaml-field-invalid',

@@ -188,7 +188,7 @@ export class DocxHost implements DocumentHost {
       return `<w:t xml:space="preserve">${escapeXml(text.replace(find, () => replace))}</w:t>`;
     });
     if (!done) {
-      throw new KhInputError(this.source, `chưa sửa tự động được đoạn ${index}: chữ "${find}" nằm trên nhiều đoạn định dạng; hãy sửa tay`, { paragraph: index }, `paragraph ${index}: "${find}" spans several runs; edit it by hand`);
+      throw new KhInputError(this.source, `chưa sửa tự động được đoạn ${index}: chữ "${find}" nằm trên nhiều đoạn định dạng; hãy sửa tay`, { paragraph: index }, `paragraph ${index}: "${find}" spans several runs; edit it by hand`, 'fix-text-not-found');
     }
     this.record();
     this.writeDocument(doc.slice(0, start) + next + doc.slice(end));

@@ -100,7 +100,7 @@ export class WordHost implements DocumentHost {
         const found = paragraph.search(find, { matchCase: true });
         found.load('items/$none');
         await context.sync();
-        if (found.items.length === 0) throw new KhInputError(this.source, `đoạn ${index} không còn chữ "${find}" (đã sửa?)`, { paragraph: index }, `paragraph ${index} no longer has "${find}"`);
+        if (found.items.length === 0) throw new KhInputError(this.source, `đoạn ${index} không còn chữ "${find}" (đã sửa?)`, { paragraph: index }, `paragraph ${index} no longer has "${find}"`, 'fix-text-not-found');
         found.items[0].insertText(replace, 'Replace');
       }
       await context.sync();
