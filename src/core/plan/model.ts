@@ -6,6 +6,7 @@
  */
 
 import type { BodyLevel } from '../catalog/bodies';
+import type { DatePeriod } from '../text/dates';
 
 export type SectionKind = 'purpose' | 'objectives' | 'tasks' | 'budget' | 'organization' | 'reporting' | 'other';
 
@@ -81,6 +82,8 @@ export interface ReportingDeadline {
   recurrence: Recurrence;
   /** Every day/month the phrase names (`trước ngày 01/6 và 15/11 hằng năm` has two). */
   dates?: { day: number; month: number | null; year: number | null }[];
+  /** The deadline as a period: a day ("30/11"), or a month or quarter ("chậm nhất trong tháng 8 hằng năm", "trong quý III/2026"), where `day` is null. */
+  period?: DatePeriod;
   paragraph: number;
 }
 

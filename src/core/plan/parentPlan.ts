@@ -2,6 +2,7 @@
  * A parent plan as data (`templates/plans/*.yaml`): what a child plan cites, inherits and is
  * checked against. Plans form a chain through `parent` (QĐ 2282 → a province's KH → a commune's).
  */
+import type { DatePeriod } from '../text/dates';
 
 /**
  * What a task or target becomes at one level of the units implementing the plan (`xa`,
@@ -44,6 +45,8 @@ export interface ParentReporting {
   month: number;
   year?: number | null;
   recurrence: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'once';
+  /** When the parent sets a month or a quarter ("trong tháng 12 hằng năm"): compared by its last day; `day`/`month` are then that day. */
+  period?: DatePeriod;
   to?: string;
   text?: string;
 }

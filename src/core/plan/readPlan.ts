@@ -71,7 +71,9 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
 
   const period = readPeriod(title, bodyLines, outline);
   const targets = readTargets(targetZones(outline, bodyLines), period?.to ?? null);
-  const reporting = readReporting(bodyLines.concat(lines.slice(bodyEnd).filter((l) => l.tags.includes('kh:report-deadline'))));
+  // An appendix task table sets deadlines too ("báo cáo kết quả … chậm nhất trong tháng 8 hằng năm" in a cell).
+  const appendixTables = new Set([...cellTables.lines, ...textTables.lines]);
+  const reporting = readReporting(bodyLines.concat(lines.slice(bodyEnd).filter((l) => l.tags.includes('kh:report-deadline') || appendixTables.has(l))));
 
   const labelled = itemTasks.some((t) => t.fields.lead || t.fields.timing || t.fields.cooperating);
   const taskLabelStyle: TaskLabelStyle = labelled && tableTasks.length ? 'mixed' : labelled ? 'per-task' : tableTasks.length ? 'table' : 'none';

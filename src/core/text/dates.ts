@@ -146,3 +146,95 @@ export function shiftDayMonth(day: number, month: number, days: number, year = 2
   t.setUTCDate(t.getUTCDate() - days);
   return { day: t.getUTCDate(), month: t.getUTCMonth() + 1 };
 }
+
+/**
+ * A time named by a period rather than a day, as plans set many deadlines: "tháng 8/2026", "tháng 9
+ * hằng năm", "quý III/2026", "ngày 15 tháng cuối quý", "năm 2026". `unit` is the finest part the
+ * text names; a recurring deadline leaves the year (and for a quarterly one the quarter) null.
+ */
+export interface DatePeriod {
+  unit: 'day' | 'month' | 'quarter' | 'year';
+  day: number | null;
+  month: number | null;
+  /** 1–4: the quarter named ("quý III"), or the one a month falls in. */
+  quarter: number | null;
+  /** 1–3: the month within each quarter ("tháng cuối quý" is 3), for deadlines that recur quarterly. */
+  monthOfQuarter: number | null;
+  year: number | null;
+}
+
+const QUARTER_NUMERAL: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+
+// On folded text, anchored where the caller points: "thang 8/2026", "thang 08 nam 2026", "thang 9",
+// "thang cuoi quy", "quy III/2026", "quy 3 nam 2026", "nam 2026"; an optional "ngay 15" before a month.
+const PERIOD = new RegExp(
+  String.raw`(?:ngay\s+(\d{1,2})\s+(?:cua\s+)?)?` +
+    String.raw`(?:thang\s+(?:(\d{1,2})(?:\s*[/.-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?|(cuoi|dau|giua|thu\s+(?:hai|2))\s+(?:cua\s+)?quy)` +
+    String.raw`|quy\s+(iv|iii|ii|i|[1-4])\b(?:\s*[/.-]\s*(\d{4})|\s*,?\s*nam\s+(\d{4}))?` +
+    String.raw`|nam\s+(\d{4}))`,
+  'y',
+);
+
+/** Reads the period that starts at `at` in folded text; null when none does or it cannot be one (tháng 13, 31 tháng 4). */
+export function readPeriod(folded: string, at = 0): { period: DatePeriod; end: number } | null {
+  PERIOD.lastIndex = at;
+  const m = PERIOD.exec(folded);
+  if (!m) return null;
+  const day = m[1] ? Number(m[1]) : null;
+  let period: DatePeriod;
+  if (m[2]) {
+    const month = Number(m[2]);
+    const year = m[3] ?? m[4] ? Number(m[3] ?? m[4]) : null;
+    if (month < 1 || month > 12) return null;
+    period = { unit: day == null ? 'month' : 'day', day, month, quarter: Math.ceil(month / 3), monthOfQuarter: null, year };
+  } else if (m[5]) {
+    const monthOfQuarter = m[5] === 'dau' ? 1 : m[5] === 'cuoi' ? 3 : 2;
+    period = { unit: day == null ? 'month' : 'day', day, month: null, quarter: null, monthOfQuarter, year: null };
+  } else if (m[6]) {
+    if (day != null) return null;
+    const year = m[7] ?? m[8] ? Number(m[7] ?? m[8]) : null;
+    period = { unit: 'quarter', day: null, month: null, quarter: QUARTER_NUMERAL[m[6]], monthOfQuarter: null, year };
+  } else {
+    if (day != null) return null;
+    period = { unit: 'year', day: null, month: null, quarter: null, monthOfQuarter: null, year: Number(m[9]) };
+  }
+  if (day != null && (day < 1 || day > (period.month ? daysInMonth(period.year ?? 2024, period.month) : 31))) return null;
+  return { period, end: m.index + m[0].length };
+}
+
+/** A day as a period (the deadlines written "trước ngày 30/11"). */
+export function dayPeriod(day: number, month: number | null, year: number | null): DatePeriod {
+  return { unit: 'day', day, month, quarter: month ? Math.ceil(month / 3) : null, monthOfQuarter: null, year };
+}
+
+/**
+ * The last day a period allows, as a number that orders deadlines of one recurrence: a monthly
+ * deadline by its day, a quarterly one by its place in the quarter, a yearly or half-yearly one by
+ * month and day, a one-off by its year too (the `year` given when the period names none).
+ * "Chậm nhất trong tháng 11" ends on 30/11, so against "trước ngày 30/11" it is not earlier, while
+ * "trước ngày 15/12" is earlier than "trong tháng 12". A month whose year is unknown ends on its
+ * day in a common year (28/2): the earlier end, so a month is never read as later than it may be.
+ */
+export function periodEndRank(p: DatePeriod, recurrence: 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'once' | null, year: number | null = null): number {
+  const y = p.year ?? year;
+  const lastMonth = p.month ?? (p.quarter != null ? p.quarter * 3 : p.monthOfQuarter != null ? null : 12);
+  const endDay = (month: number | null) => p.day ?? (month != null ? daysInMonth(y ?? 2025, month) : 31);
+  if (recurrence === 'monthly') return endDay(lastMonth);
+  if (recurrence === 'quarterly') {
+    const inQuarter = p.monthOfQuarter ?? (lastMonth != null ? ((lastMonth - 1) % 3) + 1 : 3);
+    return inQuarter * 31 + endDay(lastMonth);
+  }
+  const month = lastMonth ?? 12;
+  return (recurrence === 'once' && y != null ? y * 400 : 0) + month * 31 + endDay(month);
+}
+
+/** The period in words, as a message quotes it: `30/11`, `tháng 8`, `tháng 8/2026`, `quý III/2026`, `ngày 15 tháng cuối quý`. */
+export function periodText(p: DatePeriod): string {
+  const withYear = (s: string) => (p.year != null ? `${s}/${p.year}` : s);
+  const inQuarter = p.monthOfQuarter === 1 ? 'tháng đầu quý' : p.monthOfQuarter === 3 ? 'tháng cuối quý' : 'tháng thứ hai của quý';
+  if (p.unit === 'year') return `năm ${p.year}`;
+  if (p.unit === 'quarter') return withYear(`quý ${['I', 'II', 'III', 'IV'][p.quarter! - 1]}`);
+  if (p.unit === 'month') return p.month != null ? withYear(`tháng ${p.month}`) : inQuarter;
+  if (p.month == null) return p.monthOfQuarter != null ? `ngày ${p.day} ${inQuarter}` : `ngày ${p.day}`;
+  return withYear(`${p.day}/${p.month}`);
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkPlan } from '../../../src/core/checks/engine';
 import { reportDeadlineMissing } from '../../../src/core/checks/rules/reporting/reportDeadlineMissing';
 import { reportDeadlineAfterParent } from '../../../src/core/checks/rules/reporting/reportDeadlineAfterParent';
+import type { ReportingDeadline } from '../../../src/core/plan/model';
 import { clause, ctxOf, deadline, parentPlan, planOf, section, snapshotWith } from './builders';
 
 describe('report-deadline-missing', () => {
@@ -98,6 +99,42 @@ describe('report-deadline-after-parent', () => {
     const parent = { day: 10, month: 1, year: 2027, recurrence: 'once' as const };
     expect(check([deadline(70, 20, 12, 'once', 2026)], parent)).toEqual([]);
     expect(check([deadline(70, 20, 1, 'once', 2027)], parent)).toHaveLength(1);
+  });
+
+  describe('a deadline set by month or quarter, compared by the last day it allows', () => {
+    const inMonth = (paragraph: number, month: number, recurrence: ReportingDeadline['recurrence'] = 'yearly', year: number | null = null): ReportingDeadline => ({
+      text: `chậm nhất trong tháng ${month} hằng năm`, day: null, month, year, recurrence, paragraph,
+      period: { unit: 'month', day: null, month, quarter: Math.ceil(month / 3), monthOfQuarter: null, year },
+    });
+
+    it('accepts "trong tháng 8 hằng năm" under a parent that wants 15/9', () => {
+      expect(check([inMonth(120, 8)], { day: 15, month: 9, recurrence: 'yearly' })).toEqual([]);
+    });
+
+    it('flags "trong tháng 11" under a parent that wants 30/11: the unit may send on the 30th', () => {
+      const [f] = check([inMonth(120, 11)], { day: 30, month: 11, recurrence: 'yearly' });
+      expect(f.message).toContain('tháng 11');
+      expect(f.message).toContain('30/11');
+    });
+
+    it('flags "trong tháng 12" under a parent that wants 15/12', () => {
+      expect(check([inMonth(120, 12)], { day: 15, month: 12, recurrence: 'yearly' })).toHaveLength(1);
+    });
+
+    it('does not call "trước ngày 15/12" late under a parent that sets the whole of December', () => {
+      const december = { day: 31, month: 12, recurrence: 'yearly' as const, period: { unit: 'month' as const, day: null, month: 12, quarter: 4, monthOfQuarter: null, year: null } };
+      expect(check([deadline(111, 15, 12)], december)).toEqual([]);
+      expect(check([inMonth(120, 12)], december)).toHaveLength(1);
+    });
+
+    it('compares a quarter of a one-off plan by its last day ("quý III/2026" ends on 30/9/2026)', () => {
+      const quarter: ReportingDeadline = {
+        text: 'trong quý III/2026', day: null, month: null, year: 2026, recurrence: 'once', paragraph: 130,
+        period: { unit: 'quarter', day: null, month: null, quarter: 3, monthOfQuarter: null, year: 2026 },
+      };
+      expect(check([quarter], { day: 15, month: 10, year: 2026, recurrence: 'once' })).toEqual([]);
+      expect(check([quarter], { day: 20, month: 9, year: 2026, recurrence: 'once' })).toHaveLength(1);
+    });
   });
 
   it('says nothing without a parent, or when the parent sets no deadline', () => {

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readDocx } from '../../../src/core/ooxml/readDocx';
+import { readPlan } from '../../../src/core/plan/readPlan';
+import { docxWithBody, p } from '../../fixtures/docx/handmadeDocx';
 import { fixtureText, planWithBody, readFixture, readText } from './support';
 
 const deadlines = (sentence: string) => readText(planWithBody(`II. TỔ CHỨC THỰC HIỆN\n${sentence}`)).reporting;
@@ -73,7 +76,8 @@ describe('reporting deadlines', () => {
   it('finds the report deadline among deadlines for other things', () => {
     const plan = readFixture('so-tu-phap-per-task.txt');
     expect(plan.reporting).toEqual([
-      { text: 'chậm nhất ngày 17 tháng 12 hằng năm', day: 17, month: 12, year: null, recurrence: 'yearly', dates: [{ day: 17, month: 12, year: null }], paragraph: 52 },
+      { text: 'chậm nhất ngày 17 tháng 12 hằng năm', day: 17, month: 12, year: null, recurrence: 'yearly', dates: [{ day: 17, month: 12, year: null }],
+        period: { unit: 'day', day: 17, month: 12, quarter: 4, monthOfQuarter: null, year: null }, paragraph: 52 },
     ]);
   });
 
@@ -117,5 +121,59 @@ describe('a report named only as what the receiver will do', () => {
 
   it('still counts plain sending "để tổng hợp, báo cáo" when nothing else is named', () => {
     expect(deadlines('Các xã gửi về Phòng Văn hóa - Xã hội trước ngày 25/11/2026 để tổng hợp, báo cáo UBND tỉnh.')).toMatchObject([{ text: 'trước ngày 25/11/2026' }]);
+  });
+});
+
+describe('deadlines by month and period', () => {
+  const read = (sentence: string) => deadlines(sentence).map((r) => [r.text, r.recurrence, r.period?.unit, r.month, r.period?.quarter ?? null]);
+
+  it('reads "chậm nhất trong tháng 8/2026" when reports are sent', () => {
+    expect(read('1. Các xã báo cáo kết quả về UBND tỉnh chậm nhất trong tháng 8/2026.')).toEqual([['chậm nhất trong tháng 8/2026', 'once', 'month', 8, 3]]);
+  });
+
+  it('reads "trong tháng 9 hằng năm" as a yearly deadline', () => {
+    expect(read('1. Các sở gửi báo cáo kết quả thực hiện về Sở Nội vụ trong tháng 9 hằng năm.')).toEqual([['trong tháng 9 hằng năm', 'yearly', 'month', 9, 3]]);
+  });
+
+  it('reads "trong quý III/2026"', () => {
+    expect(read('1. Các phòng báo cáo kết quả về Văn phòng trong quý III/2026.')).toEqual([['trong quý III/2026', 'once', 'quarter', null, 3]]);
+  });
+
+  it('reads "trước ngày 15 tháng cuối quý" as the 15th of each quarter\'s last month', () => {
+    const [r] = deadlines('1. Các thôn báo cáo UBND xã trước ngày 15 tháng cuối quý.');
+    expect([r.text, r.recurrence, r.day, r.period?.monthOfQuarter]).toEqual(['trước ngày 15 tháng cuối quý', 'quarterly', 15, 3]);
+  });
+
+  it('does not read deadlines for publishing, inspecting, issuing or award files', () => {
+    expect(read('1. Sở Nội vụ công bố kết quả chỉ số cải cách hành chính trong tháng 3 hằng năm.')).toEqual([]);
+    expect(read('1. Các cơ quan tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm.')).toEqual([]);
+    expect(read('1. Các xã ban hành kế hoạch trong tháng 01 hằng năm.')).toEqual([]);
+    expect(read('1. Các đơn vị gửi hồ sơ khen thưởng chậm nhất trong tháng 11 hằng năm.')).toEqual([]);
+  });
+
+  it('tells inspecting from reporting in one sentence ("tổ chức kiểm tra … tháng 6 … và báo cáo kết quả … tháng 8")', () => {
+    const found = read('1. Các cơ quan tổ chức kiểm tra chậm nhất trong tháng 6 hằng năm và báo cáo kết quả khắc phục hạn chế phát hiện qua kiểm tra chậm nhất trong tháng 8 hằng năm.');
+    expect(found).toEqual([['chậm nhất trong tháng 8 hằng năm', 'yearly', 'month', 8, 3]]);
+  });
+
+  it('does not read a month named for something else ("phát sóng mỗi tháng 02 chuyên mục", "Thường xuyên trong tháng")', () => {
+    expect(read('1. Đài phát sóng mỗi tháng 02 chuyên mục, báo cáo kết quả định kỳ.')).toEqual([]);
+    expect(read('1. Các đơn vị báo cáo thường xuyên trong tháng.')).toEqual([]);
+  });
+});
+
+describe('deadlines in an appendix task table of a .docx', () => {
+  it('reads a report deadline in a cell of the appendix table, and not a completion one', () => {
+    const BODY = ['KẾ HOẠCH', 'Cải cách hành chính năm 2026', 'I. MỤC ĐÍCH, YÊU CẦU', 'Bảo đảm hiệu quả.', 'II. TỔ CHỨC THỰC HIỆN', 'Các đơn vị thực hiện nhiệm vụ tại Phụ lục./.'].map((t) => p(t)).join('');
+    const tc = (text: string) => `<w:tc>${p(text)}</w:tc>`;
+    const tr = (...cells: string[]) => `<w:tr>${cells.map(tc).join('')}</w:tr>`;
+    const table = `<w:tbl><w:tblGrid>${'<w:gridCol w:w="1500"/>'.repeat(4)}</w:tblGrid>${[
+      tr('TT', 'Nội dung', 'Chủ trì', 'Thời gian'),
+      tr('1', 'Sáng kiến cải cách hành chính', 'Các sở, ngành', 'Triển khai và báo cáo kết quả thực hiện chậm nhất trong tháng 9 hằng năm'),
+      tr('2', 'Kế hoạch kiểm tra', 'Sở Nội vụ', 'Ban hành kế hoạch trong tháng 01 hằng năm'),
+    ].join('')}</w:tbl>`;
+    const closing = ['Nơi nhận:', '- Lưu: VT.', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'].map((t) => p(t)).join('');
+    const plan = readPlan(readDocx(docxWithBody(BODY + closing + p('PHỤ LỤC') + table + '<w:p/>'), 'ke-hoach.docx'));
+    expect(plan.reporting.map((r) => r.text)).toEqual(['chậm nhất trong tháng 9 hằng năm']);
   });
 });

@@ -1,18 +1,12 @@
 import type { Rule, RuleHit } from '../../types';
 import type { ReportingDeadline } from '../../../plan/model';
-import type { ParentReporting } from '../../../plan/parentPlan';
-import { dayMonth } from '../../../text/dates';
+import { dayPeriod, periodEndRank, periodText, type DatePeriod } from '../../../text/dates';
 
-/** Day of the period a deadline falls on, comparable within one recurrence (month × 31 + day; the year too for a one-off). */
-function rank(day: number, month: number | null, recurrence: ParentReporting['recurrence'], year: number | null = null): number {
-  if (recurrence === 'monthly' || month == null) return day;
-  return (recurrence === 'once' && year != null ? year * 400 : 0) + month * 31 + day;
-}
-
-/** The day/month pairs a deadline names: `dates` when the reader split them, else its own. */
-function datesOf(d: ReportingDeadline): { day: number; month: number | null; year: number | null }[] {
-  if (d.dates && d.dates.length > 0) return d.dates;
-  return d.day == null ? [] : [{ day: d.day, month: d.month, year: d.year }];
+/** The periods a deadline names: each day of "01/6 và 15/11", else its month or quarter ("trong tháng 8"). */
+function periodsOf(d: ReportingDeadline): DatePeriod[] {
+  if (d.dates && d.dates.length > 0) return d.dates.map((x) => ({ ...dayPeriod(x.day, x.month, x.year), monthOfQuarter: d.period?.monthOfQuarter ?? null }));
+  if (d.period) return [d.period];
+  return d.day == null ? [] : [dayPeriod(d.day, d.month, d.year)];
 }
 
 /**
@@ -35,8 +29,11 @@ export const reportDeadlineAfterParent: Rule = {
     const wanted = parent?.reporting;
     if (!parent || !wanted) return [];
     const once = wanted.recurrence === 'once' && wanted.year != null;
-    const limit = rank(wanted.day, wanted.month, wanted.recurrence, once ? wanted.year! : null);
-    const rankOf = (d: { day: number; month: number | null; year: number | null }) => rank(d.day, d.month, wanted.recurrence, once ? (d.year ?? wanted.year!) : null);
+    const wantedPeriod = wanted.period ?? dayPeriod(wanted.day, wanted.month, wanted.year ?? null);
+    // Each side by the last day its period allows: "trong tháng 12" against "trước ngày 15/12" is
+    // not late, "trước ngày 15/12" against "trong tháng 12" is not either.
+    const limit = periodEndRank(wantedPeriod, wanted.recurrence, once ? wanted.year! : null);
+    const rankOf = (p: DatePeriod) => periodEndRank(p, wanted.recurrence, once ? wanted.year! : null);
     const hits: RuleHit[] = [];
     for (const deadline of plan.reporting) {
       // A day and month with no year and no recurrence ("trước ngày 15/12") recurs yearly in a multi-year plan.
@@ -44,14 +41,15 @@ export const reportDeadlineAfterParent: Rule = {
         deadline.recurrence === wanted.recurrence ||
         (deadline.recurrence == null && (wanted.recurrence === 'once' || (wanted.recurrence === 'yearly' && deadline.year == null && deadline.month != null)));
       if (!sameRecurrence) continue;
-      const dates = datesOf(deadline);
-      if (dates.length === 0) continue;
+      const periods = periodsOf(deadline);
+      if (periods.length === 0) continue;
       // A phrase naming several dates ("01/6 và 15/11") is late when its last one is.
-      const last = dates.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
+      const last = periods.reduce((a, b) => (rankOf(b) > rankOf(a) ? b : a));
       if (rankOf(last) < limit) continue;
+      const short = (p: DatePeriod) => (wanted.recurrence === 'monthly' && p.unit === 'day' ? `ngày ${p.day}` : periodText({ ...p, year: null }));
       hits.push({
         paragraph: deadline.paragraph,
-        args: { own: dayMonth(last.day, last.month), parent: dayMonth(wanted.day, wanted.recurrence === 'monthly' ? null : wanted.month), number: parent.number },
+        args: { own: short(last), parent: short(wantedPeriod), number: parent.number },
       });
     }
     return hits;
