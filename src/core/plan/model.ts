@@ -45,7 +45,8 @@ export interface TaskField {
   /** The label as printed (`Cơ quan thực hiện`), or `chủ trì` for the inline form. */
   label: string;
   paragraph: number;
-  source: 'label' | 'inline' | 'table' | 'control';
+  /** `heading`: the unit a heading above the task names ("2.1. Sở Tài chính"). */
+  source: 'label' | 'inline' | 'table' | 'control' | 'heading';
 }
 
 export interface Task {
@@ -107,7 +108,8 @@ export interface Section {
   items: Item[];
 }
 
-export type TaskLabelStyle = 'per-task' | 'table' | 'none' | 'mixed';
+/** `unit-heading`: leads come from headings that name units ("2.1. Sở Tài chính"), not from labels. */
+export type TaskLabelStyle = 'per-task' | 'table' | 'none' | 'mixed' | 'unit-heading';
 
 /** A place the reader found: the paragraph, and the line there as printed (emphasis marks removed). */
 export interface Place {

@@ -10,6 +10,7 @@ import { lastParagraphOf, type PlanLine } from './lines';
 import type { Item, Section, TaskField } from './model';
 import { sectionKind, sectionKinds } from './sectionKind';
 import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
+import { readUnitHeading } from './unitHeading';
 
 /** Marker kinds in nesting order: "1." < "1.1." < "1.1.1." < "a)" < "-" < "+". */
 type MarkerKind = 'arabic' | 'letter' | 'dash' | 'plus' | 'bullet';
@@ -112,6 +113,8 @@ export interface OutlineItem extends Item {
   labels: (LabelHit & { paragraph: number; source: TaskField['source']; below?: OutlineItem })[];
   /** The inline "X chủ trì, phối hợp với Y" form, when the item uses it. */
   inline: { lead: string; cooperating: string; paragraph: number } | null;
+  /** The unit its heading names ("2.1. Sở Tài chính"), or an unmarked "Giao Sở Nội vụ:" line above it: the lead of the tasks under it. */
+  unit?: { name: string; paragraph: number };
 }
 
 export interface OutlineSection extends Section {
@@ -152,6 +155,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   const bulletCount = new Map<object, Map<string, number>>();
   // The bullet opened last under the current numbered item: an unmarked field line may be its own.
   let lastBullet: OutlineItem | undefined;
+  // An unmarked "Giao Sở Nội vụ:" line: the unit of the items opened after it under the same parent.
+  let intro: { name: string; paragraph: number; parent: OutlineItem | null; section: OutlineSection } | null = null;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -204,6 +209,10 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     if (!marker) {
       close(lastParagraphOf(line));
       const owner = stack[stack.length - 1];
+      if (/:\s*$/.test(line.text)) {
+        const unit = readUnitHeading(line.text);
+        intro = unit && !unit.rest ? { name: unit.unit, paragraph: line.paragraph, parent: owner ?? null, section } : null;
+      }
       if (owner && !owner.inline) {
         const inline = readInlineLead(line);
         if (inline) owner.inline = { ...inline, paragraph: line.paragraph };
@@ -235,6 +244,9 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
       const inline = readInlineLead({ ...line, text: title, fold: line.fold.slice(marker.length) });
       if (inline) item.inline = { ...inline, paragraph: line.paragraph };
     }
+    const unit = item.inline ? null : readUnitHeading(title);
+    if (unit) item.unit = { name: unit.unit, paragraph: line.paragraph };
+    else if (intro && intro.section === section && intro.parent === parent) item.unit = { name: intro.name, paragraph: intro.paragraph };
     siblings.push(item);
     stack.push(item);
     lastBullet = item.rank >= 30 ? item : undefined;

@@ -76,7 +76,10 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const reporting = readReporting(bodyLines.concat(lines.slice(bodyEnd).filter((l) => l.tags.includes('kh:report-deadline') || appendixTables.has(l))));
 
   const labelled = itemTasks.some((t) => t.fields.lead || t.fields.timing || t.fields.cooperating);
-  const taskLabelStyle: TaskLabelStyle = labelled && tableTasks.length ? 'mixed' : labelled ? 'per-task' : tableTasks.length ? 'table' : 'none';
+  // Leads named only by the headings above the tasks ("2.1. Sở Tài chính") are a style of their own.
+  const headed = itemTasks.some((t) => t.fields.lead?.source === 'heading') && !itemTasks.some((t) => t.fields.lead && t.fields.lead.source !== 'heading');
+  const itemStyle: TaskLabelStyle = headed ? 'unit-heading' : 'per-task';
+  const taskLabelStyle: TaskLabelStyle = labelled && tableTasks.length ? 'mixed' : labelled ? itemStyle : tableTasks.length ? 'table' : 'none';
 
   const sections = outline.filter((s) => !s.pseudo).map(toSection);
   const kindCode = planKindLine >= 0 ? 'KH' : documentKind.code;

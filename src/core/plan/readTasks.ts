@@ -7,6 +7,8 @@
  * A sibling without fields whose own children carry them is a heading over tasks, not a task.
  * When no item of a group carries fields, the plan assigns work elsewhere (Tổ chức thực hiện, an
  * appendix table): its items are not tasks, and no task is flagged for lacking labels.
+ * A task under a unit heading ("2.1. Sở Tài chính", "a) Công an tỉnh và các địa phương") without a
+ * lead of its own has that unit as its lead.
  */
 import type { Task, TaskField } from './model';
 import type { OutlineItem, OutlineSection } from './readOutline';
@@ -32,7 +34,7 @@ const MAY_HOLD_TASKS = new Set(['tasks', 'organization', 'other']);
 
 /** Tasks from the items of the sections that hold them, in document order. */
 export function tasksFromSections(sections: OutlineSection[]): Task[] {
-  const items: { item: OutlineItem; inline: boolean }[] = [];
+  const items: Visited[] = [];
   for (const section of sections) {
     if (section.kind === 'tasks') visit(section.items, items);
     // Elsewhere only labels make tasks: "Sở X chủ trì, phối hợp với Y" is how Tổ chức thực hiện assigns, not a task.
@@ -42,7 +44,7 @@ export function tasksFromSections(sections: OutlineSection[]): Task[] {
   // puts it beside "Đơn vị chủ trì" in a task means the units that carry the task out, so there a
   // task with "thực hiện" alone has no lead.
   const executingIsLead = !items.some(({ item }) => item.labels.some((h) => h.kind === 'lead') && item.labels.some((h) => h.kind === 'executing'));
-  return items.map(({ item, inline }) => toTask(item, inline, executingIsLead)).sort((a, b) => a.paragraph - b.paragraph);
+  return items.map(({ item, inline, unit }) => toTask(item, inline, executingIsLead, unit)).sort((a, b) => a.paragraph - b.paragraph);
 }
 
 function hasLeadLabel(item: OutlineItem): boolean {
@@ -53,18 +55,26 @@ function hasLeadBelowOrOwn(item: OutlineItem): boolean {
   return hasLeadLabel(item) || item.children.some(hasLeadBelowOrOwn);
 }
 
-function visit(items: OutlineItem[], out: { item: OutlineItem; inline: boolean }[], inline = true): void {
+/** An item that is a task, and the unit a heading above it names ("2.1. Sở Tài chính"), if any. */
+interface Visited {
+  item: OutlineItem;
+  inline: boolean;
+  unit?: OutlineItem['unit'];
+}
+
+function visit(items: OutlineItem[], out: Visited[], inline = true, unit?: OutlineItem['unit']): void {
   // In the tasks section any field makes a task; elsewhere ("1. Sở Tư pháp … Thời gian: …" in Tổ chức
   // thực hiện) only a lead label does, so a body's paragraph with a date is not taken for a task.
   const own = (i: OutlineItem) => (inline ? i.labels.length > 0 || i.inline !== null : hasLeadLabel(i));
   const labelledKinds = new Set(items.filter(own).map((i) => i.kind));
   for (const item of items) {
-    if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push({ item, inline });
-    if (item.children.length) visit(item.children, out, inline);
+    const under = item.unit ?? unit;
+    if (own(item) || (labelledKinds.has(item.kind) && !hasFieldsBelow(item))) out.push({ item, inline, unit: under });
+    if (item.children.length) visit(item.children, out, inline, under);
   }
 }
 
-function toTask(item: OutlineItem, inline: boolean, executingIsLead: boolean): Task {
+function toTask(item: OutlineItem, inline: boolean, executingIsLead: boolean, unit?: OutlineItem['unit']): Task {
   const fields: Task['fields'] = {};
   type Hit = OutlineItem['labels'][number];
   const chosen: Partial<Record<Hit['kind'], Hit>> = {};
@@ -83,6 +93,8 @@ function toTask(item: OutlineItem, inline: boolean, executingIsLead: boolean): T
   if (lead) fields.lead = asField(lead);
   else if (leadIsExecuting) fields.lead = asField(executing);
   else if (inline && item.inline) fields.lead = { value: item.inline.lead, label: 'chủ trì', paragraph: item.inline.paragraph, source: 'inline' };
+  // A unit heading above the task ("2.1. Sở Tài chính", "Giao Sở Nội vụ:") names its lead.
+  else if (unit) fields.lead = { value: unit.name, label: 'đơn vị (tiêu đề)', paragraph: unit.paragraph, source: 'heading' };
   if (cooperating) fields.cooperating = asField(cooperating);
   else if (executing && !leadIsExecuting) fields.cooperating = asField(executing);
   else if (inline && !lead && !executing && item.inline?.cooperating) fields.cooperating = { value: item.inline.cooperating, label: 'phối hợp với', paragraph: item.inline.paragraph, source: 'inline' };
