@@ -74,6 +74,12 @@ export interface SnapshotParagraph {
   /** NFC text, tabs and breaks kept as "\t" and "\n". */
   text: string;
   /**
+   * The text as the source stores it, only when that is not NFC (letters decomposed by a Mac or a
+   * PDF copy, combining marks in another order): `unicode-normalization` reports it and its fix
+   * must find these very characters. Without the list label `text` may start with.
+   */
+  unnormalized?: string;
+  /**
    * The number Word draws for an automatically numbered paragraph (`I.`, `1.`, `a)`, `-`), which
    * the .docx reader also puts at the head of `text` (then a tab or space) as the reader sees it.
    */

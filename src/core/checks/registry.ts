@@ -25,6 +25,7 @@ import { taskUnowned } from './rules/tasks/taskUnowned';
 import { recipientsReportTo } from './rules/recipients/recipientsReportTo';
 import { recipientsAssigned } from './rules/recipients/recipientsAssigned';
 import { spellingVariant } from './rules/words/spellingVariant';
+import { unicodeNormalization } from './rules/words/unicodeNormalization';
 import { misspeltSyllable } from './rules/words/misspeltSyllable';
 import { levelMismatch } from './rules/scope/levelMismatch';
 import { wordConfusion } from './rules/words/wordConfusion';
@@ -71,6 +72,7 @@ export const rules: readonly Rule[] = [
   paragraphBroken,
   leftoverMarkup,
   spellingVariant,
+  unicodeNormalization,
   misspeltSyllable,
 ];
 

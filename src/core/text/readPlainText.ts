@@ -103,6 +103,10 @@ export function paragraphsFromText(text: string, source: string): DocumentSnapsh
   const lines = text.split(/\r\n|\r|\n/);
   // A final line break ends the last line; it does not open an empty one.
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  const paragraphs: SnapshotParagraph[] = lines.map((line, i) => ({ index: i + 1, text: line.normalize('NFC'), tags: [] }));
+  const paragraphs: SnapshotParagraph[] = lines.map((line, i) => {
+    const p: SnapshotParagraph = { index: i + 1, text: line.normalize('NFC'), tags: [] };
+    if (p.text !== line) p.unnormalized = line;
+    return p;
+  });
   return { source, paragraphs };
 }

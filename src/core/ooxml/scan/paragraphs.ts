@@ -202,7 +202,9 @@ export class ParagraphAssembler {
       dominant = w.format;
     }
     dominant ??= this.runFormat(styles.runBase(styleId, undefined));
-    const paragraph: SnapshotParagraph = { index: ++this.count, text: p.parts.join('').normalize('NFC'), tags: p.tags };
+    const raw = p.parts.join('');
+    const paragraph: SnapshotParagraph = { index: ++this.count, text: raw.normalize('NFC'), tags: p.tags };
+    if (raw !== paragraph.text) paragraph.unnormalized = raw;
     for (const ref of p.references ?? []) if (!this.references.has(ref)) this.references.set(ref, paragraph.index);
     for (const f of p.blockFields) f.text = paragraph.text;
     // Word draws list numbers that are not in the text; put them back where the reader sees them.
