@@ -80,6 +80,18 @@ export function overlay<T extends object>(base: T, top: T): T {
   return out;
 }
 
+/**
+ * `base` run properties overlaid with `top`'s, the font as one property: a name in `top` (a
+ * character style's, a run's own `w:rFonts`) overrides a theme slot below it and the other way
+ * round, as Word shows it (a Normal style in "Times New Roman" over docDefaults' minorHAnsi).
+ */
+export function overlayRun(base: RunProps, top: RunProps): RunProps {
+  const out = overlay(base, top);
+  if (top.font !== undefined) delete out.fontTheme;
+  else if (top.fontTheme !== undefined) delete out.font;
+  return out;
+}
+
 /** A border side that draws a line (`w:val` other than none/nil). */
 export function visibleBorder(val: string | undefined): boolean {
   return val !== undefined && val !== 'none' && val !== 'nil';

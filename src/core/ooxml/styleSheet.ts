@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import type { ParagraphFormat } from '../snapshot';
-import { applyParagraphProperty, applyRunProperty, overlay, visibleBorder, type RunProps } from './formatProps';
+import { applyParagraphProperty, applyRunProperty, overlay, overlayRun, visibleBorder, type RunProps } from './formatProps';
 import { scanWordXml } from './scanXml';
 
 interface StyleDef {
@@ -70,7 +70,7 @@ export class StyleSheet {
     if (!cached) {
       const para = this.chainRun(paragraphStyle, 0);
       const char = this.chainRun(runStyle, 0);
-      cached = overlay(overlay(this.defaultRun, para), char);
+      cached = overlayRun(overlayRun(this.defaultRun, para), char);
       for (const toggle of ['bold', 'italic', 'allCaps'] as const) {
         if (para[toggle] !== undefined && char[toggle] !== undefined) cached[toggle] = para[toggle] !== char[toggle];
       }
@@ -99,7 +99,7 @@ export class StyleSheet {
     const style = id ? this.styles.get(id) : undefined;
     // A cycle or an absurd chain in a damaged styles.xml must not hang the reader.
     if (!style || depth > 20) return {};
-    return overlay(this.chainRun(style.basedOn, depth + 1), style.run);
+    return overlayRun(this.chainRun(style.basedOn, depth + 1), style.run);
   }
 
   private chainParagraph(id: string | undefined, depth: number): ParagraphFormat {

@@ -222,6 +222,23 @@ describe('readDocx: formatting', () => {
     expect(readDocx(bytes, 'kh.docx').paragraphs[0].run?.font).toBe('Calibri');
   });
 
+  it('takes the font of the nearest layer: a style name over a theme slot below it, a character style over the paragraph style, the run font over both', () => {
+    const theme = '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:themeElements><a:fontScheme name="x"><a:majorFont><a:latin typeface="Cambria"/></a:majorFont><a:minorFont><a:latin typeface="Calibri"/></a:minorFont></a:fontScheme></a:themeElements></a:theme>';
+    const sheet =
+      '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:asciiTheme="minorHAnsi" w:hAnsiTheme="minorHAnsi"/></w:rPr></w:rPrDefault></w:docDefaults>' +
+      '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="fontstyle01"><w:rPr><w:rFonts w:ascii="TimesNewRomanPSMT" w:hAnsi="TimesNewRomanPSMT"/></w:rPr></w:style>' +
+      '<w:style w:type="character" w:styleId="Themed"><w:rPr><w:rFonts w:asciiTheme="majorHAnsi"/></w:rPr></w:style>';
+    const run = (props: string, text: string) => `<w:p><w:r><w:rPr>${props}</w:rPr><w:t>${text}</w:t></w:r></w:p>`;
+    const body =
+      p('thân bài') +
+      run('<w:rStyle w:val="fontstyle01"/>', 'kiểu ký tự') +
+      run('<w:rStyle w:val="fontstyle01"/><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/>', 'phông riêng của đoạn chữ') +
+      run('<w:rStyle w:val="Themed"/>', 'phông theo chủ đề');
+    const bytes = handmadeDocx({ 'word/document.xml': documentXml(body), 'word/styles.xml': `<w:styles xmlns:w="${W_NS}">${sheet}</w:styles>`, 'word/theme/theme1.xml': theme });
+    expect(readDocx(bytes, 'kh.docx').paragraphs.map((x) => x.run?.font)).toEqual(['Times New Roman', 'TimesNewRomanPSMT', 'Times New Roman', 'Cambria']);
+  });
+
   it('notes legacy Vietnamese fonts (TCVN3, VNI) and only when present', () => {
     const legacy = '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>KÕ ho¹ch</w:t></w:r></w:p><w:p><w:r><w:rPr><w:rFonts w:ascii="VNI-Times"/></w:rPr><w:t>Keá hoaïch</w:t></w:r></w:p>';
     expect(readDocx(docxWithBody(legacy), 'kh.docx').legacyFonts).toEqual(['.VnTime', 'VNI-Times']);

@@ -1,5 +1,5 @@
 import type { CellPosition, ControlField, ParagraphFormat, RunFormat, SnapshotParagraph } from '../../snapshot';
-import { applyParagraphProperty, applyRunProperty, overlay, type RunProps } from '../formatProps';
+import { applyParagraphProperty, applyRunProperty, overlay, overlayRun, type RunProps } from '../formatProps';
 import type { Numbering } from '../listNumbering';
 import type { StyleSheet } from '../styleSheet';
 
@@ -184,7 +184,7 @@ export class ParagraphAssembler {
 
   private finishRun(p: OpenParagraph, run: RunState): void {
     if (run.length === 0) return;
-    const format = this.runFormat(overlay(this.styles.runBase(p.style ?? this.styles.defaultParagraphStyle, run.style), run.direct));
+    const format = this.runFormat(overlayRun(this.styles.runBase(p.style ?? this.styles.defaultParagraphStyle, run.style), run.direct));
     if (format.font && run.visible) this.fonts.add(format.font);
     const key = formatKey(format);
     const w = p.weights.get(key);
