@@ -29,6 +29,7 @@ export const INPUT_ERROR_IDS = [
   // Documents (.txt, .docx, flat OPC) and what they store.
   'text-binary',
   'text-legacy-encoding',
+  'convert-encoding-unknown',
   'docx-protected-or-doc',
   'docx-protected',
   'doc-not-here',

@@ -33,6 +33,11 @@ export interface DocumentHost {
    * normalisation, leftover markup), keeping the paragraph and the formatting around it.
    */
   replaceText(index: number, find: string, replace: string): Promise<void>;
+  /**
+   * Convert every run of the body set in a TCVN3 or VNI font to Unicode in Times New Roman (the
+   * legacy-encoding fix), leaving every other run as it was; returns how many runs changed.
+   */
+  convertLegacyText(): Promise<number>;
   readParentLink(): Promise<ParentLink | null>;
   writeParentLink(link: ParentLink): Promise<void>;
   /**

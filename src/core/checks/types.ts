@@ -33,7 +33,18 @@ export interface ReplaceTextFix {
   label: { vi: string; en: string };
 }
 
-export type Fix = InsertParagraphFix | ReplaceTextFix;
+/**
+ * A fix that converts the document's text set in TCVN3 or VNI fonts (`.VnTime`, `VNI-Times`) to
+ * Unicode in Times New Roman, every other run untouched; `paragraph` is where the finding points.
+ * One undoable edit in Word.
+ */
+export interface ConvertLegacyFix {
+  kind: 'convert-legacy';
+  paragraph: number;
+  label: { vi: string; en: string };
+}
+
+export type Fix = InsertParagraphFix | ReplaceTextFix | ConvertLegacyFix;
 
 export interface Finding {
   rule: string;

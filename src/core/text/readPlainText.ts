@@ -26,9 +26,9 @@ function legacy(source: string, text: string): KhInputError | null {
   if (!hit) return null;
   return new KhInputError(
     source,
-    `văn bản dùng bảng mã cũ ${legacyEncodingName(hit.encoding)}, không phải Unicode: hãy chuyển sang Unicode (TCVN 6909:2001), ví dụ bằng công cụ chuyển mã của Unikey, rồi thử lại`,
+    `văn bản dùng bảng mã cũ ${legacyEncodingName(hit.encoding)}, không phải Unicode: hãy chuyển sang Unicode (TCVN 6909:2001), bằng lệnh kh convert hoặc công cụ chuyển mã của Unikey, rồi thử lại`,
     { line: hit.line },
-    `text in the legacy ${hit.encoding} encoding, not Unicode: convert it to Unicode (e.g. with Unikey's converter) and try again`,
+    `text in the legacy ${hit.encoding} encoding, not Unicode: convert it to Unicode (kh convert, or Unikey's converter) and try again`,
     'text-legacy-encoding',
   );
 }

@@ -15,6 +15,8 @@ import type { FieldTag } from '../../core/blocks';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost, Insertion } from '../host';
 import { replaceControlText } from '../../core/ooxml/replaceControlText';
+import { convertLegacyRuns } from '../../core/ooxml/convertLegacyRuns';
+import { StyleSheet } from '../../core/ooxml/styleSheet';
 
 /** What a change notification says happened. */
 export type HostChange = 'edit' | 'undo' | 'redo' | 'selection';
@@ -193,6 +195,21 @@ export class DocxHost implements DocumentHost {
     this.record();
     this.writeDocument(doc.slice(0, start) + next + doc.slice(end));
     this.changed('edit');
+  }
+
+  /** The legacy runs of document.xml converted in place (styles and every other part untouched); one edit to undo. */
+  async convertLegacyText(): Promise<number> {
+    const styles = StyleSheet.parse(this.partText('word/styles.xml'), this.partText('word/theme/theme1.xml'), this.source);
+    const { xml, runs } = convertLegacyRuns(this.current.documentXml, styles);
+    if (runs === 0) return 0;
+    this.record();
+    this.writeDocument(xml);
+    this.changed('edit');
+    return runs;
+  }
+
+  private partText(name: string): string | null {
+    return this.parts[name] ? decodeXml(this.parts[name], name, this.source) : null;
   }
 
   async readParentLink(): Promise<ParentLink | null> {

@@ -4,6 +4,7 @@ import { KhInputError } from '../../core/errors';
 import { PARENT_LINK_NS } from '../../core/ooxml/namespaces';
 import { parseParentLink, serializeParentLink } from '../../core/ooxml/parentLinkPart';
 import { readFlatOpc } from '../../core/ooxml/readFlatOpc';
+import { convertLegacyFlatOpc } from '../../core/ooxml/convertLegacyRuns';
 import { blocksToFlatOpc } from '../../core/ooxml/writeDocx';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost, Insertion } from '../host';
@@ -105,6 +106,23 @@ export class WordHost implements DocumentHost {
       }
       await context.sync();
     }).catch((e) => rethrowMissingParagraph(e, index, this.source));
+  }
+
+  /**
+   * Two syncs: the body's OOXML read, then written back with its TCVN3/VNI runs converted (the
+   * same converter as the .docx host), one edit to undo; none written when nothing is legacy.
+   */
+  async convertLegacyText(): Promise<number> {
+    return Word.run(async (context) => {
+      const body = context.document.body;
+      const ooxml = body.getOoxml();
+      await context.sync();
+      const { xml, runs } = convertLegacyFlatOpc(ooxml.value, this.source);
+      if (runs === 0) return 0;
+      body.insertOoxml(xml, 'Replace');
+      await context.sync();
+      return runs;
+    });
   }
 
   /** Two syncs on WordApi 1.4 (find the part, then read its XML); none on the settings fallback. */

@@ -90,6 +90,10 @@ export function useCheck({ host, runCheck, storage, documentId, edits = 0, onDoc
         // A name, a mark, a full stop: rewritten in place, one undoable edit.
         await host.replaceText(f.fix.paragraph, f.fix.find, f.fix.replace);
         await host.selectParagraph(f.fix.paragraph);
+      } else if (f.fix.kind === 'convert-legacy') {
+        // TCVN3/VNI runs to Unicode in Times New Roman, the others untouched: one undoable edit.
+        await host.convertLegacyText();
+        await host.selectParagraph(f.fix.paragraph);
       } else {
         const text = value.trim() ? f.fix.text.replace('…', value.trim()) : f.fix.text;
         await host.insertParagraphAfter(f.fix.paragraph, text, f.fix.tag);

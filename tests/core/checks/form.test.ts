@@ -114,6 +114,7 @@ describe('legacy-encoding', () => {
     const found = checkPlan(ctxOf(planOf({}), snapshot), {}, [legacyEncoding]);
     expect(found.map((f) => [f.location.paragraph, f.severity])).toEqual([[2, 'error']]);
     expect(found[0].message).toContain('TCVN3');
+    expect(found[0].fix).toMatchObject({ kind: 'convert-legacy', paragraph: 2 });
   });
 
   it('names the encoding by the font: "VNI-Times" is VNI-Windows, the fonts the reader lists as legacy are flagged alike', () => {
@@ -124,8 +125,10 @@ describe('legacy-encoding', () => {
     expect(checkPlan(ctxOf(planOf({}), snapshot), {}, [legacyEncoding])).toHaveLength(1);
   });
 
-  it('flags text full of TCVN3 symbols', () => {
-    expect(checkPlan(ctxOf(planOf({}), snapshotOf(['Tæ chøc thùc hiÖn kÕ ho¹ch n¨m 2026 cña ñy ban'])), {}, [legacyEncoding])).toHaveLength(1);
+  it('flags text full of TCVN3 symbols, with no fix: without a legacy font the text has nothing to tell its encoding by', () => {
+    const found = checkPlan(ctxOf(planOf({}), snapshotOf(['Tæ chøc thùc hiÖn kÕ ho¹ch n¨m 2026 cña ñy ban'])), {}, [legacyEncoding]);
+    expect(found).toHaveLength(1);
+    expect(found[0].fix).toBeUndefined();
   });
 
   it('accepts Unicode Vietnamese', () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Block } from '../../../src/core/blocks';
 import { serializeParentLink } from '../../../src/core/ooxml/parentLinkPart';
 import { blocksToFlatOpc } from '../../../src/core/ooxml/writeDocx';
+import { readFlatOpc } from '../../../src/core/ooxml/readFlatOpc';
 import type { ParentLink } from '../../../src/core/snapshot';
 import { PARENT_LINK_SETTING, WordHost } from '../../../src/hosts/word/WordHost';
 import { FakeWord, PropertyNotLoadedError } from './fakeWord';
@@ -42,6 +43,24 @@ describe('the fake enforces Office rules', () => {
         return controls.items.length;
       }),
     ).rejects.toBeInstanceOf(PropertyNotLoadedError);
+  });
+});
+
+describe('WordHost.convertLegacyText (the legacy-encoding fix)', () => {
+  const LEGACY = '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Thùc hiÖn kÕ ho¹ch</w:t></w:r></w:p>';
+
+  it('reads the body once and writes it back once with the TCVN3 runs in Unicode, one edit to undo', async () => {
+    fake.state.bodyOoxml = blocksToFlatOpc(PLAN).replace('<w:body>', `<w:body>${LEGACY}`);
+    expect(await host.convertLegacyText()).toBe(1);
+    expect(fake.syncs).toBe(2);
+    expect(fake.state.insertedOoxml.map((i) => i.location)).toEqual(['Replace']);
+    const [first] = readFlatOpc(fake.state.bodyOoxml, 'x').paragraphs;
+    expect([first.text, first.run?.font]).toEqual(['Thực hiện kế hoạch', 'Times New Roman']);
+  });
+
+  it('writes nothing when no run is in a legacy font', async () => {
+    expect(await host.convertLegacyText()).toBe(0);
+    expect([fake.syncs, fake.state.insertedOoxml.length]).toEqual([1, 0]);
   });
 });
 

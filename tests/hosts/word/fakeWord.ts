@@ -110,6 +110,11 @@ export class FakeWord {
     const paragraph = (locate: () => number): object => this.paragraph(locate);
     return {
       insertOoxml: (ooxml: string, location: string) => {
+        if (location === 'Replace') {
+          // The body becomes the package: what a later getOoxml() returns.
+          this.enqueue(() => (this.state.bodyOoxml = ooxml));
+          return this.insertOoxml(ooxml, location, () => null);
+        }
         if (location !== 'Start' && location !== 'End') throw new Error(`InvalidArgument: body.insertOoxml ${location}`);
         return this.insertOoxml(ooxml, location, () => (location === 'Start' ? 0 : this.state.paragraphs.length));
       },

@@ -10,7 +10,9 @@ const TCVN3_CHARS = /[¸µ¶·¹¨©ª®«¬×ÐÑØÜÞßåæçëîïðñö÷ø
 /**
  * NĐ 30 Phần I: text in Unicode (TCVN 6909:2001). A .docx set in a ".Vn…" or "VNI-…" font, or
  * whose text is full of TCVN3 symbols, was typed in a legacy encoding and must be converted.
- * One finding for the document, on the first such paragraph with visible text.
+ * One finding for the document, on the first such paragraph with visible text; by font, with a fix
+ * that converts every run set in a legacy font (text without the font has nothing to tell its
+ * encoding by, so it gets no fix: `kh convert --from` does it).
  */
 export const legacyEncoding: Rule = {
   id: 'legacy-encoding',
@@ -34,7 +36,8 @@ export const legacyEncoding: Rule = {
       const font = p.run?.font;
       // Only visible text counts: an empty paragraph inherits the Normal style's font, typed in or not.
       if (font && isLegacyVietnameseFont(font) && p.text.trim() !== '') {
-        return [{ paragraph: p.index, args: { font, encoding: legacyFontEncoding(font) === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI-Windows' } }];
+        const fix = { kind: 'convert-legacy' as const, paragraph: p.index, label: { vi: 'Chuyển các đoạn phông cũ sang Unicode (Times New Roman)', en: 'Convert the legacy-font text to Unicode (Times New Roman)' } };
+        return [{ paragraph: p.index, args: { font, encoding: legacyFontEncoding(font) === 'TCVN3' ? 'TCVN3 (ABC)' : 'VNI-Windows' }, fix }];
       }
     }
     const hits: RuleHit[] = [];
