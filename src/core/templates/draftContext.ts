@@ -99,6 +99,8 @@ export interface DraftContext {
   recipients: string[];
   archiveLine: string;
   signer: { authority: string[]; title: string; name: string };
+  /** The organisation's own fields (templates/form.yaml `fields.<name>`), as the form gives them. */
+  fields: Record<string, string | string[]>;
 }
 
 function citePlan(p: ParentPlan): CitedPlan {
@@ -268,5 +270,6 @@ export function buildDraftContext(parsed: ParsedForm, parent: ParentPlan, ancest
     }),
     archiveLine: `Lưu: ${/^VT\b/.test(archive) ? archive : `VT, ${archive}`}.`,
     signer: form.signer,
+    fields: form.fields ?? {},
   };
 }

@@ -60,6 +60,8 @@ export interface DraftForm {
   /** What follows "Lưu:" (`VT, VHXH`). */
   archive: string;
   signer: { authority: string[]; title: string; name: string };
+  /** An organisation's own fields (declared in templates/form.yaml as `fields.<name>`), seen by templates as `fields.<name>`. */
+  fields?: Record<string, string | string[]> | null;
 }
 
 const UNIT_ID = { kind: 'string', pattern: /^[a-z0-9-]+$/, hint: 'mã đơn vị trong danh mục, vd. van-hoa-xa-hoi' } as const;
@@ -188,6 +190,7 @@ const DRAFT_FORM_SHAPE: Shape = {
     },
     recipients: { kind: 'array', nullable: true, of: { kind: 'string', nonEmpty: true } },
     archive: { kind: 'string', required: true, nonEmpty: true },
+    fields: { kind: 'map', nullable: true, of: { kind: 'text' } },
     signer: {
       kind: 'object',
       required: true,

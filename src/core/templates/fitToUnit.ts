@@ -142,7 +142,9 @@ const isTop = (parent: ParentPlan) => {
   const codes = new Set(parent.tasks.map((t) => t.code));
   return (t: ParentTask) => !t.code.includes('.') || !codes.has(t.code.slice(0, t.code.lastIndexOf('.')));
 };
-const childrenOf = (parent: ParentPlan, code: string) => parent.tasks.filter((p) => p.code.startsWith(`${code}.`) && p.code.split('.').length === code.split('.').length + 1);
+/** The parent's tasks a form decides on: a sub-task comes with its task. */
+export const topTasks = (parent: ParentPlan): ParentTask[] => parent.tasks.filter(isTop(parent));
+export const childrenOf = (parent: ParentPlan, code: string) => parent.tasks.filter((p) => p.code.startsWith(`${code}.`) && p.code.split('.').length === code.split('.').length + 1);
 
 function fitPoints(inputs: PointInput[], from: number): FittedPoint[] {
   return inputs.map((p, i) => {
@@ -156,7 +158,7 @@ export function fitToUnit(input: FitInput, fail: Fail): FitResult {
   const { parent, level, wording } = input;
   const coverage: CoverageEntry[] = [];
   const leftOut: LeftOut[] = [];
-  const top = parent.tasks.filter(isTop(parent));
+  const top = topTasks(parent);
   const topCodes = new Set(top.map((t) => t.code));
 
   for (const code of Object.keys(input.tasks)) {
