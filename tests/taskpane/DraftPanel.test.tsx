@@ -139,9 +139,8 @@ describe('Soạn thảo panel', () => {
 describe('Soạn thảo panel: targets', () => {
   it('asks for the unit’s value of each parent indicator, showing the parent’s, and drafts with it', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
-    const hint = screen.getAllByText(/^Cấp trên: \d+% đến năm \d{4}$/)[0];
-    const input = hint.closest('.fui-Field')!.querySelector('input') as HTMLInputElement;
-    fireEvent.change(input, { target: { value: '87' } });
+    expect(within(screen.getByTestId('target-nu-quy-hoach')).getByText('Cấp trên: 50% đến năm 2030')).toBeTruthy();
+    fireEvent.change(screen.getByTestId('field-targets.nu-quy-hoach.value'), { target: { value: '87' } });
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
     const preview = await screen.findByRole('region', { name: 'Xem trước' });
     expect(preview.textContent).toContain('87%');
@@ -180,6 +179,6 @@ describe('Soạn thảo panel: a parent imported from a file', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Dùng kế hoạch này' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Đã đọc từ tệp: kiểm tra trước khi dùng' })).toBeNull());
     expect(document.querySelectorAll('[data-task]').length).toBe(2);
-    expect(screen.getByText(/Tuyên truyền về chuyển đổi số/)).toBeTruthy();
+    expect(within(screen.getByTestId('task-1')).getByText(/^1\. Tuyên truyền về chuyển đổi số/)).toBeTruthy();
   });
 });

@@ -29,15 +29,15 @@ export function formatVnDate(iso: string): string {
  * The issue date typed the Vietnamese way (dd/mm/yyyy, or mm/yyyy for a draft whose day the văn thư
  * writes by hand), not the browser's date picker, whose format follows the browser's locale.
  */
-export function DateField({ value, onChange, missing }: { value: string; onChange: (iso: string) => void; missing: boolean }) {
+export function DateField({ value, onChange, missing, label, required = true, testId }: { value: string; onChange: (iso: string) => void; missing: boolean; label?: string; required?: boolean; testId?: string }) {
   const { t } = useI18n();
   const [text, setText] = useState(() => formatVnDate(value));
   const parsed = parseVnDate(text);
   const wrong = text.trim() !== '' && parsed === null;
   return (
     <Field
-      label={t('date')}
-      required
+      label={label ?? t('date')}
+      required={required}
       validationState={wrong || missing ? 'error' : 'none'}
       validationMessage={wrong ? t('dateFormat') : missing ? t('required') : undefined}
       hint={parsed ? t('dateHint', { text: dateLong(parsed) }) : t('dateFormat')}
@@ -46,6 +46,7 @@ export function DateField({ value, onChange, missing }: { value: string; onChang
         value={text}
         inputMode="numeric"
         placeholder="dd/mm/yyyy"
+        data-testid={testId}
         onChange={(_, d) => {
           setText(d.value);
           onChange(parseVnDate(d.value) ?? '');

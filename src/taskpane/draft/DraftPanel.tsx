@@ -1,12 +1,13 @@
-import { Button, Checkbox, Field, Input, makeStyles, MessageBar, MessageBarBody, Text, Textarea, tokens } from '@fluentui/react-components';
-import type { ParentPlan } from '../../core/plan/parentPlan';
+import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Fragment } from 'react';
+import { valueAt, type FormDeclaration } from '../../core/templates/formDeclaration';
 import { SECTION_IDS } from '../../core/templates/renderPlan';
 import type { DocumentHost } from '../../hosts/host';
-import { LongSelect } from '../components/LongSelect';
 import { NoticeBar } from '../components/Notice';
 import { useI18n } from '../i18n';
 import type { MessageKey } from '../i18n/vi';
-import { DateField } from './DateField';
+import { DeclaredInput } from './form/DeclaredInput';
+import { OwnTasks, TargetDecisions, TaskDecisions } from './form/TaskDecisions';
 import { InsertConfirm } from './InsertConfirm';
 import { ParentFieldset } from './ParentFieldset';
 import { useDraft } from './useDraft';
@@ -15,19 +16,11 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   fieldset: { minWidth: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM, margin: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: `0 ${tokens.spacingHorizontalXS}` },
-  task: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke3}`,
-    // The fieldset's own border closes the last task.
-    ':last-child': { borderBottom: 'none', paddingBottom: 0 },
-  },
   sections: { display: 'grid', gridTemplateColumns: '1fr', gap: 0 },
   preview: { maxHeight: '16rem', overflowY: 'auto', backgroundColor: tokens.colorNeutralBackground2, padding: tokens.spacingHorizontalS, fontFamily: '"Times New Roman", serif', fontSize: tokens.fontSizeBase200 },
   previewHeading: { fontWeight: tokens.fontWeightBold, textAlign: 'center' },
   previewSection: { fontWeight: tokens.fontWeightBold },
+  leftOut: { fontFamily: tokens.fontFamilyBase, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, marginBottom: tokens.spacingVerticalS },
   bar: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
   hidden: { display: 'none' },
   confirm: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground2, borderRadius: tokens.borderRadiusMedium },
@@ -38,104 +31,70 @@ export interface DraftPanelProps {
   /** Where the unit profile is remembered; `window.localStorage` in the pane. */
   storage?: Storage;
   onDocumentChanged?: () => void;
+  /** The form's declared fields (templates/form.yaml by default). */
+  declaration?: FormDeclaration;
 }
 
+/** The declared group after which the parent's targets and tasks, and the unit's own tasks, are decided. */
+const DECISIONS_AFTER = 'document';
+
 /** Soạn thảo: parent plan, unit profile, the form, a preview, insert at the cursor (the logic is `useDraft`). */
-export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPanelProps) {
+export default function DraftPanel(props: DraftPanelProps) {
+  const { host, storage, onDocumentChanged } = props;
   const styles = useStyles();
-  const { t } = useI18n();
-  const draft = useDraft({ host, storage, onDocumentChanged });
-  const { form, update, parent, leads, missing, preview, proposal } = draft;
-  const invalid = (key: string) => draft.showMissing && missing.includes(key);
-  const fieldProps = (key: string) => ({ required: true, validationState: invalid(key) ? ('error' as const) : ('none' as const), validationMessage: invalid(key) ? t('required') : undefined });
+  const { t, language } = useI18n();
+  const draft = useDraft({ host, storage, onDocumentChanged, declaration: props.declaration });
+  const { form, rows, missing, preview, proposal, declaration } = draft;
+  const deadlineHint = draft.reporting.plan
+    ? t('deadlineComputed', { deadline: draft.reporting.plan.deadline, reason: draft.reporting.plan.reason })
+    : draft.reporting.problem
+      ? draft.reporting.problem[language]
+      : null;
 
   return (
     <div className={styles.root} data-testid="draft-panel">
       <ParentFieldset draft={draft} className={styles.fieldset} legendClassName={styles.legend} />
 
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('profile')}</legend>
-        <Field label={t('issuer')} {...fieldProps('issuer')}>
-          <Input value={form.unit.issuer} onChange={(_, d) => update((f) => void (f.unit.issuer = d.value))} />
-        </Field>
-        <Field label={t('unitName')} {...fieldProps('unitName')}>
-          <Input value={form.unit.name} onChange={(_, d) => update((f) => void (f.unit.name = d.value))} />
-        </Field>
-        <Field label={t('place')} {...fieldProps('place')}>
-          <Input value={form.unit.place} onChange={(_, d) => update((f) => void (f.unit.place = d.value))} />
-        </Field>
-        <Field label={t('area')} {...fieldProps('area')}>
-          <Input value={form.unit.area} onChange={(_, d) => update((f) => void (f.unit.area = d.value))} />
-        </Field>
-        <Field label={t('symbol')} {...fieldProps('symbol')}>
-          <Input value={form.unit.symbol} onChange={(_, d) => update((f) => void (f.unit.symbol = d.value))} />
-        </Field>
-        <Field label={t('signerAuthority')}>
-          <Input value={form.signer.authority.join(' / ')} onChange={(_, d) => update((f) => void (f.signer.authority = d.value.split('/').map((s) => s.trim()).filter(Boolean)))} />
-        </Field>
-        <Field label={t('signerTitle')} {...fieldProps('signerTitle')}>
-          <Input value={form.signer.title} onChange={(_, d) => update((f) => void (f.signer.title = d.value))} />
-        </Field>
-        <Field label={t('signerName')} {...fieldProps('signerName')}>
-          <Input value={form.signer.name} onChange={(_, d) => update((f) => void (f.signer.name = d.value))} />
-        </Field>
-      </fieldset>
-
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('form')}</legend>
-        <Field label={t('number')}>
-          <Input value={form.number == null ? '' : String(form.number)} onChange={(_, d) => update((f) => void (f.number = d.value.trim() || null))} />
-        </Field>
-        <DateField value={form.date} missing={invalid('date')} onChange={(date) => update((f) => void (f.date = date))} />
-        <Field label={t('title')} {...fieldProps('title')}>
-          <Textarea value={form.title} resize="vertical" rows={3} onChange={(_, d) => update((f) => void (f.title = d.value))} />
-        </Field>
-      </fieldset>
-
-      {parentTargets(parent.plan).length > 0 && (
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>{t('targets')}</legend>
-          {parentTargets(parent.plan).map((target) => (
-            <Field key={target.id} label={target.indicator} hint={t('parentTarget', { value: `${target.value}${target.unit}`, year: target.year })}>
-              <Input
-                type="number"
-                value={form.targets?.[target.id] == null ? '' : String(form.targets[target.id])}
-                contentAfter={<Text size={200}>{target.unit}</Text>}
-                onChange={(_, d) =>
-                  update((f) => {
-                    const targets = { ...(f.targets ?? {}) };
-                    if (d.value === '') delete targets[target.id];
-                    else targets[target.id] = Number(d.value);
-                    f.targets = targets;
-                  })
-                }
-              />
-            </Field>
-          ))}
-        </fieldset>
-      )}
-
-      <fieldset className={styles.fieldset}>
-        <legend className={styles.legend}>{t('tasks')}</legend>
-        {parent.plan.tasks.map((task) => {
-          const assignment = form.tasks[task.code] ?? { lead: '', timing: '' };
-          return (
-            <div key={task.code} className={styles.task} data-task={task.code}>
-              <Text size={200} weight="semibold">{`${task.code}. ${task.title}`}</Text>
-              <Field label={t('lead')} {...fieldProps(`lead:${task.code}`)}>
-                <LongSelect
-                  value={assignment.lead ?? ''}
-                  options={[{ value: '', label: '—' }, ...leads.map((u) => ({ value: u.id, label: u.name }))]}
-                  onChange={(lead) => update((f) => void (f.tasks[task.code] = { ...assignment, lead }))}
+      <div key={draft.formKey} className={styles.root}>
+        {declaration.groups.map((group) => (
+          <Fragment key={group.id}>
+            <fieldset className={styles.fieldset} data-testid={`group-${group.id}`}>
+              <legend className={styles.legend}>{group.label[language]}</legend>
+              {group.fields.map((f) => (
+                <DeclaredInput
+                  key={f.path}
+                  field={f}
+                  at={f.path}
+                  value={valueAt(form, f.path)}
+                  onChange={(v) => draft.setAt(f.path, v)}
+                  units={draft.unitChoices}
+                  missing={draft.isMissing(f.path)}
+                  hint={f.input === 'deadline' ? deadlineHint : undefined}
+                  placeholder={f.input === 'deadline' ? draft.reporting.plan?.deadline : undefined}
                 />
-              </Field>
-              <Field label={t('timing')} {...fieldProps(`timing:${task.code}`)}>
-                <Input value={assignment.timing ?? ''} onChange={(_, d) => update((f) => void (f.tasks[task.code] = { ...assignment, timing: d.value }))} />
-              </Field>
-            </div>
-          );
-        })}
-      </fieldset>
+              ))}
+            </fieldset>
+            {group.id === DECISIONS_AFTER && (
+              <>
+                {rows.targets.length > 0 && (
+                  <fieldset className={styles.fieldset} data-testid="targets">
+                    <legend className={styles.legend}>{t('targets')}</legend>
+                    <TargetDecisions draft={draft} />
+                  </fieldset>
+                )}
+                <fieldset className={styles.fieldset} data-testid="tasks">
+                  <legend className={styles.legend}>{t('tasks')}</legend>
+                  <TaskDecisions draft={draft} />
+                </fieldset>
+                <fieldset className={styles.fieldset} data-testid="own-tasks">
+                  <legend className={styles.legend}>{t('ownTasks')}</legend>
+                  <OwnTasks draft={draft} />
+                </fieldset>
+              </>
+            )}
+          </Fragment>
+        ))}
+      </div>
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{t('sections')}</legend>
@@ -148,7 +107,7 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
 
       {draft.showMissing && missing.length > 0 && (
         <MessageBar intent="error" layout="multiline" data-testid="missing-fields">
-          <MessageBarBody>{t('missingRequired', { fields: missingLabels(missing, t) })}</MessageBarBody>
+          <MessageBarBody>{t('missingRequired', { fields: missing.map((m) => m.label[language]).join(', ') })}</MessageBarBody>
         </MessageBar>
       )}
       <NoticeBar notice={draft.notice} />
@@ -161,25 +120,23 @@ export default function DraftPanel({ host, storage, onDocumentChanged }: DraftPa
       {proposal && <InsertConfirm key={proposal.blocks.length + ':' + proposal.cursor} proposal={proposal} busy={draft.busy} onInsert={(c) => void draft.insert(c)} onCancel={draft.cancelInsert} />}
       {preview && (
         <div className={styles.preview} aria-label={t('preview')} role="region">
-          {preview.map((line, i) => (
-            <p key={i} className={line.kind === 'doc-kind' || line.kind === 'subject' ? styles.previewHeading : line.kind === 'section' ? styles.previewSection : undefined}>
-              {line.text}
-            </p>
-          ))}
+          {preview.leftOut.length > 0 && (
+            <div className={styles.leftOut} data-testid="left-out">
+              <p className={styles.previewSection}>{t('leftOut')}</p>
+              {preview.leftOut.map((l) => (
+                <p key={`${l.kind}:${l.code}`}>{l.into ? t('leftOutMerged', { code: l.code, into: l.into, reason: l.reason }) : t('leftOutItem', { code: l.kind === 'task' ? l.code : l.title, reason: l.reason })}</p>
+              ))}
+            </div>
+          )}
+          <div data-testid="preview-lines">
+            {preview.lines.map((line, i) => (
+              <p key={i} className={line.kind === 'doc-kind' || line.kind === 'subject' ? styles.previewHeading : line.kind === 'section' ? styles.previewSection : undefined}>
+                {line.text}
+              </p>
+            ))}
+          </div>
         </div>
       )}
     </div>
   );
-}
-
-/** One input per indicator of the parent, showing the parent's latest value to match or beat. */
-function parentTargets(plan: ParentPlan): ParentPlan['targets'] {
-  const latest = new Map<string, ParentPlan['targets'][number]>();
-  for (const target of plan.targets) if ((latest.get(target.id)?.year ?? -Infinity) < target.year) latest.set(target.id, target);
-  return [...latest.values()];
-}
-
-
-function missingLabels(missing: string[], t: ReturnType<typeof useI18n>['t']): string {
-  return missing.map((m) => (m.includes(':') ? `${t(m.split(':')[0] as MessageKey)} (${m.split(':')[1]})` : t(m as MessageKey))).join(', ');
 }

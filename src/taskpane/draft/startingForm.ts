@@ -1,6 +1,7 @@
 import { parse } from 'yaml';
 import type { ParentPlan } from '../../core/plan/parentPlan';
 import type { DraftForm } from '../../core/templates/draftForm';
+import { topTasks } from '../../core/templates/fitToUnit';
 import vpUbndLaiChau from '../../../examples/vp-ubnd-lai-chau.yaml?raw';
 import xaDongViet from '../../../examples/xa-dong-viet.yaml?raw';
 
@@ -9,15 +10,18 @@ export const EXAMPLE_FORMS: DraftForm[] = [xaDongViet, vpUbndLaiChau].map((text)
 
 /**
  * The form the pane opens with for a parent: the example written for it, or the first example
- * re-aimed at that parent, its tasks taken from the parent with the lead left to fill.
+ * re-aimed at that parent: each of the parent's first-level tasks applies with the lead left to
+ * choose (a sub-task such as "2.a" comes with its task, never as a task of its own), except those
+ * the parent's data leaves out at the example's level; no own tasks, the parent's targets.
  */
 export function startingForm(parent: ParentPlan, fromCatalog: boolean): DraftForm {
   const own = EXAMPLE_FORMS.find((f) => f.parent === parent.id);
   if (own) return structuredClone(own);
   const base = structuredClone(EXAMPLE_FORMS[0]);
   const tasks: DraftForm['tasks'] = {};
-  for (const task of parent.tasks.filter((t) => !t.code.includes('.'))) tasks[task.code] = { lead: '', cooperating: [], timing: task.timing ?? '' };
-  return { ...base, parent: fromCatalog ? parent.id : null, tasks, targets: {} };
+  for (const task of topTasks(parent)) if (task.levels?.[base.units]?.applies !== false) tasks[task.code] = task.timing ? { timing: task.timing } : {};
+  // The example's own reporting body and channel are its parent's; the new parent's stand until the secretary says otherwise.
+  return { ...base, parent: fromCatalog ? parent.id : null, tasks, ownTasks: null, targets: {}, period: null, reporting: {} };
 }
 
 /** What the secretary types once for the unit and the pane remembers (localStorage). */
@@ -42,23 +46,3 @@ export function saveProfile(storage: Storage | undefined, profile: UnitProfile):
   storage?.setItem(PROFILE_KEY, JSON.stringify(profile));
 }
 
-/** Labels (dictionary keys) of the required fields left empty, in form order. */
-export function missingFields(form: DraftForm): string[] {
-  const missing: string[] = [];
-  if (!form.unit.issuer.trim()) missing.push('issuer');
-  if (!form.unit.name.trim()) missing.push('unitName');
-  if (!form.unit.place.trim()) missing.push('place');
-  if (!form.unit.area.trim()) missing.push('area');
-  if (!form.unit.symbol.trim()) missing.push('symbol');
-  if (!form.date.trim()) missing.push('date');
-  if (!form.title.trim()) missing.push('title');
-  if (!form.signer.title.trim()) missing.push('signerTitle');
-  if (!form.signer.name.trim()) missing.push('signerName');
-  for (const [code, task] of Object.entries(form.tasks)) {
-    // A task left out at this level or merged into another has no lead or timing of its own.
-    if (task.applies === false || task.mergedInto) continue;
-    if (!task.lead) missing.push(`lead:${code}`);
-    if (!task.timing?.trim()) missing.push(`timing:${code}`);
-  }
-  return missing;
-}

@@ -10,13 +10,18 @@ import type { ParentLink } from '../../core/snapshot';
 import type { DraftForm } from '../../core/templates/draftForm';
 import { catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
 import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
+import { decisionFor, missingFields, reportingPreview, targetDecisionFor, targetRows, taskRows, type TargetRow, type TaskChoice, type TaskRow } from '../../core/templates/draftChoices';
+import type { LeftOut, OwnTask } from '../../core/templates/fitToUnit';
+import { setValueAt, type FormDeclaration } from '../../core/templates/formDeclaration';
+import { diem } from '../../core/text/pointLetters';
 import { SECTION_IDS, type SectionId } from '../../core/templates/renderPlan';
 import { readPlainText } from '../../core/text/readPlainText';
 import type { DocumentHost } from '../../hosts/host';
 import type { Notice } from '../components/Notice';
 import { documentParent } from '../parent/documentParent';
 import { previewLines } from './previewText';
-import { loadProfile, missingFields, saveProfile, startingForm, type UnitProfile } from './startingForm';
+import { FORM_DECLARATION } from './declaration';
+import { loadProfile, saveProfile, startingForm, type UnitProfile } from './startingForm';
 
 export interface ParentChoice {
   plan: ParentPlan;
@@ -53,6 +58,8 @@ export interface UseDraftOptions {
   /** Where the unit profile is remembered (localStorage in the pane). */
   storage?: Storage;
   onDocumentChanged?: () => void;
+  /** The form's declared fields; templates/form.yaml unless a test or an organisation gives its own. */
+  declaration?: FormDeclaration;
 }
 
 /**
@@ -61,7 +68,7 @@ export interface UseDraftOptions {
  * preview, and an insertion that asks before linking a parent or numbering a section out of order.
  * The drafting form's components read and change everything through what this returns.
  */
-export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) {
+export function useDraft({ host, storage, onDocumentChanged, declaration = FORM_DECLARATION }: UseDraftOptions) {
   const catalog = useMemo(() => catalogPlans(), []);
   const registries = useMemo(() => unitRegistries(), []);
   const [parent, setParent] = useState<ParentChoice>(() => ({ plan: catalog.find((p) => p.parent) ?? catalog[0], fromCatalog: true }));
@@ -71,18 +78,26 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
   const [showMissing, setShowMissing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<ParentPlan | null>(null);
-  const [preview, setPreview] = useState<ReturnType<typeof previewLines> | null>(null);
+  const [preview, setPreview] = useState<{ lines: ReturnType<typeof previewLines>; leftOut: LeftOut[] } | null>(null);
   const [proposal, setProposal] = useState<InsertProposal | null>(null);
   /** Set once the user picks a parent: the document's cited parent no longer replaces it. */
   const chosenByUser = useRef(false);
 
+  /** Changes when the form is replaced (another parent): inputs that keep their own text start again. */
+  const [formKey, setFormKey] = useState(0);
+
   const registry = registries.find((r) => r.level === form.units) ?? registries[0];
-  const missing = missingFields(form);
+  // What to decide and what is missing come from the core, as the draft will be made.
+  const rows = useMemo(() => ({ tasks: taskRows(parent.plan, form, registry), targets: targetRows(parent.plan, form, registry) }), [parent.plan, form, registry]);
+  const missing = useMemo(() => missingFields(form, declaration, parent.plan, registry), [form, declaration, parent.plan, registry]);
+  const reporting = useMemo(() => reportingPreview(parent.plan, form, registry), [parent.plan, form, registry]);
 
   const chooseParent = (choice: ParentChoice, byUser = true) => {
     if (byUser) chosenByUser.current = true;
     setParent(choice);
     setForm(withProfile(startingForm(choice.plan, choice.fromCatalog), loadProfile(storage)));
+    setFormKey((k) => k + 1);
+    setShowMissing(false);
     setNotice(null);
     setPreview(null);
     setProposal(null);
@@ -100,6 +115,9 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
 
   const update = (change: (f: DraftForm) => void) => {
     setProposal(null);
+    // What Preview showed, or why it could not draft, is of the form as it was: gone once the form changes.
+    setPreview(null);
+    setNotice((n) => (n?.intent === 'error' ? null : n));
     setForm((f) => {
       const next = structuredClone(f);
       change(next);
@@ -107,6 +125,49 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
       return next;
     });
   };
+
+  const unitChoices = useMemo(() => ({ leads: registry.units.filter((u) => u.canLead), all: registry.units }), [registry]);
+  const setAt = (path: string, value: unknown) => update((f) => setValueAt(f as unknown as Record<string, unknown>, path, value));
+  const decideTask = (row: TaskRow, choice: TaskChoice) =>
+    update((f) => {
+      const d = decisionFor(choice, row, f.tasks[row.code], rows.tasks);
+      if (d) f.tasks[row.code] = d;
+      else delete f.tasks[row.code];
+    });
+  const setTaskField = (row: TaskRow, path: string, value: unknown) =>
+    update((f) => {
+      const d = { ...(f.tasks[row.code] ?? {}) } as Record<string, unknown>;
+      setValueAt(d, path, value);
+      f.tasks[row.code] = d;
+    });
+  const setTaskReason = (row: TaskRow, reason: string) =>
+    update((f) => {
+      const d = decisionFor('not-applicable', row, { ...f.tasks[row.code], reason }, rows.tasks);
+      if (d) f.tasks[row.code] = reason ? d : { ...d, reason: '' };
+      else delete f.tasks[row.code];
+    });
+  const targetDecision = (f: DraftForm, row: TargetRow) => {
+    const raw = f.targets?.[row.id];
+    return typeof raw === 'number' ? { value: raw } : { ...(raw ?? {}) };
+  };
+  const putTarget = (f: DraftForm, row: TargetRow, d: ReturnType<typeof targetDecisionFor>) => {
+    const targets = { ...(f.targets ?? {}) };
+    if (d === undefined) delete targets[row.id];
+    else targets[row.id] = d;
+    f.targets = targets;
+  };
+  const decideTarget = (row: TargetRow, applies: boolean) => update((f) => putTarget(f, row, targetDecisionFor(applies, row, targetDecision(f, row))));
+  const setTargetField = (row: TargetRow, path: string, value: unknown) =>
+    update((f) => {
+      const d = targetDecision(f, row) as Record<string, unknown>;
+      setValueAt(d, path, value);
+      putTarget(f, row, targetDecisionFor(true, row, d));
+    });
+  const setTargetReason = (row: TargetRow, reason: string) => update((f) => putTarget(f, row, targetDecisionFor(false, row, { ...targetDecision(f, row), reason })));
+  const addOwnTask = () => update((f) => void (f.ownTasks = [...(f.ownTasks ?? []), {} as OwnTask]));
+  const removeOwnTask = (i: number) => update((f) => void (f.ownTasks = (f.ownTasks ?? []).filter((_, j) => j !== i)));
+  const addPoint = (i: number) => update((f) => void (f.ownTasks![i].points = [...(f.ownTasks![i].points ?? []), {} as { title: string }]));
+  const removePoint = (i: number, j: number) => update((f) => void (f.ownTasks![i].points = (f.ownTasks![i].points ?? []).filter((_, k) => k !== j)));
 
   const setSection = (id: SectionId, on: boolean) => {
     setProposal(null);
@@ -152,7 +213,7 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
   const showPreview = () => {
     setNotice(null);
     const result = draft();
-    setPreview(result ? previewLines(result.blocks) : null);
+    setPreview(result ? { lines: previewLines(result.blocks), leftOut: result.ctx.leftOut } : null);
   };
 
   /** Inserts right away when there is nothing to decide; otherwise sets `proposal` for the user to confirm. */
@@ -201,10 +262,28 @@ export function useDraft({ host, storage, onDocumentChanged }: UseDraftOptions) 
     confirmImport,
     cancelImport,
     form,
+    formKey,
     update,
+    declaration,
+    rows,
+    reporting,
+    unitChoices,
+    isMissing: (path: string) => showMissing && missing.some((m) => m.path === path),
+    setAt,
+    decideTask,
+    setTaskField,
+    setTaskReason,
+    decideTarget,
+    setTargetField,
+    setTargetReason,
+    addOwnTask,
+    removeOwnTask,
+    addPoint,
+    removePoint,
+    pointMarker: (j: number) => diem(j),
     sections,
     setSection,
-    /** Required fields left empty (dictionary keys, `lead:2.a` for a task's), live as the form changes. */
+    /** Required fields left empty (path and label), live as the form changes. */
     missing,
     /** Whether to mark them: after the first Preview or Insert. */
     showMissing,

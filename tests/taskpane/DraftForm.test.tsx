@@ -1,0 +1,164 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { parse, stringify } from 'yaml';
+import { afterEach, describe, expect, it } from 'vitest';
+import { draftPlan } from '../../src/core/templates/draftPlan';
+import { parseFormDeclaration } from '../../src/core/templates/formDeclaration';
+import DraftPanel from '../../src/taskpane/draft/DraftPanel';
+import { previewLines } from '../../src/taskpane/draft/previewText';
+import { docxHost, memoryStorage, renderInPane } from './paneFixtures';
+
+afterEach(cleanup);
+
+import DECLARATION_TEXT from '../../templates/form.yaml?raw';
+import EXAMPLE from '../../examples/xa-dong-viet.yaml?raw';
+
+const byId = (id: string) => screen.getByTestId(id) as HTMLInputElement;
+const type = (id: string, value: string) => fireEvent.change(byId(id), { target: { value } });
+const choose = (task: string, name: RegExp) => fireEvent.click(within(screen.getByTestId(task)).getByRole('radio', { name }));
+const missingBar = () => screen.queryByTestId('missing-fields');
+const preview = async () => {
+  fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+  return screen.findByRole('region', { name: 'Xem trước' });
+};
+
+describe('the Soạn thảo form is drawn from the declared fields', () => {
+  it('shows a field a maintainer adds to the declaration, with its label, required mark and "Còn thiếu"', async () => {
+    // A maintainer's new field: the form's data only, no pane code.
+    const added = DECLARATION_TEXT.replace(
+      '  - id: closing\n',
+      '  - id: funding\n    label: { vi: "Kinh phí dự kiến", en: "Expected funding" }\n    fields:\n      - { path: fields.kinhPhiDuKien, input: text, required: true, label: { vi: "Tổng kinh phí dự kiến", en: "Total expected funding" } }\n  - id: closing\n',
+    );
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} declaration={parseFormDeclaration(added)} />);
+    const input = screen.getByLabelText(/Tổng kinh phí dự kiến/) as HTMLInputElement;
+    expect(input).toBe(byId('field-fields.kinhPhiDuKien'));
+    expect(within(screen.getByTestId('group-funding')).getByText('Kinh phí dự kiến')).toBeTruthy();
+    expect(input.required).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByTestId('missing-fields')).textContent).toBe('Còn thiếu: Tổng kinh phí dự kiến');
+    type('field-fields.kinhPhiDuKien', '120 triệu đồng');
+    await waitFor(() => expect(missingBar()).toBeNull());
+    expect((await preview()).textContent).toContain('KẾ HOẠCH');
+  });
+
+  it('marks as required only the fields the declaration requires', () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const declaration = parseFormDeclaration(DECLARATION_TEXT);
+    for (const f of declaration.groups.flatMap((g) => g.fields)) {
+      if (f.input === 'lines' || f.input === 'units') continue;
+      expect(byId(`field-${f.path}`).required, f.path).toBe(f.required);
+    }
+    // A task's timing is not required where the parent gives one; its lead is.
+    expect(byId('field-tasks.1.lead').required).toBe(true);
+    expect(byId('field-tasks.1.timing').required).toBe(false);
+  });
+});
+
+describe('deciding the parent’s tasks', () => {
+  it('offers the parent’s tasks, never a sub-task (2.a) as a task of its own', () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    expect([...document.querySelectorAll('[data-task]')].map((e) => e.getAttribute('data-task'))).toEqual(['1', '2', '3', '4', '5']);
+    expect(screen.queryByTestId('field-tasks.2.a.lead')).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Các điểm của nhiệm vụ 2' })).getAllByRole('listitem')).toHaveLength(4);
+  });
+
+  it('previews after a task’s lead is chosen, asks again when it is cleared, and lets go when it is filled', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    type('field-tasks.2.lead', 'kinh-te');
+    type('field-tasks.2.timing', 'Quý III hằng năm');
+    expect((await preview()).textContent).toContain('Quý III hằng năm');
+    expect(screen.queryByTestId('notice-error')).toBeNull();
+    type('field-tasks.2.lead', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByTestId('missing-fields')).textContent).toBe('Còn thiếu: Đơn vị chủ trì (nhiệm vụ 2)');
+    type('field-tasks.2.lead', 'van-hoa-xa-hoi');
+    await waitFor(() => expect(missingBar()).toBeNull());
+  });
+
+  it('leaves out a task the commune does not carry out, with the data’s reason, and lists it for the reviewer', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    expect(within(screen.getByTestId('task-4')).getByRole('radio', { name: 'Không áp dụng ở cấp này' })).toHaveProperty('checked', true);
+    expect(byId('field-tasks.4.reason').placeholder).toMatch(/Hợp tác quốc tế do tỉnh/);
+    expect(within(await preview()).getByTestId('left-out').textContent).toMatch(/4: Hợp tác quốc tế do tỉnh/);
+  });
+
+  it('asks why a task does not apply when the data gives no reason', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    choose('task-3', /^Không áp dụng/);
+    expect(byId('field-tasks.3.reason').required).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByTestId('missing-fields')).textContent).toBe('Còn thiếu: Lý do không áp dụng (nhiệm vụ 3)');
+    type('field-tasks.3.reason', 'Xã lồng ghép vào nhiệm vụ 1');
+    await waitFor(() => expect(missingBar()).toBeNull());
+  });
+
+  it('shows the reporting deadline it computes, with the reason, and takes the unit’s own', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const deadline = byId('field-reporting.deadline');
+    expect(deadline.placeholder).toBe('30/11');
+    expect(within(screen.getByTestId('group-reporting')).getByText(/^Để trống: trước ngày 30\/11, tức 10 ngày trước hạn 10\/12 của kế hoạch cấp trên/)).toBeTruthy();
+    type('field-reporting.deadline', '20/11');
+    expect(within(screen.getByTestId('group-reporting')).getByText(/hạn do đơn vị chọn/)).toBeTruthy();
+    expect((await preview()).textContent).toContain('trước ngày 20/11 hằng năm');
+  });
+});
+
+describe('the pane drafts what kh draft drafts from the same decisions', () => {
+  it('gives the same plan and the same coverage in the parent link as the YAML form', async () => {
+    const host = docxHost(['']);
+    renderInPane(<DraftPanel host={host} storage={memoryStorage()} />);
+    // Task 3 left out with a reason, task 5 merged into 1, task 2 reworded, task 1 with one more cooperating unit.
+    choose('task-3', /^Không áp dụng/);
+    type('field-tasks.3.reason', 'Xã lồng ghép vào nhiệm vụ 1');
+    choose('task-5', /^Gộp với/);
+    type('field-tasks.5.mergedInto', '1');
+    type('field-tasks.2.title', 'Đào tạo, bồi dưỡng cán bộ nữ của xã gắn với quy hoạch, tạo nguồn cán bộ lãnh đạo, quản lý.');
+    type('field-tasks.1.cooperating-add', 'hoi-phu-nu');
+    // An own task with a sub-task that has its own lead and timing.
+    fireEvent.click(byId('add-own-task'));
+    type('field-ownTasks.1.title', 'Tổ chức hội nghị biểu dương cán bộ nữ tiêu biểu');
+    type('field-ownTasks.1.lead', 'van-hoa-xa-hoi');
+    type('field-ownTasks.1.timing', 'Tháng 10 năm 2026');
+    fireEvent.click(byId('add-point-1'));
+    type('field-ownTasks.1.points.0.title', 'Lựa chọn cán bộ nữ tiêu biểu ở các thôn.');
+    type('field-ownTasks.1.points.0.lead', 'van-phong');
+    type('field-ownTasks.1.points.0.timing', 'Tháng 9 năm 2026');
+    // Targets: one with the commune's value, year and base; one not applicable.
+    type('field-targets.nu-quy-hoach.value', '55');
+    type('field-targets.nu-quy-hoach.year', '2029');
+    type('field-targets.nu-quy-hoach.base', 'năm 2025 đạt 40%');
+    choose('target-nu-quy-hoach-dao-tao', /^Không áp dụng/);
+    type('field-targets.nu-quy-hoach-dao-tao.reason', 'Xã không tự tổ chức đào tạo');
+    type('field-reporting.deadline', '20/11');
+
+    await preview();
+    const shown = [...screen.getByTestId('preview-lines').querySelectorAll('p')].map((p) => p.textContent);
+
+    // The same decisions written as a YAML form and drafted as `kh draft` does.
+    const form = parse(EXAMPLE);
+    form.tasks['3'] = { applies: false, reason: 'Xã lồng ghép vào nhiệm vụ 1' };
+    form.tasks['5'] = { mergedInto: '1' };
+    form.tasks['2'].title = 'Đào tạo, bồi dưỡng cán bộ nữ của xã gắn với quy hoạch, tạo nguồn cán bộ lãnh đạo, quản lý.';
+    form.tasks['1'].cooperating.push('hoi-phu-nu');
+    form.ownTasks.push({
+      title: 'Tổ chức hội nghị biểu dương cán bộ nữ tiêu biểu',
+      lead: 'van-hoa-xa-hoi',
+      timing: 'Tháng 10 năm 2026',
+      points: [{ title: 'Lựa chọn cán bộ nữ tiêu biểu ở các thôn.', lead: 'van-phong', timing: 'Tháng 9 năm 2026' }],
+    });
+    form.targets['nu-quy-hoach'] = { value: 55, year: 2029, base: 'năm 2025 đạt 40%' };
+    form.targets['nu-quy-hoach-dao-tao'] = { applies: false, reason: 'Xã không tự tổ chức đào tạo' };
+    form.reporting.deadline = '20/11';
+    const cli = draftPlan(stringify(form), 'ke-hoach-xa.yaml');
+
+    expect(shown).toEqual(previewLines(cli.blocks).map((l) => l.text));
+    expect(shown.join('\n')).toContain('Tổ chức hội nghị biểu dương cán bộ nữ tiêu biểu');
+
+    fireEvent.click(screen.getByTestId('insert-draft'));
+    fireEvent.click(within(await screen.findByTestId('insert-confirm')).getByTestId('confirm-insert'));
+    await screen.findByTestId('notice-success');
+    const link = await host.readParentLink();
+    expect(link?.coverage).toEqual(cli.parentLink.coverage);
+    expect(link?.coverage?.find((c) => c.code === '5')).toMatchObject({ status: 'merged', into: '1' });
+  });
+});
