@@ -12,7 +12,7 @@ import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseParentPlan } from '../../core/catalog/parentPlanFile';
 import { renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
-import { parseBodies } from '../../core/catalog/bodies';
+import { parseBodies } from '../../core/catalog/bodiesFile';
 import { draftParsed } from '../../core/templates/draftPlan';
 import { prepareDraft } from '../../core/templates/prepareDraft';
 import { diskStore, listYaml, TEMPLATES_DIR } from '../catalogFiles';

@@ -11,11 +11,9 @@
  * character of the NFC input): fixed words match in any case and with any tone placement, while
  * `{Tên}` reads capitals to tell where a proper name ends ("Sở Tài chính | chủ trì").
  */
-import { KhInputError, throwIfAny } from '../errors';
 import { fold } from '../text/fold';
-import { UNIT_ROLES, type UnitRole } from './unitRegistry';
-import { readYaml, type Shape } from './yamlData';
-import { BODIES_FILE } from './generated/bodies';
+import type { UnitRole } from './unitRegistry';
+import { BODIES_DATA } from './generated/bodies';
 
 export type BodyLevel = 'trung-uong' | 'tinh' | 'xa' | 'van-phong-ubnd-tinh' | 'chung';
 /** A body's role is a unit's: agency, group, front, mass, party. */
@@ -45,8 +43,8 @@ interface Entry {
   kind: string;
   level: BodyLevel;
   role: BodyRole;
-  /** Sticky patterns over the cased fold. */
-  patterns: RegExp[];
+  /** Patterns as written, the words they can open with, and their sticky regex over the cased fold once needed. */
+  patterns: { source: string; words: string[]; re: RegExp | null }[];
 }
 
 export interface BodyCatalog {
@@ -57,28 +55,6 @@ export interface BodyCatalog {
   /** Every body the text names, left to right, without overlaps. */
   find(text: string): BodyHit[];
 }
-
-const SHAPE: Shape = {
-  kind: 'object',
-  fields: {
-    levels: { kind: 'map', of: { kind: 'string' }, required: true },
-    bodies: {
-      kind: 'array',
-      required: true,
-      minItems: 1,
-      of: {
-        kind: 'object',
-        fields: {
-          kind: { kind: 'string', required: true, pattern: /^[a-z0-9-]+$/, hint: 'chữ thường không dấu và "-", vd. cong-an' },
-          level: { kind: 'enum', values: BODY_LEVELS, required: true },
-          name: { kind: 'string', required: true, nonEmpty: true },
-          role: { kind: 'enum', values: UNIT_ROLES, nullable: true },
-          patterns: { kind: 'array', of: { kind: 'string', nonEmpty: true }, minItems: 1, required: true },
-        },
-      },
-    },
-  },
-};
 
 // Pieces of the pattern language, over the cased fold (letters a–z, capitals kept).
 const CAP = '[A-Z][A-Za-z&]*';
@@ -130,37 +106,33 @@ export function casedFold(text: string): string {
 // What may stand before the name at the start of a heading: a list marker, then "Giao", "Đề nghị" …
 const LEAD_IN = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|[a-z]\)|[ivx]{1,4}\.|[-–+•*])\s*)*(?:(?:giao(?:\s+cho)?|de nghi|yeu cau|thu truong|lanh dao)\s+)?/;
 
-export function parseBodies(text: string, file: string): BodyCatalog {
-  const src = readYaml(text, file, SHAPE);
-  const y = src.value as { levels: Record<string, string>; bodies: { kind: string; level: BodyLevel; name: string; role?: BodyRole | null; patterns: string[] }[] };
-  const errors: KhInputError[] = [];
-  for (const level of BODY_LEVELS) {
-    if (!(level in y.levels)) errors.push(new KhInputError(file, `"levels" thiếu cấp "${level}"`, src.placeOf(['levels']), `levels lacks "${level}"`, 'bodies-invalid'));
-  }
-  const entries: Entry[] = y.bodies.map((b, i) => ({
+/** The catalog file's content once read and checked against its shape. */
+export interface BodiesData {
+  levels: Record<string, string>;
+  bodies: { kind: string; level: BodyLevel; name: string; role?: BodyRole | null; patterns: string[] }[];
+}
+
+/** The catalog from data already read and checked (the built-in one was, when it was generated). */
+export function bodiesFrom(y: BodiesData, file: string): BodyCatalog {
+  const entries: Entry[] = y.bodies.map((b) => ({
     kind: b.kind,
     level: b.level,
     role: b.role ?? 'agency',
-    patterns: b.patterns.map((p, k) => {
-      try {
-        return compilePattern(p);
-      } catch (e) {
-        errors.push(new KhInputError(file, `mẫu tên "${p}" viết sai (${e instanceof Error ? e.message : String(e)})`, src.placeOf(['bodies', i, 'patterns', k]), 'bad pattern', 'bodies-invalid'));
-        return /(?!)/y;
-      }
-    }),
+    patterns: b.patterns.map((source) => ({ source, words: firstWords(source), re: null })),
   }));
-  throwIfAny(errors);
   // First words of every pattern, folded: only positions where one starts are tried.
   const starts = new Set<string>();
-  for (const b of y.bodies) for (const p of b.patterns) for (const w of firstWords(p)) starts.add(w);
+  for (const entry of entries) for (const p of entry.patterns) for (const w of p.words) starts.add(w);
 
-  const longestAt = (cased: string, at: number): { entry: Entry; end: number } | null => {
+  const longestAt = (cased: string, lower: string, at: number): { entry: Entry; end: number } | null => {
     let best: { entry: Entry; end: number } | null = null;
     for (const entry of entries) {
-      for (const re of entry.patterns) {
-        re.lastIndex = at;
-        const m = re.exec(cased);
+      for (const p of entry.patterns) {
+        // A pattern matches only where one of its first words stands (each regex costs V8 a compilation on first use).
+        if (p.words.length > 0 && !p.words.some((w) => lower.startsWith(w, at))) continue;
+        p.re ??= compilePattern(p.source);
+        p.re.lastIndex = at;
+        const m = p.re.exec(cased);
         if (m && m[0].length > 0 && (!best || at + m[0].length > best.end)) best = { entry, end: at + m[0].length };
       }
     }
@@ -179,9 +151,10 @@ export function parseBodies(text: string, file: string): BodyCatalog {
     match(raw) {
       const t = raw.normalize('NFC');
       const cased = casedFold(t);
-      const lead = LEAD_IN.exec(cased.toLowerCase());
+      const lower = cased.toLowerCase();
+      const lead = LEAD_IN.exec(lower);
       const at = lead ? lead[0].length : 0;
-      const best = longestAt(cased, at);
+      const best = longestAt(cased, lower, at);
       return best ? body(t, best.entry, at, best.end) : null;
     },
     find(raw) {
@@ -192,7 +165,7 @@ export function parseBodies(text: string, file: string): BodyCatalog {
       const word = /[a-z0-9]+/g;
       for (let m = word.exec(lower); m; m = word.exec(lower)) {
         if (!starts.has(m[0])) continue;
-        const best = longestAt(cased, m.index);
+        const best = longestAt(cased, lower, m.index);
         if (!best) continue;
         const found = body(t, best.entry, m.index, best.end);
         out.push({ ...found, index: m.index, length: found.name.length });
@@ -240,9 +213,12 @@ function splitTop(s: string): string[] {
 
 let builtIn: BodyCatalog | null = null;
 
-/** The catalog shipped in templates/catalog/bodies.yaml (bundled as text: the pane has no file system). */
+/**
+ * The catalog shipped in templates/catalog/bodies.yaml, bundled as data read and checked when it
+ * was generated (the pane has no file system; parsing the YAML took ~80 ms of each `kh check`).
+ */
 export function bodyCatalog(): BodyCatalog {
-  builtIn ??= parseBodies(BODIES_FILE, 'templates/catalog/bodies.yaml');
+  builtIn ??= bodiesFrom(BODIES_DATA, 'templates/catalog/bodies.yaml');
   return builtIn;
 }
 

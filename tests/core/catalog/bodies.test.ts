@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { findBodies, matchBody, parseBodies } from '../../../src/core/catalog/bodies';
+import { findBodies, matchBody } from '../../../src/core/catalog/bodies';
+import { parseBodies } from '../../../src/core/catalog/bodiesFile';
 import { KhInputError } from '../../../src/core/errors';
 import { BODIES_MODULE, generateBodiesModule } from '../../../scripts/precompile-templates';
 
