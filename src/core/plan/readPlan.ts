@@ -17,7 +17,7 @@ import { readArabicHeading, readOutline, readSectionHeading, type OutlineItem, t
 import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
 import { readReporting } from './readReporting';
 import { readTargets } from './readTargets';
-import { readCellTaskTables, readTextTaskTables } from './readTaskTable';
+import { readCellTaskTables, readTextTaskTables, type TaskTables } from './readTaskTable';
 import { tasksFromSections } from './readTasks';
 
 const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
@@ -65,7 +65,10 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const bodyLines = lines.slice(sectionsFrom, bodyEnd);
   const outline = readOutline(bodyLines, new Set([...cellTables.lines, ...textTables.lines]), arabicSections);
 
-  const itemTasks = tasksFromSections(outline);
+  const bodyEndParagraph = lines[bodyEnd]?.paragraph ?? Infinity;
+  const holders = placeTables([...cellTables.tables, ...textTables.tables], outline, bodyEndParagraph);
+  // A point that holds a task table is a heading over the table's tasks, unless it names its own lead and timing.
+  const itemTasks = tasksFromSections(outline).filter((t) => !holders.has(t.path) || (t.lead && t.timing));
   const tableTasks = [...cellTables.tasks, ...textTables.tasks];
   const tasks = [...itemTasks, ...tableTasks].sort((a, b) => a.paragraph - b.paragraph);
 
@@ -118,6 +121,37 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     closing: closingPlaces(closing, lines),
     reportingClauses: reportingClauses(snapshot),
   };
+}
+
+/**
+ * Paths of table tasks, unique in the plan: a table inside the body takes the path of the point it
+ * sits under ("III.1.a.2"); appendix tables are `PL`, `PL2` … in order ("PL.II.3"). Returns the
+ * paths of the points that hold a table, and of the points above them.
+ */
+function placeTables(tables: TaskTables['tables'], outline: OutlineSection[], bodyEnd: number): Set<string> {
+  const holders = new Set<string>();
+  let appendix = 0;
+  for (const table of [...tables].sort((a, b) => a.paragraph - b.paragraph)) {
+    let prefix: string;
+    const section = table.paragraph < bodyEnd ? outline.filter((s) => s.paragraph < table.paragraph).pop() : undefined;
+    if (section) {
+      let holder: OutlineItem | undefined;
+      for (let items = section.items; ; ) {
+        const item = items.filter((i) => i.paragraph < table.paragraph).pop();
+        if (!item) break;
+        holder = item;
+        // The point and the points above it are headings over the table's tasks.
+        holders.add(item.path);
+        items = item.children;
+      }
+      prefix = holder?.path ?? section.numeral;
+    } else {
+      appendix++;
+      prefix = appendix === 1 ? 'PL' : `PL${appendix}`;
+    }
+    for (const t of table.tasks) t.path = prefix + t.path.slice('PL'.length);
+  }
+  return holders;
 }
 
 /** The last paragraph of the trích yếu: the last line before the preamble that is not a "(Kèm theo …)" note. */

@@ -13,6 +13,8 @@ interface Row {
   cells: string[];
   paragraphs: number[];
   lines: PlanLine[];
+  /** The group row above it ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH" → `II`), part of its path. */
+  group?: string;
 }
 
 interface Columns {
@@ -26,6 +28,7 @@ interface Columns {
 const NUMBER_HEADER = /^(?:stt|tt|so tt|so thu tu)\.?$/;
 const ROW_NUMBER = /^\d{1,3}(?:\.\d{1,2})*\.?$/;
 const GROUP_NUMERAL = /^[IVX]{1,5}\s*(?:[.)]\s|[.)]?$)/;
+const GROUP_OF = /^([IVX]{1,5})\b/;
 const NOT_A_GROUP = /^(?:stt|tt|phu luc|noi nhan|bieu)\b/;
 
 /** Lines of a group row starting at `j` (followed by a numbered row), or 0. */
@@ -42,7 +45,7 @@ function columnsOf(headers: string[]): Columns | null {
   headers.forEach((h, i) => {
     const f = fold(h);
     if (col.number < 0 && NUMBER_HEADER.test(f.trim())) col.number = i;
-    else if (col.lead < 0 && /^(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?chu tri/.test(f)) col.lead = i;
+    else if (col.lead < 0 && /^(?:(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+)?chu tri|^trach nhiem(?:\s+thuc hien|\s+chu tri)?$|^(?:co quan|don vi)(?:\s*[,/]\s*(?:co quan|don vi))?\s+(?:duoc giao|thuc hien)$/.test(f.trim())) col.lead = i;
     else if (col.cooperating < 0 && /phoi hop/.test(f) && !/vai tro/.test(f)) col.cooperating = i;
     else if (col.timing < 0 && /thoi gian|thoi han|tien do/.test(f)) col.timing = i;
     else if (col.title < 0 && /noi dung|nhiem vu|hoat dong|cong viec|de an|du an/.test(f)) col.title = i;
@@ -71,7 +74,7 @@ function toTasks(rows: Row[], col: Columns, prefix: string): Task[] {
     if (timing) fields.timing = timing;
     const number = at(col.number >= 0 ? col.number : 0).replace(/\.$/, '');
     return {
-      path: `${prefix}.${number}`,
+      path: `${prefix}.${row.group ? `${row.group}.` : ''}${number}`,
       title: at(col.title),
       lead: lead?.value || null,
       cooperating: cooperating?.value || null,
@@ -84,22 +87,34 @@ function toTasks(rows: Row[], col: Columns, prefix: string): Task[] {
   });
 }
 
+/** Paths unique within the plan: a row under a merged number ("2" over two rows) is `… 2 (2)`. */
+function uniquePaths(tasks: Task[]): Task[] {
+  const seen = new Map<string, number>();
+  for (const t of tasks) {
+    const n = (seen.get(t.path) ?? 0) + 1;
+    seen.set(t.path, n);
+    if (n > 1) t.path = `${t.path} (${n})`;
+  }
+  return tasks;
+}
+
 export interface TaskTables {
   tasks: Task[];
   /** Lines that belong to a task table, for the outline to pass over. */
   lines: Set<PlanLine>;
+  /** Each table's first paragraph and its tasks, whose paths start `PL.`, for the caller to place. */
+  tables: { paragraph: number; tasks: Task[] }[];
 }
 
 /** Task tables of a plain-text plan (one cell per line). */
 export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables {
   const tasks: Task[] = [];
   const used = new Set<PlanLine>();
-  let table = 0;
+  const tables: TaskTables['tables'] = [];
   for (let i = from; i < lines.length; i++) {
     if (!lines[i].cell && isCellRow(lines[i])) {
-      const j = tabbedTable(lines, i, table + 1, tasks, used);
+      const j = tabbedTable(lines, i, tables, used);
       if (j > i) {
-        table++;
         i = j - 1;
         continue;
       }
@@ -113,30 +128,31 @@ export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables 
     const width = headers.length;
     const rows: Row[] = [];
     const tableLines: PlanLine[] = lines.slice(i, j);
+    let group: string | undefined;
     while (j < lines.length) {
       const line = lines[j];
       if (ROW_NUMBER.test(line.text)) {
         const cells = lines.slice(j, j + width);
         // A row short of cells, or a number where a cell should be, ends the table.
         if (cells.length < width || cells.slice(1).some((c) => ROW_NUMBER.test(c.text))) break;
-        rows.push({ cells: cells.map((c) => c.text), paragraphs: cells.map((c) => c.paragraph), lines: cells });
+        rows.push({ cells: cells.map((c) => c.text), paragraphs: cells.map((c) => c.paragraph), lines: cells, group });
         tableLines.push(...cells);
         j += width;
       } else {
         // A group row between numbered rows ("I. NÂNG CAO …", or "II" over its title): up to three short lines.
         const heading = groupHeading(lines, j);
         if (!heading) break;
+        group = GROUP_OF.exec(line.text)?.[1];
         tableLines.push(...lines.slice(j, j + heading));
         j += heading;
       }
     }
     if (!rows.length) continue;
-    table++;
-    tasks.push(...toTasks(rows, col, table === 1 ? 'PL' : `PL${table}`));
+    tables.push({ paragraph: lines[i].paragraph, tasks: uniquePaths(toTasks(rows, col, 'PL')) });
     for (const l of tableLines) used.add(l);
     i = j - 1;
   }
-  return { tasks, lines: used };
+  return { tasks: tables.flatMap((t) => t.tasks), lines: used, tables };
 }
 
 // A Markdown row of a converted copy: "| 1 | Phủ sóng 5G | Sở KH&CN |"; its rule row "|---|---|" carries no cells.
@@ -150,18 +166,20 @@ const tabCells = (line: PlanLine) => (PIPE_ROW.test(line.raw) ? line.raw.trim().
  * Reads it from its header row at `i` when that names a number, a content and a lead column; numbered
  * rows are tasks, other rows ("I⇥PHÁT TRIỂN HẠ TẦNG SỐ") group them. Returns the index after it, or `i`.
  */
-function tabbedTable(lines: PlanLine[], i: number, count: number, tasks: Task[], used: Set<PlanLine>): number {
+function tabbedTable(lines: PlanLine[], i: number, tables: TaskTables['tables'], used: Set<PlanLine>): number {
   const headers = tabCells(lines[i]);
   const col = headers.length >= 3 && NUMBER_HEADER.test(fold(headers[0])) ? columnsOf(headers) : null;
   if (!col) return i;
   const rows: Row[] = [];
   let j = i + 1;
+  let group: string | undefined;
   for (; j < lines.length && !lines[j].cell && isCellRow(lines[j]); j++) {
     const cells = tabCells(lines[j]);
-    if (ROW_NUMBER.test(cells[0])) rows.push({ cells, paragraphs: cells.map(() => lines[j].paragraph), lines: [lines[j]] });
+    if (ROW_NUMBER.test(cells[0])) rows.push({ cells, paragraphs: cells.map(() => lines[j].paragraph), lines: [lines[j]], group });
+    else group = GROUP_OF.exec(cells[0])?.[1] ?? group;
   }
   if (!rows.length) return i;
-  tasks.push(...toTasks(rows, col, count === 1 ? 'PL' : `PL${count}`));
+  tables.push({ paragraph: lines[i].paragraph, tasks: uniquePaths(toTasks(rows, col, 'PL')) });
   for (let k = i; k < j; k++) used.add(lines[k]);
   return j;
 }
@@ -184,24 +202,32 @@ export function readCellTaskTables(lines: PlanLine[]): TaskTables {
     r.lines.push(line);
     (members.get(table) ?? members.set(table, []).get(table)!).push(line);
   }
-  const tasks: Task[] = [];
   const used = new Set<PlanLine>();
-  let count = 0;
+  const found: TaskTables['tables'] = [];
   for (const [table, rowMap] of [...tables].sort((a, b) => a[0] - b[0])) {
     const rows = [...rowMap].sort((a, b) => a[0] - b[0]).map(([, r]) => r);
     const headerAt = rows.findIndex((r) => columnsOf(fill(r.cells)) !== null);
     if (headerAt < 0) continue;
     const col = columnsOf(fill(rows[headerAt].cells))!;
-    const body = rows.slice(headerAt + 1).filter((r) => squashSpaces(r.cells[col.title] ?? '') !== '' && (col.number < 0 || ROW_NUMBER.test(squashSpaces(r.cells[col.number] ?? ''))));
+    // Group rows ("I | Cải cách thể chế") name the part of the path above the numbered rows under them.
+    let group: string | undefined;
+    const body = rows.slice(headerAt + 1).filter((r) => {
+      const number = col.number >= 0 ? squashSpaces(r.cells[col.number] ?? '') : '';
+      if (col.number >= 0 && !ROW_NUMBER.test(number)) {
+        group = GROUP_OF.exec(number || squashSpaces(r.cells.find((c) => c && c.trim()) ?? ''))?.[1] ?? group;
+        return false;
+      }
+      r.group = group;
+      return squashSpaces(r.cells[col.title] ?? '') !== '';
+    });
     for (const r of body) {
       r.paragraphs = fill(r.cells).map((_, i) => r.paragraphs[i] ?? r.lines[0].paragraph);
     }
     if (!body.length) continue;
-    count++;
-    tasks.push(...toTasks(body, col, count === 1 ? 'PL' : `PL${count}`));
+    found.push({ paragraph: rows[0].lines[0].paragraph, tasks: uniquePaths(toTasks(body, col, 'PL')) });
     for (const l of members.get(table) ?? []) used.add(l);
   }
-  return { tasks, lines: used };
+  return { tasks: found.flatMap((t) => t.tasks), lines: used, tables: found };
 }
 
 function fill(cells: string[]): string[] {

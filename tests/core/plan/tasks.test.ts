@@ -152,14 +152,14 @@ describe('appendix task tables', () => {
   it('reads a one-cell-per-line table as tasks from the table', () => {
     const plan = readFixture('appendix-table.txt');
     expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing, t.source])).toEqual([
-      ['PL.1', 'Rà soát quy định về thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Tư pháp', 'Quý II/2026', 'table'],
-      ['PL.2', 'Xây dựng sàn thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'table'],
-      ['PL.3', 'Tập huấn kỹ năng bán hàng trực tuyến cho hộ kinh doanh', 'Sở Công Thương', 'UBND các xã, phường', 'Hằng năm', 'table'],
+      ['PL.I.1', 'Rà soát quy định về thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Tư pháp', 'Quý II/2026', 'table'],
+      ['PL.I.2', 'Xây dựng sàn thương mại điện tử của tỉnh', 'Sở Công Thương', 'Sở Khoa học và Công nghệ', 'Quý IV/2026', 'table'],
+      ['PL.II.3', 'Tập huấn kỹ năng bán hàng trực tuyến cho hộ kinh doanh', 'Sở Công Thương', 'UBND các xã, phường', 'Hằng năm', 'table'],
     ]);
     expect(plan.tasks[0].paragraph).toBe(44);
   });
 
-  it('reads a .docx table from the cell positions of its paragraphs', () => {
+  it('reads a .docx table from the cell positions of its paragraphs; its rows take the path of the point it sits under', () => {
     const cell = (index: number, text: string, row: number, column: number) => ({ index, text, tags: [], cell: { table: 0, row, column } });
     const snapshot: DocumentSnapshot = {
       source: 'ke-hoach.docx',
@@ -173,8 +173,8 @@ describe('appendix task tables', () => {
     };
     const plan = readPlan(snapshot);
     expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing, t.paragraph])).toEqual([
-      ['PL.1', 'Tập huấn cán bộ', 'Sở Nội vụ', 'Quý I/2026', 8],
-      ['PL.2', 'Kiểm tra', null, '2026', 12],
+      ['I.1.1', 'Tập huấn cán bộ', 'Sở Nội vụ', 'Quý I/2026', 8],
+      ['I.1.2', 'Kiểm tra', null, '2026', 12],
     ]);
     expect(plan.tasks[1].fields.lead).toMatchObject({ value: '', paragraph: 13, source: 'table' });
   });
@@ -219,7 +219,7 @@ describe('task tables written other ways', () => {
   it('reads a table inside the body, whose group rows are not sections', () => {
     const plan = readText(planWithBody(table('I. VỈA HÈ\n1\nRà soát vỉa hè\nĐội Trật tự đô thị\nQuý I/2026\n2\nCắm mốc\nPhòng Kinh tế\nQuý II/2026')));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
-    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing])).toEqual([['PL.1', 'Rà soát vỉa hè', 'Đội Trật tự đô thị', 'Quý I/2026'], ['PL.2', 'Cắm mốc', 'Phòng Kinh tế', 'Quý II/2026']]);
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.timing])).toEqual([['II.I.1', 'Rà soát vỉa hè', 'Đội Trật tự đô thị', 'Quý I/2026'], ['II.I.2', 'Cắm mốc', 'Phòng Kinh tế', 'Quý II/2026']]);
   });
 
   it('reads a table pasted with tabs between its cells, one row a line, group rows included', () => {
@@ -227,8 +227,8 @@ describe('task tables written other ways', () => {
     const plan = readText(planWithBody(`II. NỘI DUNG HOẠT ĐỘNG\n${rows.join('\n')}\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị triển khai.`));
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
     expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing])).toEqual([
-      ['PL.1', 'Trang trí cổ động trực quan', 'Phòng Văn hóa - Xã hội', 'Các thôn, bản', 'Trước ngày 10/02/2026'],
-      ['PL.2', 'Thăm, tặng quà gia đình chính sách', 'Phòng Văn hóa - Xã hội', 'Ủy ban MTTQ Việt Nam xã', 'Trước Tết Nguyên đán'],
+      ['II.I.1', 'Trang trí cổ động trực quan', 'Phòng Văn hóa - Xã hội', 'Các thôn, bản', 'Trước ngày 10/02/2026'],
+      ['II.I.2', 'Thăm, tặng quà gia đình chính sách', 'Phòng Văn hóa - Xã hội', 'Ủy ban MTTQ Việt Nam xã', 'Trước Tết Nguyên đán'],
     ]);
     expect(plan.taskLabelStyle).toBe('table');
   });
@@ -236,7 +236,7 @@ describe('task tables written other ways', () => {
   it('reads a task table kept as Markdown rows by a converted copy ("| STT | Nhiệm vụ | Cơ quan chủ trì | … |")', () => {
     const rows = ['| STT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |', '|---|---|---|---|---|', '| I | PHÁT TRIỂN HẠ TẦNG | | | |', '| 1 | Phủ sóng 5G | Sở Khoa học và Công nghệ | Doanh nghiệp viễn thông | Quý IV/2026 |'];
     const plan = readText(planWithBody(`II. NHIỆM VỤ, GIẢI PHÁP\n${rows.join('\n')}\nIII. TỔ CHỨC THỰC HIỆN\nCác sở triển khai.`));
-    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing])).toEqual([['PL.1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', 'Doanh nghiệp viễn thông', 'Quý IV/2026']]);
+    expect(plan.tasks.map((t) => [t.path, t.title, t.lead, t.cooperating, t.timing])).toEqual([['II.I.1', 'Phủ sóng 5G', 'Sở Khoa học và Công nghệ', 'Doanh nghiệp viễn thông', 'Quý IV/2026']]);
     expect(plan.sections.map((s) => s.numeral)).toEqual(['I', 'II', 'III']);
   });
 
