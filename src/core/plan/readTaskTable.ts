@@ -108,7 +108,6 @@ export interface TaskTables {
 
 /** Task tables of a plain-text plan (one cell per line). */
 export function readTextTaskTables(lines: PlanLine[], from: number): TaskTables {
-  const tasks: Task[] = [];
   const used = new Set<PlanLine>();
   const tables: TaskTables['tables'] = [];
   for (let i = from; i < lines.length; i++) {
