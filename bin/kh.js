@@ -4,12 +4,6 @@
 import { readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-
-// A check runs each of some hundred regexes a few times: V8's default compiles each twice (bytecode,
-// then machine code on its second run), ~50 ms of a single `kh check`. Straight to machine code
-// instead; read when a regex is first run, so set before anything is loaded.
-setFlagsFromString('--no-regexp-tier-up');
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src', 'cli', 'run.ts');
