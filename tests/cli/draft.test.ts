@@ -231,8 +231,11 @@ describe('kh parent import of a drafted plan', () => {
     const yaml = readFileSync(out, 'utf8');
     expect(yaml).toMatch(/# TODO: điền số, ký hiệu[^\n]*\nnumber: ""/);
     expect(yaml).toMatch(/suggestedLead: Phòng Hành chính - Quản trị/);
+    // Every value says where in the drafted document it was read.
+    expect(yaml).toMatch(/provenance:\n  document: for-import\.docx\n  values:\n/);
+    expect(yaml).toMatch(/    tasks\[1\]: \{ from: "đoạn \d+" \}/);
     // The earliest deadline of the plan: the one its phòng, ban, trung tâm report by, which a plan under it must beat.
-    expect(yaml).toMatch(/deadline: 5\/11/);
+    expect(yaml).toMatch(/deadline: 25\/11/);
   });
 });
 
@@ -249,7 +252,7 @@ describe('kh templates lint', () => {
     cpSync(join(ROOT, 'templates'), dir, { recursive: true });
     appendFileSync(join(dir, 'sections', 'tasks.hbs'), '\n{{#each tasks}}\n');
     writeFileSync(join(dir, 'sections', 'purpose.hbs'), '# MỤC ĐÍCH, YÊU CẦU\n{{#if x}}a{{/iff}}\n');
-    writeFileSync(join(dir, 'plans', 'kh-163-ubnd-bac-ninh.yaml'), readFileSync(join(dir, 'plans', 'kh-163-ubnd-bac-ninh.yaml'), 'utf8').replace('value: 65', 'value: sáu lăm'));
+    writeFileSync(join(dir, 'plans', 'kh-163-ubnd-bac-ninh.yaml'), readFileSync(join(dir, 'plans', 'kh-163-ubnd-bac-ninh.yaml'), 'utf8').replace('value: 75', 'value: bảy lăm'));
     writeFileSync(join(dir, 'samples', 'van-phong-ubnd-tinh.yaml'), readFileSync(join(dir, 'samples', 'van-phong-ubnd-tinh.yaml'), 'utf8').replace('lead: tong-hop', 'lead: phong-x'));
     const r = await kh('templates', 'lint', dir);
     expect(r.code).toBe(1);

@@ -10,6 +10,7 @@ import { parseSectionList } from '../../core/templates/renderPlan';
 import { diskStore, TEMPLATES_DIR } from '../catalogFiles';
 import { loadTemplateSources, readDraftInput } from '../templateFiles';
 import { writeOutput } from '../writeOutput';
+import { provenanceLines, provenanceText } from '../../core/catalog/provenance';
 
 const USAGE = 'kh draft --data FORM.yaml [--parent KẾ_HOẠCH] [--sections a,b,…] -o RA.docx';
 
@@ -27,7 +28,7 @@ export const draft: Command = async (args, io) => {
   throwIfAny(errors);
   const store = diskStore(templatesDir, io.cwd);
   const { parsed, given } = await readDraftInput(flags.data, typeof flags.parent === 'string' ? flags.parent : null, templatesDir, store);
-  const { blocks, ctx, parentLink } = draftParsed(parsed, { set, store, parent: given ?? undefined, sections });
+  const { blocks, ctx, parentLink, parent } = draftParsed(parsed, { set, store, parent: given ?? undefined, sections });
   const bytes = blocksToDocx(blocks, { parentLink, title: ctx.title });
   await writeOutput(flags.out, bytes);
   io.out(`Đã soạn ${flags.out}: ${blocks.length} khối, ${ctx.tasks.length} nhiệm vụ, kế hoạch cấp trên ${ctx.parent.number}.`);
@@ -37,5 +38,11 @@ export const draft: Command = async (args, io) => {
     io.out(`  ${l.into ? `gộp vào nhiệm vụ ${l.into}` : 'không áp dụng'}: ${what} (${l.title.slice(0, 60)}…): ${l.reason}`);
   }
   io.out(`  hạn báo cáo: ${ctx.reporting.text} (${ctx.reporting.reason})`);
+  // What of the parent nobody read from its document: the secretary checks these before signing.
+  const unsure = provenanceLines(parent).filter((l) => l.source !== 'document');
+  if (unsure.length) {
+    io.out(`  Kế hoạch cấp trên ${parent.number}: ${unsure.length} giá trị không đọc từ văn bản gốc, cần đối chiếu:`);
+    for (const l of unsure) io.out(`    ${provenanceText(l)}`);
+  }
   return 0;
 };

@@ -7,6 +7,7 @@ import { readPlan } from '../../core/plan/readPlan';
 import { planToParent, slugify } from '../../core/plan/toParentPlan';
 import { parseParentPlan, writeParentPlan } from '../../core/catalog/parentPlanFile';
 import { writeOutput } from '../writeOutput';
+import { provenanceLines, provenanceText } from '../../core/catalog/provenance';
 
 const USAGE = 'kh parent import TỆP [-o plan.yaml]';
 
@@ -19,9 +20,10 @@ export const parent: Command = async (args, io) => {
   const file = positional[0];
   const out = typeof flags.out === 'string' ? flags.out : null;
   if (out && !/\.ya?ml$/i.test(out)) throw new KhInputError(out, 'tệp ra phải có đuôi .yaml', {}, 'the output must be .yaml', 'usage');
-  const plan = readPlan(await loadDocument(file));
+  const snapshot = await loadDocument(file);
+  const plan = readPlan(snapshot);
   const id = out ? basename(out).replace(/\.ya?ml$/i, '') : slugify(`${plan.number ?? basename(file, extname(file))}`, 8);
-  const parentPlan = planToParent(plan, id);
+  const parentPlan = planToParent(plan, id, { ...snapshot, source: basename(file) });
   const refs = plan.references.map((r) => `${r.type ?? ''} ${r.number}${r.date ? ` ngày ${r.date}` : ''}`.trim());
   const yaml = writeParentPlan(parentPlan, [
     `Đọc từ ${basename(file)} bằng kh parent import; kiểm tra lại trước khi đưa vào templates/plans.`,
@@ -33,6 +35,8 @@ export const parent: Command = async (args, io) => {
     await writeOutput(out, yaml);
     const todo = parentPlan.unresolved ?? [];
     io.out(`Đã ghi ${out}: ${parentPlan.tasks.length} nhiệm vụ, ${parentPlan.targets.length} chỉ tiêu${todo.length ? `; cần điền: ${todo.join(', ')}` : ''}.`);
+    // What the secretary must not take on trust: everything not read from the document.
+    for (const line of provenanceLines(parentPlan).filter((l) => l.source !== 'document')) io.out(`  ${provenanceText(line)}`);
   } else {
     io.out(yaml.trimEnd());
   }

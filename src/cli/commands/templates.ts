@@ -10,6 +10,7 @@ import { readDocx } from '../../core/ooxml/readDocx';
 import { readPlan } from '../../core/plan/readPlan';
 import { compileTemplateSet } from '../../core/templates/compileTemplates';
 import { parseParentPlan } from '../../core/catalog/parentPlanFile';
+import { valuesWithoutProvenance } from '../../core/catalog/provenance';
 import { renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
 import { parseBodies } from '../../core/catalog/bodiesFile';
@@ -50,6 +51,9 @@ export const templates: Command = async (args, io) => {
   for (const file of planFiles) {
     try {
       const plan = parseParentPlan(await readFile(file, 'utf8'), rel(file));
+      // A value nobody vouched for: read from the document, or assumed and why (provenance.ts).
+      const bare = valuesWithoutProvenance(plan);
+      if (bare.length) warnings.push(`${rel(file)}: ${bare.length} giá trị chưa ghi nguồn trong provenance (từ văn bản, giả định hay chưa đọc được): ${bare.slice(0, 5).join(', ')}${bare.length > 5 ? ', …' : ''}`);
       if (plan.parent && !planIds.has(plan.parent)) errors.push(new KhInputError(rel(file), `kế hoạch cấp trên "${plan.parent}" không có trong danh mục`, {}, `parent "${plan.parent}" not in the catalog`, 'catalog-plan-unknown'));
     } catch (e) {
       collect(e);

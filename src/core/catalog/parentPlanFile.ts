@@ -5,7 +5,9 @@
  */
 import { stringify } from 'yaml';
 import { KhInputError, throwIfAny } from '../errors';
-import type { ParentPlan, ParentReporting, ParentTask } from '../plan/parentPlan';
+import type { InputPlace } from '../errors';
+import type { ParentPlan, ParentReporting, ParentTask, Provenance, ProvenanceNote } from '../plan/parentPlan';
+import { keySegments, provenanceKeysUnused } from './provenance';
 import { parsePlanDate } from '../text/dates';
 import { readYaml, type Shape } from './yamlData';
 
@@ -87,16 +89,27 @@ const PARENT_PLAN_SHAPE: Shape = {
     },
     unresolved: { kind: 'array', nullable: true, of: { kind: 'string' } },
     /**
-     * Where the values come from: `document` names the real document read, `fromDocument` the
-     * fields taken from it, `assumed` the others with why. Never a draft the project checks.
+     * Where each value comes from (src/core/catalog/provenance.ts): `document` names the real
+     * document read; `values` maps a value path to `from` (its place there), `assumed` (why) or
+     * `unread` (what is missing). Never a draft the project checks.
      */
     provenance: {
       kind: 'object',
       nullable: true,
       fields: {
         document: { kind: 'string', nullable: true },
-        fromDocument: { kind: 'array', nullable: true, of: { kind: 'string' } },
-        assumed: { kind: 'map', nullable: true, of: { kind: 'string' } },
+        values: {
+          kind: 'map',
+          required: true,
+          of: {
+            kind: 'object',
+            fields: {
+              from: { kind: 'string', nullable: true, nonEmpty: true },
+              assumed: { kind: 'string', nullable: true, nonEmpty: true },
+              unread: { kind: 'string', nullable: true, nonEmpty: true },
+            },
+          },
+        },
       },
     },
   },
@@ -116,6 +129,7 @@ interface ParentPlanYaml {
   tasks: { code: string | number; title: string; heading?: string | null; suggestedLead?: string | null; timing?: string | null; levels?: ParentTask['levels'] | null }[] | null;
   reporting?: { deadline: string; recurrence: ParentReporting['recurrence']; to?: string | null; text?: string | null } | null;
   unresolved?: string[] | null;
+  provenance?: { document?: string | null; values: Record<string, { from?: string | null; assumed?: string | null; unread?: string | null }> } | null;
 }
 
 /** The catalog id of a plan file: its name without `.yaml`. */
@@ -160,7 +174,8 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
     if (month < 1 || month > 12 || day < 1 || day > 31) errors.push(new KhInputError(file, `hạn báo cáo "${y.reporting.deadline}" không phải ngày có thật`, src.placeOf(['reporting', 'deadline']), 'not a real date', 'parent-plan-invalid'));
     reporting = { day, month, year: year ?? null, recurrence: y.reporting.recurrence, to: y.reporting.to ?? undefined, text: y.reporting.text ?? undefined };
   }
-  throwIfAny(errors);
+  const provenance = readProvenance(y.provenance, file, src.placeOf, errors);
+  // Built even when a value is wrong, so that every mistake of the file is reported at once.
   const plan: ParentPlan = {
     id: planIdOf(file),
     kind: y.kind,
@@ -184,7 +199,33 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
   if (y.programme) plan.programme = y.programme;
   if (y.period) plan.period = y.period;
   if (unresolved.size) plan.unresolved = [...unresolved];
+  if (provenance) {
+    plan.provenance = provenance;
+    for (const key of provenanceKeysUnused(plan)) {
+      if (!keySegments(key)) continue;
+      errors.push(new KhInputError(file, `provenance: "${key}" không chỉ tới giá trị nào của kế hoạch (sai mã nhiệm vụ, chỉ tiêu hay tên trường?)`, src.placeOf(['provenance', 'values', key]), `provenance key "${key}" names no value`, 'parent-plan-invalid'));
+    }
+  }
+  throwIfAny(errors);
   return plan;
+}
+
+/** Each entry says exactly one of from / assumed / unread, under a key of the form `tasks[2.a].title`. */
+function readProvenance(y: ParentPlanYaml['provenance'], file: string, placeOf: (path: (string | number)[]) => InputPlace, errors: KhInputError[]): Provenance | null {
+  if (!y) return null;
+  const values: Record<string, ProvenanceNote> = {};
+  for (const [key, entry] of Object.entries(y.values ?? {})) {
+    const given = (['from', 'assumed', 'unread'] as const).filter((k) => entry?.[k]);
+    if (!keySegments(key)) {
+      errors.push(new KhInputError(file, `provenance: khoá "${key}" không đúng dạng (vd. number, reporting.deadline, tasks[2.a].title, tasks[*].heading)`, placeOf(['provenance', 'values', key]), `provenance key "${key}" is malformed`, 'parent-plan-invalid'));
+    } else if (given.length !== 1) {
+      errors.push(new KhInputError(file, `provenance "${key}": ghi đúng một trong from (chỗ trong văn bản), assumed (vì sao giả định), unread (điều chưa đọc được)`, placeOf(['provenance', 'values', key]), `provenance "${key}" needs exactly one of from, assumed, unread`, 'parent-plan-invalid'));
+    } else {
+      const k = given[0];
+      values[key] = { [k]: entry[k] as string } as ProvenanceNote;
+    }
+  }
+  return { document: y.document ?? null, values };
 }
 
 /** What the user is asked to fill, per field, in the `# TODO: điền …` comment. */
@@ -254,6 +295,16 @@ export function writeParentPlan(plan: ParentPlan, header: string[] = []): string
   if (unresolved.size) {
     out.push('# Các trường chưa đọc được từ văn bản; xoá khỏi danh sách khi đã điền.');
     out.push('unresolved:', ...[...unresolved].map((u) => `  - ${u}`));
+  }
+  const prov = plan.provenance;
+  if (prov) {
+    out.push('# Nguồn của từng giá trị: from (chỗ trong văn bản), assumed (giả định, vì sao), unread (chưa đọc được).');
+    out.push('# Khi sửa hay điền một giá trị, sửa cả dòng nguồn của nó.');
+    out.push('provenance:', `  document: ${prov.document ? scalar(prov.document) : 'null'}`, '  values:');
+    for (const [key, note] of Object.entries(prov.values)) {
+      const [k, v] = Object.entries(note)[0];
+      out.push(`    ${scalar(key)}: { ${k}: ${JSON.stringify(v)} }`);
+    }
   }
   return out.join('\n') + '\n';
 }

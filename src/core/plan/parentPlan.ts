@@ -51,6 +51,17 @@ export interface ParentReporting {
   text?: string;
 }
 
+/** Exactly one of: `from` (the place in the document), `assumed` (why), `unread` (what is missing). */
+export type ProvenanceNote = { from: string } | { assumed: string } | { unread: string };
+
+/** Where a parent's values come from (`src/core/catalog/provenance.ts` reads it). */
+export interface Provenance {
+  /** The real document read (file, repository, version); null when none was at hand. */
+  document?: string | null;
+  /** Keyed by value path: `number`, `tasks[2.a].timing`, `tasks[*].heading`, `targets`. */
+  values: Record<string, ProvenanceNote>;
+}
+
 export interface ParentPlan {
   /** File name without `.yaml`. */
   id: string;
@@ -71,4 +82,6 @@ export interface ParentPlan {
   parent?: string | null;
   /** Fields an import could not read, for the user to fill. */
   unresolved?: string[];
+  /** Where each value comes from: the document (and where), an assumption, or unread. */
+  provenance?: Provenance;
 }

@@ -1,13 +1,15 @@
 /**
  * A plan read from a document, as a parent plan a child can cite and be checked against
- * (`kh parent import`). What the document does not say is left blank and listed in
- * `unresolved`, for the maintainer to fill; nothing is guessed.
+ * (`kh parent import`). Every value says where it was read (paragraph, table row); what the
+ * document does not say is left blank, listed in `unresolved` and marked unread in its
+ * provenance, for the maintainer to fill. Nothing is guessed.
  */
 import { kindOfNumber } from '../text/documentKinds';
-import { foldWords } from '../text/fold';
-import type { DocumentSnapshot } from '../snapshot';
-import type { Item, Plan } from './model';
-import type { ParentPlan, ParentReporting, ParentTarget, ParentTask } from './parentPlan';
+import { fold, foldWords, squashSpaces } from '../text/fold';
+import { romanToNumber as fromRoman } from '../text/roman';
+import type { DocumentSnapshot, SnapshotParagraph } from '../snapshot';
+import type { Plan, Task } from './model';
+import type { ParentPlan, ParentReporting, ParentTarget, ParentTask, ProvenanceNote } from './parentPlan';
 import { readPlan } from './readPlan';
 
 /** `lãnh đạo chủ chốt là nữ` → `lanh-dao-chu-chot-la-nu`: ids maintainers can type. */
@@ -26,27 +28,105 @@ function taskCode(path: string): string | null {
   return /^\d+(\.(\d+|[a-zđ]))*$/u.test(code) ? code : null;
 }
 
-function flattenItems(items: Item[]): Item[] {
-  return items.flatMap((i) => (taskCode(i.path) ? [i, ...flattenItems(i.children)] : []));
+/** Where a paragraph is, as a maintainer finds it again in Word: `đoạn 193 (bảng 3, dòng 2)`. */
+function placeOf(snapshot: DocumentSnapshot | undefined, paragraph: number | undefined): string {
+  if (paragraph == null) return 'trong văn bản';
+  const cell = snapshot?.paragraphs[paragraph - 1]?.cell;
+  return cell ? `đoạn ${paragraph}, bảng ${cell.table + 1} dòng ${cell.row + 1}` : `đoạn ${paragraph}`;
 }
 
-export function planToParent(plan: Plan, id: string): ParentPlan {
+interface TableRow {
+  table: number;
+  row: number;
+  cells: string[];
+  paragraph: number;
+}
+
+/** The rows of every table, cells joined line by line (a cell of several paragraphs is one text). */
+function tableRows(paragraphs: SnapshotParagraph[]): TableRow[] {
+  const rows = new Map<string, TableRow>();
+  for (const p of paragraphs) {
+    if (!p.cell) continue;
+    const key = `${p.cell.table}:${p.cell.row}`;
+    const r = rows.get(key) ?? rows.set(key, { table: p.cell.table, row: p.cell.row, cells: [], paragraph: p.index }).get(key)!;
+    const text = squashSpaces(p.text);
+    r.cells[p.cell.column] = r.cells[p.cell.column] ? squashSpaces(`${r.cells[p.cell.column]} ${text}`) : text;
+  }
+  return [...rows.values()];
+}
+
+/**
+ * An appendix row's group: the last "I | Cải cách thể chế" row above it in its table. Rows are
+ * numbered again in each group, so the code is the group's number and the row's (`2.3`).
+ */
+function groupOf(rows: TableRow[], snapshot: DocumentSnapshot | undefined, at: number): { number: number; title: string; paragraph: number } | null {
+  const table = snapshot?.paragraphs[at - 1]?.cell?.table;
+  if (table == null) return null;
+  let found: { number: number; title: string; paragraph: number } | null = null;
+  for (const r of rows) {
+    if (r.table !== table || r.paragraph > at) continue;
+    const n = /^[IVX]{1,5}$/.test(r.cells[0] ?? '') ? fromRoman(r.cells[0]) : null;
+    if (n && r.cells[1] && (!found || r.paragraph > found.paragraph)) found = { number: n, title: r.cells[1], paragraph: r.paragraph };
+  }
+  return found;
+}
+
+/**
+ * A schedule table inside a task ("TT | Nội dung | Trách nhiệm thực hiện | Thời gian"): each
+ * numbered row is a sub-task of it, with its own lead and time (a commune finds its own episode).
+ */
+function scheduleRows(rows: TableRow[], from: number, to: number): { row: TableRow; title: string; lead: string | null; timing: string | null }[] {
+  const inside = rows.filter((r) => r.paragraph > from && r.paragraph < to);
+  const header = inside.find((r) => r.cells.some((c) => /^noi dung\b/.test(fold(c ?? ''))));
+  if (!header) return [];
+  const col = (re: RegExp) => header.cells.findIndex((c) => re.test(fold(c ?? '')));
+  const title = col(/^noi dung\b/);
+  const lead = col(/trach nhiem|chu tri|thuc hien/);
+  const timing = col(/thoi gian|thoi han/);
+  const yearNote = timing >= 0 ? /\((nam \d{4})\)/.exec(fold(header.cells[timing]))?.[1] : undefined;
+  return inside
+    .filter((r) => r.table === header.table && r.row > header.row && /^\d{1,3}\.?$/.test(r.cells[0] ?? '') && r.cells[title])
+    .map((r) => ({
+      row: r,
+      title: r.cells[title],
+      lead: lead >= 0 ? r.cells[lead] || null : null,
+      // The year is in the column's heading ("Thời gian (Năm 2026)"): the row keeps it.
+      timing: timing >= 0 && r.cells[timing] ? `${r.cells[timing]}${yearNote && !/\d{4}/.test(r.cells[timing]) ? ` năm ${yearNote.slice(4)}` : ''}` : null,
+    }));
+}
+
+const cleanTitle = (t: string) => squashSpaces(t).replace(/[:;,]\s*$/, '');
+
+export function planToParent(plan: Plan, id: string, snapshot?: DocumentSnapshot): ParentPlan {
   const unresolved: string[] = [];
-  const need = <T>(value: T | null | undefined, field: string, blank: T): T => {
+  const values: Record<string, ProvenanceNote> = {};
+  const from = (key: string, paragraph: number | undefined) => (values[key] = { from: placeOf(snapshot, paragraph) });
+  const unread = (key: string, why: string) => {
+    values[key] = { unread: why };
+    unresolved.push(key);
+  };
+  const need = <T>(value: T | null | undefined, field: string, paragraph: number | undefined, why: string, blank: T): T => {
     if (value == null || value === '') {
-      unresolved.push(field);
+      unread(field, why);
       return blank;
     }
+    from(field, paragraph);
     return value;
   };
 
   // A draft's blank number ("Số: /KH-UBND") still tells the kind, not the number.
-  const number = need(plan.number && /^\s*\d/.test(plan.number) ? plan.number : null, 'number', '');
-  const kind = (plan.number && kindOfNumber(plan.number.replace(/^\s*\//, '0/'))) || need<string>(null, 'kind', 'KH');
-  const date = need(plan.date, 'date', '');
-  const issuer = need(plan.issuer, 'issuer', '');
-  const title = need(plan.title, 'title', '');
-  if (!plan.period) unresolved.push('period');
+  const numberAt = plan.header.number?.paragraph ?? plan.at.number;
+  const number = need(plan.number && /^\s*\d/.test(plan.number) ? plan.number : null, 'number', numberAt, `văn bản để trống số (${placeOf(snapshot, numberAt)})`, '');
+  const numberKind = plan.number ? kindOfNumber(plan.number.replace(/^\s*\//, '0/')) : null;
+  const kind = numberKind ?? 'KH';
+  if (numberKind) from('kind', numberAt);
+  else unread('kind', 'không đọc được ký hiệu văn bản; KH là mặc định');
+  const dateAt = plan.header.dateLine?.paragraph ?? plan.at.date;
+  const date = need(plan.date, 'date', dateAt, `dòng ngày tháng chưa ghi đủ ngày${dateAt ? ` (${placeOf(snapshot, dateAt)}: "${squashSpaces(plan.dateText ?? '')}")` : ''}`, '');
+  const issuer = need(plan.issuer, 'issuer', plan.header.issuer?.paragraph, 'không thấy tên cơ quan ban hành ở đầu văn bản', '');
+  const title = need(plan.title, 'title', plan.at.title, 'không thấy trích yếu dưới tên loại', '');
+  if (plan.period) from('period', plan.at.title);
+  else unread('period', 'trích yếu và nội dung không ghi giai đoạn');
 
   const seen = new Set<string>();
   const targets: ParentTarget[] = [];
@@ -58,36 +138,74 @@ export function planToParent(plan: Plan, id: string): ParentPlan {
     while (seen.has(`${tid}@${year}`)) tid = `${tid}-${targets.length + 1}`;
     seen.add(`${tid}@${year}`);
     targets.push({ id: tid, indicator, value: t.value, unit: t.unit, year });
+    from(`targets[${tid}]`, t.paragraph);
+    // A target without its own year runs to the end of the plan's period.
+    if (t.year == null) values[`targets[${tid}].year`] = { assumed: `năm cuối giai đoạn ${plan.period!.from}-${plan.period!.to}` };
   }
-  if (targets.length === 0) unresolved.push('targets');
+  if (targets.length === 0) unread('targets', 'văn bản không đặt chỉ tiêu bằng số');
 
-  // A plan without task fields still lists its tasks: the items of its tasks section.
-  const listed: { path: string; title: string; lead?: string | null; timing?: string | null }[] = plan.tasks.length
-    ? plan.tasks
-    : plan.sections.filter((s) => s.kind === 'tasks').flatMap((s) => flattenItems(s.items));
+  const rows = snapshot ? tableRows(snapshot.paragraphs) : [];
   const codes = new Set<string>();
   const tasks: ParentTask[] = [];
-  for (const t of listed) {
-    if (!t.title.trim()) continue;
-    let code = taskCode(t.path) ?? String(tasks.length + 1);
-    while (codes.has(code)) code = `${code}.${tasks.length + 1}`;
-    codes.add(code);
-    tasks.push({
-      code,
-      title: t.title,
-      ...(t.lead ? { suggestedLead: t.lead } : {}),
-      ...(t.timing ? { timing: t.timing } : {}),
-    });
-  }
-  if (tasks.length === 0) unresolved.push('tasks');
+  const add = (code: string, t: Omit<ParentTask, 'code'>, paragraph: number) => {
+    let c = code;
+    while (codes.has(c)) c = `${code}.${tasks.length + 1}`;
+    codes.add(c);
+    tasks.push({ code: c, ...t });
+    from(`tasks[${c}]`, paragraph);
+  };
+  // A plan without task fields still lists its tasks: the items of its tasks section.
+  const listed: Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph' | 'source'>[] = plan.tasks.length
+    ? plan.tasks
+    : plan.sections.filter((s) => s.kind === 'tasks').flatMap((s) => s.items.flatMap(function flat(i): Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph' | 'source'>[] {
+        return taskCode(i.path) ? [{ path: i.path, title: i.title, lead: null, timing: null, paragraph: i.paragraph, source: 'item' }, ...i.children.flatMap(flat)] : [];
+      }));
+  const groupsAdded = new Set<number>();
+  listed.forEach((t, i) => {
+    if (!t.title.trim()) return;
+    const fields = { ...(t.lead ? { suggestedLead: t.lead } : {}), ...(t.timing ? { timing: t.timing } : {}) };
+    if (t.source === 'table') {
+      // An appendix row: under its group ("I | Cải cách thể chế"), numbered within it.
+      const group = groupOf(rows, snapshot, t.paragraph);
+      const n = t.path.split('.').pop()!;
+      if (group && !groupsAdded.has(group.number)) {
+        groupsAdded.add(group.number);
+        add(String(group.number), { title: cleanTitle(group.title) }, group.paragraph);
+      }
+      add(group ? `${group.number}.${n}` : /^\d+$/.test(n) ? n : String(tasks.length + 1), { title: cleanTitle(t.title), ...fields }, t.paragraph);
+      return;
+    }
+    const code = taskCode(t.path) ?? String(tasks.length + 1);
+    add(code, { title: cleanTitle(t.title), ...fields }, t.paragraph);
+    // Its schedule table, down to the next task: each row a sub-task.
+    const next = listed[i + 1]?.paragraph ?? plan.sections.find((s) => s.paragraph > t.paragraph)?.paragraph ?? Infinity;
+    for (const r of scheduleRows(rows, t.paragraph, next)) {
+      add(`${code}.${r.row.cells[0].replace(/\.$/, '')}`, { title: cleanTitle(r.title), ...(r.lead ? { suggestedLead: r.lead } : {}), ...(r.timing ? { timing: r.timing } : {}) }, r.row.paragraph);
+    }
+  });
+  if (tasks.length === 0) unread('tasks', 'không thấy mục nhiệm vụ hay bảng phân công');
 
   let reporting: ParentReporting | null = null;
   const r = plan.reporting.find((d) => d.day != null && d.month != null);
-  if (r) reporting = { day: r.day!, month: r.month!, year: r.year, recurrence: r.recurrence ?? (r.year ? 'once' : 'yearly'), text: r.text };
-  else unresolved.push('reporting');
+  // Who reports are sent to: "về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", "báo cáo UBND tỉnh", as the clause words it.
+  const REPORT_TO = /(?:về|cho|báo cáo)\s+((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Sở|Bộ)\s+[^.;,(]*?)\s*(\((?:qua|thông qua)[^)]*\))?(?=\s+(?:trước|chậm nhất|để|theo|định kỳ|hằng|lồng|công tác|tình hình|kết quả)|\s*[.;,]|$)/u;
+  // The deadline's own paragraph first: it says who the report goes to more often than not.
+  const own = r && snapshot?.paragraphs[r.paragraph - 1];
+  const clauses = [...(own ? [{ paragraph: r.paragraph, text: own.text }] : []), ...plan.reportingClauses];
+  const clause = clauses.find((c) => REPORT_TO.test(c.text));
+  const m = clause ? REPORT_TO.exec(clause.text) : null;
+  const to = m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : null;
+  if (r) {
+    reporting = { day: r.day!, month: r.month!, year: r.year, recurrence: r.recurrence ?? (r.year ? 'once' : 'yearly'), text: r.text, ...(to ? { to } : {}) };
+    for (const k of ['deadline', 'recurrence', 'text']) from(`reporting.${k}`, r.paragraph);
+    if (to) from('reporting.to', clause!.paragraph);
+  } else {
+    const asks = clause ?? plan.reportingClauses[0];
+    unread('reporting', asks ? `${placeOf(snapshot, asks.paragraph)} yêu cầu báo cáo nhưng không ghi hạn bằng ngày, tháng: "${squashSpaces(asks.text).slice(0, 90)}…"` : 'văn bản không ghi hạn báo cáo');
+  }
 
   // Its own parent is in the catalog under an id only a person can tell.
-  if (plan.references.length) unresolved.push('parent');
+  if (plan.references.length) unread('parent', `văn bản căn cứ ${plan.references.map((x) => x.number).join(', ')} (${placeOf(snapshot, plan.references[0].paragraph)}); ghi mã của văn bản cấp trên trong danh mục, nếu có`);
 
   return {
     id,
@@ -101,12 +219,13 @@ export function planToParent(plan: Plan, id: string): ParentPlan {
     tasks,
     reporting,
     parent: null,
-    ...(unresolved.length ? { unresolved } : {}),
+    ...(unresolved.length ? { unresolved: unresolved.filter((u) => ['number', 'date', 'issuer', 'title', 'period', 'targets', 'tasks', 'reporting', 'parent', 'kind'].includes(u)) } : {}),
+    provenance: { document: snapshot?.source ?? null, values },
   };
 }
 
 /** A parent plan read from the document `fileName` (CLI `--parent`, the pane's import), its id from the file's name. */
 export function parentFromDocument(snapshot: DocumentSnapshot, fileName: string): ParentPlan {
   const stem = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-  return planToParent(readPlan(snapshot), slugify(stem));
+  return planToParent(readPlan(snapshot), slugify(stem), snapshot);
 }

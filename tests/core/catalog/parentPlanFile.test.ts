@@ -53,7 +53,7 @@ describe('parent plan files', () => {
     const bn = parseParentPlan(readFileSync(join(CATALOG, 'kh-163-ubnd-bac-ninh.yaml'), 'utf8'), 'kh-163-ubnd-bac-ninh.yaml');
     expect([bn.number, bn.date, bn.parent]).toEqual(['163/KH-UBND', '2026-05-12', 'qd-2282-ttg']);
     const lc = parseParentPlan(readFileSync(join(CATALOG, 'kh-4595-ubnd-lai-chau.yaml'), 'utf8'), 'kh-4595-ubnd-lai-chau.yaml');
-    expect([lc.number, lc.date, lc.reporting?.day, lc.reporting?.month]).toEqual(['4595/KH-UBND', '2026-06-09', 20, 11]);
+    expect([lc.number, lc.date, lc.reporting?.day, lc.reporting?.month]).toEqual(['4595/KH-UBND', '2026-06-09', 10, 12]);
   });
 
   it('names file, line and column of a value of the wrong type', () => {

@@ -110,20 +110,20 @@ describe('rendering a plan from templates, parent and form', () => {
   it('keeps a task heading to one bold line, the rest of the wording under it', () => {
     const bold = taskBlocks().filter((b) => b.type === 'item' && b.bold).map(textOf);
     expect(bold.every((h) => h.length <= 80)).toBe(true);
-    expect(text).toContain('Đổi mới, tăng cường công tác đào tạo, bồi dưỡng đội ngũ cán bộ nữ gắn với quy hoạch');
+    expect(text).toContain('Rà soát, cử cán bộ, công chức nữ của xã tham gia các lớp đào tạo, bồi dưỡng');
   });
 
   it("lists the indicators that apply at the commune's level, with its own values and base", () => {
     expect(fields(blocks, 'kh:target')).toEqual(['50%', '100%']);
-    expect(text).toContain('Chỉ tiêu 1: Đến năm 2030, tỷ lệ cán bộ nữ trong diện quy hoạch các chức danh quản lý, lãnh đạo đạt 50% (năm 2025 đạt 38%).');
-    expect(text).not.toContain('chính quyền địa phương cấp xã có lãnh đạo chủ chốt là nữ');
+    expect(text).toContain('Chỉ tiêu 1: Đến năm 2030, tỷ lệ nữ trong diện quy hoạch các chức danh lãnh đạo, quản lý đạt 50% (năm 2025 đạt 38%).');
+    expect(text).not.toContain('có lãnh đạo chủ chốt là nữ');
   });
 
   it("sets the plan's own reporting deadline before the parent's by the level's margin, the units under it before that", () => {
     expect(fields(blocks, 'kh:report-deadline')).toEqual(['trước ngày 30/11 hằng năm']);
     expect(text).toContain('Các cơ quan, đơn vị, thôn báo cáo kết quả thực hiện Kế hoạch về UBND xã Đồng Việt (qua Phòng Văn hóa - Xã hội xã) trước ngày 25/11 hằng năm');
     expect(text).toContain('báo cáo UBND tỉnh Bắc Ninh (qua Sở Nội vụ tỉnh Bắc Ninh) trước ngày 30/11 hằng năm');
-    expect(fields(renderPlan(set, vp.ctx), 'kh:report-deadline')).toEqual(['trước ngày 10/11 hằng năm']);
+    expect(fields(renderPlan(set, vp.ctx), 'kh:report-deadline')).toEqual(['trước ngày 30/11 hằng năm']);
   });
 
   it('asks the Front and mass organisations with "Đề nghị", never "Giao"', () => {
