@@ -55,7 +55,7 @@ const EXPECT: Record<string, { parent: string; text: string[] }> = {
       'Thời gian thực hiện: Hằng năm',
       'Đề nghị Công đoàn cơ sở Văn phòng UBND tỉnh',
       'Các phòng, ban, trung tâm báo cáo',
-      'trước ngày 10/11 hằng năm',
+      'trước ngày 30/11 hằng năm',
       '- Lưu: VT, HCQT.',
       'KT. CHÁNH VĂN PHÒNG',
       'Nguyễn Văn Ban',
