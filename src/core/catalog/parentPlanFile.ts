@@ -8,7 +8,8 @@ import { KhInputError, throwIfAny } from '../errors';
 import type { InputPlace } from '../errors';
 import type { ParentPlan, ParentReporting, ParentTask, Provenance, ProvenanceNote } from '../plan/parentPlan';
 import { keySegments, provenanceKeysUnused } from './provenance';
-import { parsePlanDate } from '../text/dates';
+import { daysInMonth, parsePlanDate, periodText, readPeriod } from '../text/dates';
+import { fold } from '../text/fold';
 import { readYaml, type Shape } from './yamlData';
 
 const RECURRENCES = ['yearly', 'half-yearly', 'quarterly', 'monthly', 'once'] as const;
@@ -81,7 +82,7 @@ const PARENT_PLAN_SHAPE: Shape = {
       kind: 'object',
       nullable: true,
       fields: {
-        deadline: { kind: 'string', required: true, pattern: /^\d{1,2}\/\d{1,2}(\/\d{4})?$/, hint: 'ngày/tháng, vd. 30/11' },
+        deadline: { kind: 'string', required: true, pattern: /^(\d{1,2}\/\d{1,2}(\/\d{4})?|(tháng|quý) .+)$/u, hint: 'ngày/tháng (vd. 30/11), hoặc một tháng, một quý (vd. tháng 8, quý III/2026)' },
         recurrence: { kind: 'enum', values: RECURRENCES, required: true },
         to: { kind: 'string', nullable: true },
         text: { kind: 'string', nullable: true },
@@ -170,9 +171,18 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
   });
   let reporting: ParentReporting | null = null;
   if (y.reporting) {
-    const [day, month, year] = y.reporting.deadline.split('/').map(Number);
-    if (month < 1 || month > 12 || day < 1 || day > 31) errors.push(new KhInputError(file, `hạn báo cáo "${y.reporting.deadline}" không phải ngày có thật`, src.placeOf(['reporting', 'deadline']), 'not a real date', 'parent-plan-invalid'));
-    reporting = { day, month, year: year ?? null, recurrence: y.reporting.recurrence, to: y.reporting.to ?? undefined, text: y.reporting.text ?? undefined };
+    const deadline = y.reporting.deadline.trim();
+    // A month or a quarter ("tháng 8", "quý III/2026"): read as the reader reads it, due on its last day.
+    const asPeriod = /^\d/.test(deadline) ? null : readPeriod(fold(deadline));
+    const [day, month, year] = asPeriod ? [0, 0, asPeriod.period.year] : deadline.split('/').map(Number);
+    if (!/^\d/.test(deadline) && (!asPeriod || asPeriod.end !== fold(deadline).length || asPeriod.period.unit === 'year' || (asPeriod.period.month == null && asPeriod.period.quarter == null))) {
+      errors.push(new KhInputError(file, `hạn báo cáo "${deadline}" không đọc được: ghi một ngày (30/11), một tháng (tháng 8) hoặc một quý (quý III/2026)`, src.placeOf(['reporting', 'deadline']), 'not a day, month or quarter', 'parent-plan-invalid'));
+    } else if (/^\d/.test(deadline) && (month < 1 || month > 12 || day < 1 || day > 31)) {
+      errors.push(new KhInputError(file, `hạn báo cáo "${deadline}" không phải ngày có thật`, src.placeOf(['reporting', 'deadline']), 'not a real date', 'parent-plan-invalid'));
+    }
+    const p = asPeriod?.period;
+    const end = p && (p.month != null || p.quarter != null) ? { day: daysInMonth(p.year ?? 2025, p.month ?? p.quarter! * 3), month: p.month ?? p.quarter! * 3 } : { day, month };
+    reporting = { ...end, year: year ?? null, recurrence: y.reporting.recurrence, ...(p ? { period: p } : {}), to: y.reporting.to ?? undefined, text: y.reporting.text ?? undefined };
   }
   const provenance = readProvenance(y.provenance, file, src.placeOf, errors);
   // Built even when a value is wrong, so that every mistake of the file is reported at once.
@@ -288,7 +298,8 @@ export function writeParentPlan(plan: ParentPlan, header: string[] = []): string
   const r = plan.reporting;
   if (!r) out.push('reporting: null');
   else {
-    out.push('reporting:', `  deadline: ${scalar(`${r.day}/${r.month}${r.year ? `/${r.year}` : ''}`)}`, `  recurrence: ${r.recurrence}`);
+    const deadline = r.period ? periodText(r.period) : `${r.day}/${r.month}${r.year ? `/${r.year}` : ''}`;
+    out.push('reporting:', `  deadline: ${scalar(deadline)}`, `  recurrence: ${r.recurrence}`);
     if (r.to) out.push(`  to: ${scalar(r.to)}`);
     if (r.text) out.push(`  text: ${scalar(r.text)}`);
   }

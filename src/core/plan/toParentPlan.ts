@@ -4,6 +4,7 @@
  * document does not say is left blank, listed in `unresolved` and marked unread in its
  * provenance, for the maintainer to fill. Nothing is guessed.
  */
+import { daysInMonth, type DatePeriod } from '../text/dates';
 import { kindOfNumber } from '../text/documentKinds';
 import { fold, foldWords, squashSpaces } from '../text/fold';
 import { romanToNumber as fromRoman } from '../text/roman';
@@ -93,6 +94,12 @@ function scheduleRows(rows: TableRow[], from: number, to: number): { row: TableR
       // The year is in the column's heading ("Thời gian (Năm 2026)"): the row keeps it.
       timing: timing >= 0 && r.cells[timing] ? `${r.cells[timing]}${yearNote && !/\d{4}/.test(r.cells[timing]) ? ` năm ${yearNote.slice(4)}` : ''}` : null,
     }));
+}
+
+/** The last day a month or quarter allows (`tháng 8` → 31/8, `quý III` → 30/9). */
+function lastDayOf(p: DatePeriod): { day: number; month: number } {
+  const month = p.month ?? (p.quarter ?? 4) * 3;
+  return { day: daysInMonth(p.year ?? 2025, month), month };
 }
 
 const cleanTitle = (t: string) => squashSpaces(t).replace(/[:;,]\s*$/, '');
@@ -186,7 +193,8 @@ export function planToParent(plan: Plan, id: string, snapshot?: DocumentSnapshot
   if (tasks.length === 0) unread('tasks', 'không thấy mục nhiệm vụ hay bảng phân công');
 
   let reporting: ParentReporting | null = null;
-  const r = plan.reporting.find((d) => d.day != null && d.month != null);
+  // A day ("trước ngày 30/11"), else a month or quarter ("chậm nhất trong tháng 8 hằng năm"): the reader's periods.
+  const r = plan.reporting.find((d) => d.day != null && d.month != null) ?? plan.reporting.find((d) => d.period && d.period.unit !== 'year' && (d.period.month != null || d.period.quarter != null));
   // Who reports are sent to: "về Ủy ban nhân dân tỉnh (qua Sở Nội vụ)", "báo cáo UBND tỉnh", as the clause words it.
   const REPORT_TO = /(?:về|cho|báo cáo)\s+((?:Chủ tịch\s+)?(?:Ủy ban nhân dân|UBND|Sở|Bộ)\s+[^.;,(]*?)\s*(\((?:qua|thông qua)[^)]*\))?(?=\s+(?:trước|chậm nhất|để|theo|định kỳ|hằng|lồng|công tác|tình hình|kết quả)|\s*[.;,]|$)/u;
   // The deadline's own paragraph first: it says who the report goes to more often than not.
@@ -196,7 +204,8 @@ export function planToParent(plan: Plan, id: string, snapshot?: DocumentSnapshot
   const m = clause ? REPORT_TO.exec(clause.text) : null;
   const to = m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : null;
   if (r) {
-    reporting = { day: r.day!, month: r.month!, year: r.year, recurrence: r.recurrence ?? (r.year ? 'once' : 'yearly'), text: r.text, ...(to ? { to } : {}) };
+    const end = r.day != null ? { day: r.day, month: r.month! } : lastDayOf(r.period!);
+    reporting = { ...end, year: r.year, recurrence: r.recurrence ?? (r.year ? 'once' : 'yearly'), ...(r.day == null ? { period: r.period } : {}), text: r.text, ...(to ? { to } : {}) };
     for (const k of ['deadline', 'recurrence', 'text']) from(`reporting.${k}`, r.paragraph);
     if (to) from('reporting.to', clause!.paragraph);
   } else {

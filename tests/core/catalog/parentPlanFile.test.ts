@@ -56,6 +56,15 @@ describe('parent plan files', () => {
     expect([lc.number, lc.date, lc.reporting?.day, lc.reporting?.month]).toEqual(['4595/KH-UBND', '2026-06-09', 10, 12]);
   });
 
+  it('reads a deadline set by month or quarter as due on its last day, and writes it back the same way', () => {
+    const month = parseParentPlan(VALID.replace('deadline: 10/12', 'deadline: tháng 8'), 'plans/kh-12.yaml');
+    expect(month.reporting).toMatchObject({ day: 31, month: 8, recurrence: 'yearly', period: { unit: 'month', month: 8 } });
+    expect(writeParentPlan(month)).toMatch(/\n {2}deadline: tháng 8\n/);
+    const quarter = parseParentPlan(VALID.replace('deadline: 10/12', 'deadline: quý III/2026').replace('recurrence: yearly', 'recurrence: once'), 'plans/kh-12.yaml');
+    expect(quarter.reporting).toMatchObject({ day: 30, month: 9, year: 2026, period: { unit: 'quarter', quarter: 3 } });
+    expect(errorsOf(VALID.replace('deadline: 10/12', 'deadline: tháng mười'))[0]).toMatch(/:22:13: hạn báo cáo "tháng mười" không đọc được/);
+  });
+
   it('names file, line and column of a value of the wrong type', () => {
     const errors = errorsOf(VALID.replace('value: 50', 'value: năm mươi'));
     expect(errors).toEqual(['plans/thu.yaml:11:12: "targets[1].value" phải là số, không phải "năm mươi"']);

@@ -103,12 +103,16 @@ describe('a real Word parent: body tasks, their schedule tables and an appendix'
         ['II', 'Cải cách thủ tục hành chính', '', ''],
         ['1', 'Công bố thủ tục hành chính', 'Hằng năm', 'Các sở, ban, ngành'],
         ['2', 'Rà soát thủ tục nội bộ', 'Năm 2026', 'Văn phòng UBND tỉnh'],
+        ['3', 'Khắc phục tồn tại sau kiểm tra', 'Báo cáo kết quả khắc phục chậm nhất trong tháng 8 hằng năm', 'Các sở, ban, ngành'],
       ]);
     const snapshot = readDocx(docxWithBody(body), 'kh-pl.docx');
     const parent = planToParent(readPlan(snapshot), 'kh-pl', snapshot);
-    expect(parent.tasks.map((t) => `${t.code} ${t.title}`)).toEqual(['1 Cải cách thể chế', '1.1 Rà soát văn bản quy phạm pháp luật', '2 Cải cách thủ tục hành chính', '2.1 Công bố thủ tục hành chính', '2.2 Rà soát thủ tục nội bộ']);
+    expect(parent.tasks.map((t) => `${t.code} ${t.title}`)).toEqual(['1 Cải cách thể chế', '1.1 Rà soát văn bản quy phạm pháp luật', '2 Cải cách thủ tục hành chính', '2.1 Công bố thủ tục hành chính', '2.2 Rà soát thủ tục nội bộ', '2.3 Khắc phục tồn tại sau kiểm tra']);
     expect(parent.tasks[4]).toMatchObject({ suggestedLead: 'Văn phòng UBND tỉnh', timing: 'Năm 2026' });
-    expect(parent.unresolved).toEqual(expect.arrayContaining(['number', 'date', 'reporting']));
+    expect(parent.unresolved).toEqual(['number', 'date', 'period', 'targets']);
+    // A deadline set by month is due on the month's last day; the month is kept.
+    expect(parent.reporting).toMatchObject({ day: 31, month: 8, recurrence: 'yearly', period: { unit: 'month', month: 8 } });
+    expect(parent.provenance?.values['reporting.deadline']).toEqual({ from: expect.stringMatching(/bảng 1 dòng 7$/) });
     expect(parent.provenance?.values.date).toEqual({ unread: expect.stringMatching(/chưa ghi đủ ngày/) });
     expect(valuesWithoutProvenance(parent)).toEqual([]);
   });
