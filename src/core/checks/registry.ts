@@ -35,6 +35,7 @@ import { recipientsEntry } from './rules/recipients/recipientsEntry';
 import { headerMissing } from './rules/header/headerMissing';
 import { numberForm } from './rules/header/numberForm';
 import { dateLineForm } from './rules/header/dateLineForm';
+import { layoutNd30 } from './rules/layout/layoutNd30';
 
 /** Every rule the checker runs, in the order docs/rules.md lists them. */
 export const rules: readonly Rule[] = [
@@ -65,6 +66,7 @@ export const rules: readonly Rule[] = [
   headerMissing,
   numberForm,
   dateLineForm,
+  layoutNd30,
   recipientsEntry,
   recipientsReportTo,
   recipientsAssigned,

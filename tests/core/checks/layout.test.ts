@@ -60,6 +60,21 @@ describe('layout-nd30 (thể thức of a Word document)', () => {
     expect(checkPlan({ snapshot: txt, plan: readPlan(txt), parent: null }, {}, [layoutNd30])).toEqual([]);
   });
 
+  it('never judges a document whose paragraphs are all in one format (a text pasted into a blank document, a .txt made .docx)', () => {
+    expect(layout(LINES.map(([text]): Line => [text, { sizePt: 14, font: TNR }]))).toEqual([]);
+  });
+
+  it('judges the body font by the font Word shows, one finding with the count of paragraphs', () => {
+    const arial = LINES.map((l): Line => (l[1] === BODY ? [l[0], { sizePt: 14, font: 'Arial' }, l[2]] : l));
+    expect(layout(arial).map((f) => [f.location.paragraph, f.message])).toEqual([[10, 'Nội dung trình bày phông Arial (7 đoạn); NĐ 30 quy định phông Times New Roman']]);
+    const psName = LINES.map((l): Line => (l[1] === BODY ? [l[0], { sizePt: 14, font: 'TimesNewRomanPSMT' }, l[2]] : l));
+    expect(layout(psName)).toEqual([]);
+  });
+
+  it('leaves the paper of a landscape last section (an appendix table on Letter) alone', () => {
+    expect(layout(LINES, { widthMm: 279, heightMm: 216, marginTopMm: 18, marginBottomMm: 17, marginLeftMm: 25, marginRightMm: 19 })).toEqual([]);
+  });
+
   it('marks a Quốc hiệu not in bold, a "Nơi nhận:" in 11 and a trích yếu not bold, each at its paragraph', () => {
     expect(layout(restyled(3, { sizePt: 13, font: TNR })).map((f) => [f.location.paragraph, f.message])).toEqual([[3, 'Quốc hiệu trình bày cỡ 13, không đậm; NĐ 30 quy định chữ in hoa, cỡ 12–13, in đậm']]);
     expect(layout(restyled(18, { sizePt: 11, bold: true, italic: true, font: TNR })).map((f) => f.location.paragraph)).toEqual([18]);

@@ -24,7 +24,7 @@ describe('rule registry', () => {
     const ids = rules.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const r of rules) {
-      expect(r.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(r.id).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
       expect(r.source, r.id).toBeTruthy();
       for (const text of [r.title, r.message, ...Object.values(r.variants ?? {})]) {
         expect(text.vi.trim(), r.id).not.toBe('');

@@ -1,4 +1,4 @@
-import type { RunFormat, SnapshotParagraph } from '../../../snapshot';
+import type { DocumentSnapshot, RunFormat, SnapshotParagraph } from '../../../snapshot';
 import type { Place, Plan } from '../../../plan/model';
 import type { Rule, RuleHit } from '../../types';
 import { paragraphAt, paragraphsBetween } from '../../support/paragraphs';
@@ -30,6 +30,25 @@ function describe(run: RunFormat | undefined): string {
   return [run.sizePt != null ? `cỡ ${run.sizePt}` : '', run.bold ? 'đậm' : 'không đậm', run.italic ? 'nghiêng' : ''].filter(Boolean).join(', ');
 }
 
+// Times New Roman under the names Word and PDF converters give it ("Times New Roman Bold", "TimesNewRomanPSMT").
+const TIMES = /^times\s*new\s*roman/i;
+
+/**
+ * The reader captured formatting someone set: the paragraphs with text are not all in one format.
+ * A .txt or a .doc's text has none; a text pasted into a blank document, or a plan converted from
+ * .txt, has only the Normal style's, which says nothing about how its parts were meant to look.
+ */
+function formattingRead(snapshot: DocumentSnapshot): boolean {
+  let first: string | null = null;
+  for (const p of snapshot.paragraphs) {
+    if (!p.run || !p.text.trim()) continue;
+    const key = `${p.run.font ?? ''}|${p.run.sizePt ?? ''}|${p.run.bold ?? ''}|${p.run.italic ?? ''}|${p.run.allCaps ?? ''}`;
+    if (first === null) first = key;
+    else if (key !== first) return true;
+  }
+  return false;
+}
+
 const near = (value: number, lo: number, hi: number, slack = 0.5) => value >= lo - slack && value <= hi + slack;
 
 /**
@@ -56,8 +75,8 @@ export const layoutNd30: Rule = {
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I (Phần I: khổ giấy, lề, phông chữ; Mục IV: cỡ, kiểu chữ từng thành phần)',
   check({ snapshot, plan }) {
-    // Only a document with formatting: a .txt has none to judge.
-    if (!snapshot.page && !snapshot.paragraphs.some((p) => p.run)) return [];
+    // Only a document whose formatting the reader captured: a .txt, a .doc or a bare package has none to judge.
+    if (!formattingRead(snapshot)) return [];
     const hits: RuleHit[] = [];
     const first = snapshot.paragraphs.find((p) => p.text.trim())?.index ?? 1;
     const page = snapshot.page;
@@ -65,9 +84,9 @@ export const layoutNd30: Rule = {
       const portrait = page.heightMm >= page.widthMm;
       const [w, h] = portrait ? [page.widthMm, page.heightMm] : [page.heightMm, page.widthMm];
       const problems: string[] = [];
-      if (!near(w, 210, 210, 2) || !near(h, 297, 297, 2)) problems.push(`khổ ${Math.round(page.widthMm)}×${Math.round(page.heightMm)} mm (không phải A4)`);
-      // Margins are judged on a portrait page: the last section of a plan may be a landscape appendix.
+      // Paper and margins are judged on a portrait page: the last section (the one read) may be a landscape appendix table.
       if (portrait) {
+        if (!near(w, 210, 210, 2) || !near(h, 297, 297, 2)) problems.push(`khổ ${Math.round(page.widthMm)}×${Math.round(page.heightMm)} mm (không phải A4)`);
         if (!near(page.marginTopMm, 20, 25) || !near(page.marginBottomMm, 20, 25)) problems.push(`lề trên ${Math.round(page.marginTopMm)}, lề dưới ${Math.round(page.marginBottomMm)} mm`);
         if (!near(page.marginLeftMm, 30, 35)) problems.push(`lề trái ${Math.round(page.marginLeftMm)} mm`);
         if (!near(page.marginRightMm, 15, 20)) problems.push(`lề phải ${Math.round(page.marginRightMm)} mm`);
@@ -98,7 +117,8 @@ export const layoutNd30: Rule = {
         const wrong = body.filter(bad);
         return wrong.length > body.length / 2 ? wrong : [];
       };
-      // The body's font is not judged yet: the reader gives a character style's font over a run's own (kh03's body reads "Calibri" where Word shows Times New Roman).
+      const font = most((p) => p.run?.font != null && !TIMES.test(p.run.font));
+      if (font.length) hits.push({ paragraph: font[0].index, args: { part: 'Nội dung', partEn: 'The body', found: `phông ${font[0].run!.font} (${font.length} đoạn)`, expected: 'phông Times New Roman' } });
       const size = most((p) => p.run?.sizePt != null && (p.run.sizePt < 13 || p.run.sizePt > 14));
       if (size.length) hits.push({ paragraph: size[0].index, args: { part: 'Nội dung', partEn: 'The body', found: `cỡ ${size[0].run!.sizePt} (${size.length} đoạn)`, expected: 'cỡ chữ 13–14' } });
       const indent = most((p) => !near(p.format?.firstLineIndentCm ?? 0, 1, 1.27, 0.05) && !/^\s*[-+•]/.test(p.text));
