@@ -6,10 +6,10 @@
  */
 import { daysInMonth, type DatePeriod } from '../text/dates';
 import { kindOfNumber } from '../text/documentKinds';
-import { fold, foldWords, squashSpaces } from '../text/fold';
+import { foldWords, squashSpaces } from '../text/fold';
 import { romanToNumber as fromRoman } from '../text/roman';
 import type { DocumentSnapshot, SnapshotParagraph } from '../snapshot';
-import type { Plan, Task } from './model';
+import type { Item, Plan, Task } from './model';
 import type { ParentPlan, ParentReporting, ParentTarget, ParentTask, ProvenanceNote } from './parentPlan';
 import { readPlan } from './readPlan';
 
@@ -72,30 +72,6 @@ function groupOf(rows: TableRow[], snapshot: DocumentSnapshot | undefined, at: n
   return found;
 }
 
-/**
- * A schedule table inside a task ("TT | Nội dung | Trách nhiệm thực hiện | Thời gian"): each
- * numbered row is a sub-task of it, with its own lead and time (a commune finds its own episode).
- */
-function scheduleRows(rows: TableRow[], from: number, to: number): { row: TableRow; title: string; lead: string | null; timing: string | null }[] {
-  const inside = rows.filter((r) => r.paragraph > from && r.paragraph < to);
-  const header = inside.find((r) => r.cells.some((c) => /^noi dung\b/.test(fold(c ?? ''))));
-  if (!header) return [];
-  const col = (re: RegExp) => header.cells.findIndex((c) => re.test(fold(c ?? '')));
-  const title = col(/^noi dung\b/);
-  const lead = col(/trach nhiem|chu tri|thuc hien/);
-  const timing = col(/thoi gian|thoi han/);
-  const yearNote = timing >= 0 ? /\((nam \d{4})\)/.exec(fold(header.cells[timing]))?.[1] : undefined;
-  return inside
-    .filter((r) => r.table === header.table && r.row > header.row && /^\d{1,3}\.?$/.test(r.cells[0] ?? '') && r.cells[title])
-    .map((r) => ({
-      row: r,
-      title: r.cells[title],
-      lead: lead >= 0 ? r.cells[lead] || null : null,
-      // The year is in the column's heading ("Thời gian (Năm 2026)"): the row keeps it.
-      timing: timing >= 0 && r.cells[timing] ? `${r.cells[timing]}${yearNote && !/\d{4}/.test(r.cells[timing]) ? ` năm ${yearNote.slice(4)}` : ''}` : null,
-    }));
-}
-
 /** The last day a month or quarter allows (`tháng 8` → 31/8, `quý III` → 30/9). */
 function lastDayOf(p: DatePeriod): { day: number; month: number } {
   const month = p.month ?? (p.quarter ?? 4) * 3;
@@ -156,40 +132,44 @@ export function planToParent(plan: Plan, id: string, snapshot?: DocumentSnapshot
   const tasks: ParentTask[] = [];
   const add = (code: string, t: Omit<ParentTask, 'code'>, paragraph: number) => {
     let c = code;
-    while (codes.has(c)) c = `${code}.${tasks.length + 1}`;
+    // A number merged over several rows ("PL.VII.2 (2)"): the second becomes 7.2.2.
+    for (let k = 2; codes.has(c); k++) c = `${code}.${k}`;
     codes.add(c);
     tasks.push({ code: c, ...t });
     from(`tasks[${c}]`, paragraph);
   };
-  // A plan without task fields still lists its tasks: the items of its tasks section.
-  const listed: Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph' | 'source'>[] = plan.tasks.length
-    ? plan.tasks
-    : plan.sections.filter((s) => s.kind === 'tasks').flatMap((s) => s.items.flatMap(function flat(i): Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph' | 'source'>[] {
-        return taskCode(i.path) ? [{ path: i.path, title: i.title, lead: null, timing: null, paragraph: i.paragraph, source: 'item' }, ...i.children.flatMap(flat)] : [];
-      }));
-  const groupsAdded = new Set<number>();
-  listed.forEach((t, i) => {
-    if (!t.title.trim()) return;
-    const fields = { ...(t.lead ? { suggestedLead: t.lead } : {}), ...(t.timing ? { timing: t.timing } : {}) };
-    if (t.source === 'table') {
-      // An appendix row: under its group ("I | Cải cách thể chế"), numbered within it.
-      const group = groupOf(rows, snapshot, t.paragraph);
-      const n = t.path.split('.').pop()!;
-      if (group && !groupsAdded.has(group.number)) {
-        groupsAdded.add(group.number);
-        add(String(group.number), { title: cleanTitle(group.title) }, group.paragraph);
+  // Every point of the tasks sections, with the fields the reader found on it, and every table row
+  // (a schedule inside a point is `III.1.a.2`, an appendix row `PL.II.3`), in document order.
+  type Listed = Pick<Task, 'path' | 'title' | 'lead' | 'timing' | 'paragraph' | 'source'>;
+  const byPath = new Map<string, Listed>();
+  // The sections the reader found tasks in ("III" of III.1.a.2); all tasks sections when it found none.
+  const withTasks = new Set(plan.tasks.map((t) => t.path.split('.')[0]));
+  const taskSections = plan.sections.filter((x) => x.kind === 'tasks');
+  for (const s of taskSections.some((x) => withTasks.has(x.numeral)) ? taskSections.filter((x) => withTasks.has(x.numeral)) : taskSections) {
+    const walk = (items: Item[]) => {
+      for (const i of items) {
+        if (!taskCode(i.path)) continue;
+        byPath.set(i.path, { path: i.path, title: i.title, lead: null, timing: null, paragraph: i.paragraph, source: 'item' });
+        walk(i.children);
       }
-      add(group ? `${group.number}.${n}` : /^\d+$/.test(n) ? n : String(tasks.length + 1), { title: cleanTitle(t.title), ...fields }, t.paragraph);
-      return;
+    };
+    walk(s.items);
+  }
+  for (const t of plan.tasks) byPath.set(t.path, t);
+  const listed = [...byPath.values()].sort((a, b) => a.paragraph - b.paragraph);
+  for (const t of listed) {
+    if (!t.title.trim()) continue;
+    const fields = { ...(t.lead ? { suggestedLead: t.lead } : {}), ...(t.timing ? { timing: t.timing } : {}) };
+    const appendix = /^PL\d*\.(?:([IVX]+)\.)?(\d+)/.exec(t.path);
+    if (appendix) {
+      // An appendix row: under its group ("II | Cải cách thủ tục hành chính"), numbered within it.
+      const group = appendix[1] ? groupOf(rows, snapshot, t.paragraph) : null;
+      if (group && !codes.has(String(group.number))) add(String(group.number), { title: cleanTitle(group.title) }, group.paragraph);
+      add(group ? `${group.number}.${Number(appendix[2])}` : String(Number(appendix[2])), { title: cleanTitle(t.title), ...fields }, t.paragraph);
+      continue;
     }
-    const code = taskCode(t.path) ?? String(tasks.length + 1);
-    add(code, { title: cleanTitle(t.title), ...fields }, t.paragraph);
-    // Its schedule table, down to the next task: each row a sub-task.
-    const next = listed[i + 1]?.paragraph ?? plan.sections.find((s) => s.paragraph > t.paragraph)?.paragraph ?? Infinity;
-    for (const r of scheduleRows(rows, t.paragraph, next)) {
-      add(`${code}.${r.row.cells[0].replace(/\.$/, '')}`, { title: cleanTitle(r.title), ...(r.lead ? { suggestedLead: r.lead } : {}), ...(r.timing ? { timing: r.timing } : {}) }, r.row.paragraph);
-    }
-  });
+    add(taskCode(t.path.replace(/\s*\(\d+\)$/, '')) ?? String(tasks.length + 1), { title: cleanTitle(t.title), ...fields }, t.paragraph);
+  }
   if (tasks.length === 0) unread('tasks', 'không thấy mục nhiệm vụ hay bảng phân công');
 
   let reporting: ParentReporting | null = null;
