@@ -52,6 +52,7 @@ export const INPUT_ERROR_IDS = [
   'parent-plan-invalid',
   'unit-registry-invalid',
   'bodies-invalid',
+  'names-invalid',
   'catalog-plan-unknown',
   'unit-registry-unknown',
   'parent-missing',

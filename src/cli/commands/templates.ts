@@ -13,6 +13,7 @@ import { parseParentPlan } from '../../core/catalog/parentPlanFile';
 import { valuesWithoutProvenance } from '../../core/catalog/provenance';
 import { renderTemplate, templateFor, TEMPLATE_SECTIONS } from '../../core/templates/renderPlan';
 import { parseUnitRegistry } from '../../core/catalog/unitRegistry';
+import { readNames } from '../../core/catalog/namesFile';
 import { parseBodies } from '../../core/catalog/bodiesFile';
 import { draftParsed } from '../../core/templates/draftPlan';
 import { prepareDraft } from '../../core/templates/prepareDraft';
@@ -73,6 +74,16 @@ export const templates: Command = async (args, io) => {
   if (existsSync(bodiesFile)) {
     try {
       parseBodies(await readFile(bodiesFile, 'utf8'), rel(bodiesFile));
+    } catch (e) {
+      collect(e);
+    }
+  }
+
+  // The official names the official-name rule knows.
+  const namesFile = join(dir, 'catalog', 'names.yaml');
+  if (existsSync(namesFile)) {
+    try {
+      readNames(await readFile(namesFile, 'utf8'), rel(namesFile));
     } catch (e) {
       collect(e);
     }

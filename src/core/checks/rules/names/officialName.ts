@@ -1,8 +1,9 @@
+import type { DocumentSnapshot } from '../../../snapshot';
 import type { Rule, RuleHit } from '../../types';
 import { isMostlyUpper } from '../../../text/fold';
 import { toNewTonePlacement } from '../../../text/tonePlacement';
 import { replaceFix } from '../../support/replaceFix';
-import { OFFICIAL_NAMES } from './officialNames';
+import { officialNames } from '../../../catalog/officialNames';
 
 interface Name {
   words: string[];
@@ -10,10 +11,16 @@ interface Name {
   text: string;
 }
 
-const NAMES: Name[] = OFFICIAL_NAMES.map((text) => {
-  const words = toNewTonePlacement(text).match(/[\p{L}\p{M}\d]+/gu) ?? [];
-  return { text, words, folded: words.map((w) => w.toLowerCase()) };
-}).sort((a, b) => b.words.length - a.words.length);
+/** The names as words, longest first ("Ủy ban Mặt trận Tổ quốc Việt Nam" before "Mặt trận Tổ quốc"); a one-word name has no near miss. */
+function namesOf(list: readonly string[]): Name[] {
+  return list
+    .map((text) => {
+      const words = toNewTonePlacement(text).match(/[\p{L}\p{M}\d]+/gu) ?? [];
+      return { text, words, folded: words.map((w) => w.toLowerCase()) };
+    })
+    .filter((n) => n.words.length >= 2)
+    .sort((a, b) => b.words.length - a.words.length);
+}
 
 interface Word {
   text: string;
@@ -52,8 +59,44 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
   return null;
 }
 
+/** Every near miss of one of `names` in the document, with its fix. */
+function nearMisses(snapshot: DocumentSnapshot, names: Name[]): RuleHit[] {
+  const hits: RuleHit[] = [];
+  for (const p of snapshot.paragraphs) {
+    const words: Word[] = [...p.text.matchAll(/[\p{L}\p{M}\d]+/gu)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    let covered = -1;
+    for (let i = 0; i < words.length; i++) {
+      if (i <= covered) continue;
+      for (const name of names) {
+        if (words[i].folded !== name.folded[0]) continue;
+        const miss = nearMiss(words, i, name);
+        if (!miss) continue;
+        const last = words[i + miss.length - 1];
+        const found = p.text.slice(words[i].start, last.end);
+        // Words of one name are separated by spaces (or the name's own comma, hyphen): "Sở, Xây dựng" is two things.
+        const separators = found.replace(/[\p{L}\p{M}\d]+/gu, '').replace(/\s+/g, '');
+        if (separators && !name.text.includes(separators)) continue;
+        const upper = isMostlyUpper(found);
+        const first = words[i].text;
+        const expected = upper ? name.text.toUpperCase() : first + name.text.slice(name.text.indexOf(' '));
+        hits.push({
+          paragraph: p.index,
+          variant: miss.kind === 'case' ? 'case' : undefined,
+          args: { found, expected },
+          fix: replaceFix(p.index, p.text, words[i].start, found.length, expected, { vi: `Sửa thành "${expected}"`, en: `Change to "${expected}"` }),
+        });
+        covered = i + miss.length - 1;
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+const DEFAULT_NAMES = namesOf(officialNames());
+
 /**
- * Near misses of official names (`rules/names/officialNames.ts`): "Ủy ban nhân tỉnh", "Ủy ban nhân
+ * Near misses of official names (`templates/catalog/names.yaml`): "Ủy ban nhân tỉnh", "Ủy ban nhân
  * dân dân", "Mặt trận Tổ Quốc", "Ban xây dựng Đảng". The fix writes the name as NĐ 30 does.
  * Either tone placement is the same name; text in capitals is only checked for missing or doubled words.
  */
@@ -74,36 +117,11 @@ export const officialName: Rule = {
     },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục II (viết hoa tên cơ quan, tổ chức, văn bản); tên gọi theo văn bản thành lập',
-  check({ snapshot }) {
-    const hits: RuleHit[] = [];
-    for (const p of snapshot.paragraphs) {
-      const words: Word[] = [...p.text.matchAll(/[\p{L}\p{M}\d]+/gu)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
-      let covered = -1;
-      for (let i = 0; i < words.length; i++) {
-        if (i <= covered) continue;
-        for (const name of NAMES) {
-          if (words[i].folded !== name.folded[0]) continue;
-          const miss = nearMiss(words, i, name);
-          if (!miss) continue;
-          const last = words[i + miss.length - 1];
-          const found = p.text.slice(words[i].start, last.end);
-          // Words of one name are separated by spaces (or the name's own comma, hyphen): "Sở, Xây dựng" is two things.
-          const separators = found.replace(/[\p{L}\p{M}\d]+/gu, '').replace(/\s+/g, '');
-          if (separators && !name.text.includes(separators)) continue;
-          const upper = isMostlyUpper(found);
-          const first = words[i].text;
-          const expected = upper ? name.text.toUpperCase() : first + name.text.slice(name.text.indexOf(' '));
-          hits.push({
-            paragraph: p.index,
-            variant: miss.kind === 'case' ? 'case' : undefined,
-            args: { found, expected },
-            fix: replaceFix(p.index, p.text, words[i].start, found.length, expected, { vi: `Sửa thành "${expected}"`, en: `Change to "${expected}"` }),
-          });
-          covered = i + miss.length - 1;
-          break;
-        }
-      }
-    }
-    return hits;
-  },
+  check: ({ snapshot }) => nearMisses(snapshot, DEFAULT_NAMES),
 };
+
+/** The rule on another list of names: a maintainer's edited names.yaml, read by `readNames`. */
+export function officialNameRule(names: readonly string[]): Rule {
+  const list = namesOf(names);
+  return { ...officialName, check: ({ snapshot }) => nearMisses(snapshot, list) };
+}
