@@ -3,7 +3,6 @@ import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { KhInputError } from '../core/errors';
 import { wordFileKind } from '../core/ooxml/fileKind';
-import { readDocx } from '../core/ooxml/readDocx';
 import type { DocumentSnapshot } from '../core/snapshot';
 import { readPlainText } from '../core/text/readPlainText';
 import { readDoc } from '../hosts/doc/readDoc';
@@ -19,6 +18,8 @@ async function readWordFile(bytes: Uint8Array, path: string): Promise<DocumentSn
   if (kind === 'other' && bytes.length > 0 && extname(path).toLowerCase() === '.doc') {
     throw new KhInputError(path, 'tệp không phải tài liệu Word (.doc hay .docx): có thể là tệp khác bị đổi đuôi thành .doc', {}, 'not a Word document (.doc or .docx): another file renamed to .doc?', 'doc-not-word');
   }
+  // The zip and XML readers (fflate, saxes: a quarter of the CLI's code) load only for a Word file.
+  const { readDocx } = await import('../core/ooxml/readDocx');
   return readDocx(bytes, path);
 }
 
