@@ -45,11 +45,9 @@ export type FileResult = CheckedFile | UnreadableFile;
 
 export const isUnreadable = (r: FileResult): r is UnreadableFile => 'error' in r;
 
-/** Kind and level when the Plan carries them (the reader's document-kind and bodies catalog). */
+/** Kind (NĐ 30 Phụ lục III: KH, BC, QĐ …) and the issuer's level from the bodies catalog, as the reader tells them. */
 function kindAndLevel(plan: Plan): { kind: string | null; level: string | null } {
-  const p = plan as Plan & { kind?: unknown; level?: unknown };
-  const text = (v: unknown) => (typeof v === 'string' ? v : v && typeof v === 'object' && 'name' in v && typeof v.name === 'string' ? v.name : null);
-  return { kind: text(p.kind), level: text(p.level) };
+  return { kind: plan.kind, level: plan.level };
 }
 
 function declaredOf(coverage: CoverageEntry[]): DeclaredCoverage[] {

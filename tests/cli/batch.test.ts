@@ -59,6 +59,15 @@ describe('kh check on a folder', () => {
     expect(r.stdout).toMatch(/5 tệp: 4 đã kiểm tra \(\d+ có lỗi\), 1 không đọc được/);
   });
 
+  it("names each plan's kind and its issuer's level, as the reader tells them", async () => {
+    const dir = folder();
+    copyFileSync(join(FIXTURES, 'bao-cao-quy-1.txt'), join(dir, 'bao-cao.txt'));
+    const rows = (await kh('check', dir)).stdout.split('\n');
+    const cells = (name: string) => rows.find((l) => l.includes(name))!.split(/\s{2,}/).slice(1, 3);
+    expect(cells('xa/dong-viet.docx')).toEqual(['KH', 'xã']);
+    expect(cells('bao-cao.txt')).toEqual(['BC', 'tỉnh']);
+  });
+
   it('gives a file it cannot read one row with its reason and goes on with the others (exit 2)', async () => {
     const r = await kh('check', folder());
     expect(r.stdout.split('\n').find((l) => l.includes('hong.docx'))).toMatch(/không đọc được: tệp không phải \.docx hợp lệ/);

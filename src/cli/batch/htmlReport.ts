@@ -7,7 +7,7 @@ import type { CoverageTable } from '../../core/coverage/planCoverage';
 import { ruleById } from '../../core/checks/registry';
 import type { Severity } from '../../core/checks/types';
 import { isUnreadable, type FileResult } from '../checkFile';
-import { rulesFired } from './summaryTable';
+import { levelWord, rulesFired } from './summaryTable';
 import { reportingCellText, targetCellText, taskCellText, type CellTone } from './coverageText';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -32,7 +32,7 @@ function summarySection(results: FileResult[]): string {
   const rows = results.map((r, i) => {
     const link = `<a href="#plan-${i + 1}">${esc(r.file)}</a>`;
     if (isUnreadable(r)) return `<tr><td>${link}</td><td colspan="4" class="bad">Không đọc được</td><td>${esc(r.reason)}</td></tr>`;
-    return `<tr><td>${link}</td><td>${esc(r.kind ?? '—')}</td><td>${esc(r.level ?? '—')}</td><td class="n${r.summary.error ? ' bad' : ''}">${r.summary.error}</td><td class="n${r.summary.warning ? ' warn' : ''}">${r.summary.warning}</td><td>${esc(rulesFired(r).join(', ') || '—')}</td></tr>`;
+    return `<tr><td>${link}</td><td>${esc(r.kind ?? '—')}</td><td>${esc(levelWord(r.level))}</td><td class="n${r.summary.error ? ' bad' : ''}">${r.summary.error}</td><td class="n${r.summary.warning ? ' warn' : ''}">${r.summary.warning}</td><td>${esc(rulesFired(r).join(', ') || '—')}</td></tr>`;
   });
   return `<h2>Tổng hợp</h2><table><tr><th>Kế hoạch</th><th>Loại</th><th>Cấp</th><th>Lỗi</th><th>Cảnh báo</th><th>Quy tắc</th></tr>${rows.join('')}</table>`;
 }

@@ -14,6 +14,10 @@ export function rulesFired(r: FileResult): string[] {
   return [...count].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([rule, n]) => (n > 1 ? `${rule} ×${n}` : rule));
 }
 
+/** A level (the bodies catalog's code) as the table says it. */
+const LEVEL_WORDS: Record<string, string> = { 'trung-uong': 'trung ương', tinh: 'tỉnh', xa: 'xã', 'van-phong-ubnd-tinh': 'VP UBND tỉnh', chung: 'chung' };
+export const levelWord = (level: string | null): string => (level ? (LEVEL_WORDS[level] ?? level) : '—');
+
 const width = (s: string) => Array.from(s).length;
 function fit(s: string, w: number): string {
   const chars = Array.from(s);
@@ -26,7 +30,7 @@ export function formatSummaryTable(results: FileResult[], color: boolean, column
   const rows = results.map((r) =>
     isUnreadable(r)
       ? { plan: oneLine(r.file), kind: '', level: '', errors: '', warnings: '', rules: `không đọc được: ${r.reason}`, bad: true }
-      : { plan: oneLine(r.file), kind: r.kind ?? '—', level: r.level ?? '—', errors: String(r.summary.error), warnings: String(r.summary.warning), rules: rulesFired(r).join(', ') || '—', bad: false },
+      : { plan: oneLine(r.file), kind: r.kind ?? '—', level: levelWord(r.level), errors: String(r.summary.error), warnings: String(r.summary.warning), rules: rulesFired(r).join(', ') || '—', bad: false },
   );
   const head = { plan: 'Kế hoạch', kind: 'Loại', level: 'Cấp', errors: 'Lỗi', warnings: 'Cảnh báo', rules: 'Quy tắc' };
   const w = {
