@@ -106,6 +106,8 @@ export interface Section {
   paragraph: number;
   endParagraph: number;
   items: Item[];
+  /** In a plan printed in parts ("Phần thứ nhất", "Phần thứ hai"), the part (1, 2 …): numbering starts again at I in each. */
+  part?: number;
 }
 
 /** `unit-heading`: leads come from headings that name units ("2.1. Sở Tài chính"), not from labels. */

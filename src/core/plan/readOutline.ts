@@ -66,6 +66,9 @@ const MARK_CHARS = new Set([45, 0x2013, 0x2014, 0x2010, 43, 42, 0x2022, 0xb7, 0x
 const ROMAN_START = /^[IVXLivxl]/;
 const PART_WORD = /^(?:Phần|PHẦN)\s+(?=[IVXL]{1,6}\s*[.:)–\-/])/u;
 const NUMERAL_ALONE = /^([IVXL]{1,6})\s*[.:)–-]?$/;
+// "PHẦN THỨ NHẤT", "Phần thứ hai: KẾ HOẠCH NĂM 2026": a part break; section numbering starts again at I in each part.
+const PART_BREAK = /^phan\s+thu\s+(nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/;
+const PART_ORDINAL = ['nhat', 'hai', 'ba', 'tu', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi'];
 
 /**
  * "III. NHIỆM VỤ, GIẢI PHÁP" → numeral and title; body sentences that happen to start with "I." are not.
@@ -157,6 +160,8 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
   let lastBullet: OutlineItem | undefined;
   // An unmarked "Giao Sở Nội vụ:" line: the unit of the items opened after it under the same parent.
   let intro: { name: string; paragraph: number; parent: OutlineItem | null; section: OutlineSection } | null = null;
+  // Parts met so far ("Phần thứ nhất", "Phần thứ hai"); 0 in a plan without parts.
+  let part = 0;
 
   const close = (paragraph: number) => {
     for (const item of stack) item.endParagraph = Math.max(item.endParagraph, paragraph);
@@ -180,10 +185,20 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
       heading = { numeral: alone[1], title: lines[++i].text };
     }
     if (heading && !heading.pseudo && wrappedTitle(line, lines[i + 1], skip)) heading = { ...heading, title: `${heading.title} ${lines[++i].text}` };
+    const partBreak = !heading && !line.cell ? PART_BREAK.exec(line.fold) : null;
+    if (partBreak) {
+      // The part's own title lines belong to no section.
+      part = PART_ORDINAL.indexOf(partBreak[1]) + 1;
+      section = null;
+      stack.length = 0;
+      lastBullet = undefined;
+      continue;
+    }
     if (heading) {
       const kinds = sectionKinds(heading.title);
       section = { numeral: heading.numeral, title: heading.title, kind: kinds[0], kinds, paragraph: line.paragraph, endParagraph: line.paragraph, items: [] };
       if (heading.pseudo) section.pseudo = true;
+      if (part > 0) section.part = part;
       sections.push(section);
       stack.length = 0;
       lastBullet = undefined;
@@ -252,6 +267,9 @@ export function readOutline(lines: PlanLine[], skip?: Set<PlanLine>, arabicSecti
     lastBullet = item.rank >= 30 ? item : undefined;
   }
   for (const section of sections) handFieldsToBullets(section.items);
+  // "Phần thứ nhất" printed before the body starts: the sections before "Phần thứ hai" are its.
+  const firstPart = sections.find((x) => x.part)?.part;
+  if (firstPart && firstPart > 1) for (const x of sections) if (!x.part) x.part = firstPart - 1;
   return sections;
 }
 

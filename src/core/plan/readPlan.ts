@@ -278,5 +278,7 @@ function toItem(item: OutlineItem): Item {
 }
 
 function toSection(s: OutlineSection): Section {
-  return { numeral: s.numeral, title: s.title, kind: s.kind, kinds: s.kinds, paragraph: s.paragraph, endParagraph: s.endParagraph, items: s.items.map(toItem) };
+  const section: Section = { numeral: s.numeral, title: s.title, kind: s.kind, kinds: s.kinds, paragraph: s.paragraph, endParagraph: s.endParagraph, items: s.items.map(toItem) };
+  if (s.part) section.part = s.part;
+  return section;
 }

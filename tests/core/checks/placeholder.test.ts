@@ -13,6 +13,11 @@ describe('what counts as an unfilled blank', () => {
     ['Thực hiện Kế hoạch số 163/KH-UBND ngày … tháng … năm 2026', 'ngày …'],
     ['- Sở …;', '…'],
     ['Người ký: ___', '___'],
+    ['Số: …/KH-UBND', '…'],
+    ['Ngày … tháng … năm 2026', 'Ngày …'],
+    ['Giao Phòng …, Phòng … phối hợp thực hiện.', '…'],
+    ['- Lưu: VT, ….', '…'],
+    ['Các đơn vị gửi báo cáo về …', '…'],
   ])('finds the blank in "%s"', (text, blank) => {
     expect(findPlaceholder(text)).toBe(blank);
   });
@@ -24,7 +29,11 @@ describe('what counts as an unfilled blank', () => {
     'Trên đây là Kế hoạch thực hiện Chương trình./.',
     'Tỷ lệ đạt 50% vào năm 2030.',
     '[1] Xã Phú Mỡ, Phường Sông Cầu',
-  ])('leaves prose alone: "%s"', (text) => {
+    'Gửi các sở, ban, ngành ….',
+    'Tuyên truyền qua loa, đài, …',
+    'Phối hợp với các cơ quan (Sở Tư pháp, Sở Nội vụ …) trong quá trình thực hiện.',
+    'Lồng ghép trong hội nghị, cuộc họp, sinh hoạt chi bộ, ...; tuyên truyền trên Cổng thông tin.',
+  ])('leaves prose alone, and an ellipsis that closes an enumeration ("v.v."): "%s"', (text) => {
     expect(findPlaceholder(text)).toBeNull();
   });
 

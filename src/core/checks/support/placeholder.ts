@@ -1,7 +1,8 @@
 /**
  * What an unfilled field looks like in a Vietnamese draft: "…", "....", "___", "[…]",
  * "[tên đơn vị]", "…/…/2026", "ngày … tháng … năm". An ellipsis glued to a word ("các sở,
- * ngành…") is prose, not a blank, so a blank must stand apart from the words around it.
+ * ngành…") is prose, not a blank, so a blank must stand apart from the words around it; one that
+ * closes an enumeration ("các sở, ban, ngành …", "loa, đài, …)") means "v.v.".
  */
 
 const BLANK = String.raw`(?:…+|\.{3,}|_{3,})`;
@@ -11,7 +12,22 @@ const BRACKETED = /\[[\s.…_]*\]|\[(?:tên|ghi|điền|nhập|chọn)[^\]]{0,60
 // Starts only where a run of blanks or digits starts: tried inside a run, each start would rescan the rest of it (quadratic on a line of dots).
 const DATE_WITH_BLANK = new RegExp(String.raw`(?<![.…_\d])${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}\s*\/\s*${BLANK_OR_NUMBER}`, 'u');
 const SPELLED_DATE_BLANK = new RegExp(String.raw`(?:ngày|tháng|năm)\s*(?:…+|\.{2,}|_{2,})`, 'iu');
-const STANDALONE_BLANK = new RegExp(String.raw`(?:^|[\s:(\["“'/])(${BLANK})(?=$|[\s;,.:)\]"”'/])`, 'u');
+const STANDALONE_BLANK = new RegExp(String.raw`(?:^|[\s:(\["“'/])(${BLANK})(?=$|[\s;,.:)\]"”'/])`, 'gu');
+// An ellipsis closing an enumeration says "v.v." ("các sở, ban, ngành …", "loa, đài, …)"): the
+// clause before it lists with commas, and nothing but its end follows.
+const CLAUSE_START = /[:;(.!?](?=[^:;(.!?]*$)/u;
+const ENDS_CLAUSE = /^\s*(?:$|[);.]|,\s*(?:và|v\.v\.))/u;
+const AN_ARCHIVE_LINE = /^\s*[-–+]?\s*Lưu\s*:/iu;
+
+function closesEnumeration(text: string, start: number, end: number): boolean {
+  if (AN_ARCHIVE_LINE.test(text)) return false; // "Lưu: VT, …": the drafting unit still to write
+  if (!ENDS_CLAUSE.test(text.slice(end, end + 12))) return false;
+  // Looking back a sentence's length at most keeps a line of many blanks linear.
+  const before = text.slice(Math.max(0, start - 300), start);
+  const cut = CLAUSE_START.exec(before);
+  const clause = cut ? before.slice(cut.index + 1) : before;
+  return /,/.test(clause) && /[\p{L},]\s*$/u.test(clause) && /\p{L}/u.test(clause);
+}
 const HAS_BLANK_CHAR = /…|\.{2,}|_{2,}/u;
 
 /** The first blank in a line of text, as printed, or null when the line has none. */
@@ -22,8 +38,11 @@ export function findPlaceholder(text: string): string | null {
   if (date && HAS_BLANK_CHAR.test(date[0])) return date[0].trim();
   const spelled = SPELLED_DATE_BLANK.exec(text);
   if (spelled) return spelled[0];
-  const standalone = STANDALONE_BLANK.exec(text);
-  if (standalone) return standalone[1];
+  STANDALONE_BLANK.lastIndex = 0;
+  for (let m = STANDALONE_BLANK.exec(text); m; m = STANDALONE_BLANK.exec(text)) {
+    const end = m.index + m[0].length;
+    if (!closesEnumeration(text, end - m[1].length, end)) return m[1];
+  }
   return null;
 }
 

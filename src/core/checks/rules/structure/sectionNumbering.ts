@@ -7,7 +7,7 @@ import { paragraphsBetween } from '../../support/paragraphs';
 
 /**
  * NĐ 30 Phụ lục I II.6đ: mục in Roman numerals from I, khoản "1.", điểm "a)" in Vietnamese
- * alphabet order. Flags sections duplicated, skipped, out of order or not starting at I; khoản
+ * alphabet order; in a plan printed in parts ("Phần thứ nhất", "Phần thứ hai"), mục start at I in each part. Flags sections duplicated, skipped, out of order or not starting at I; khoản
  * and điểm duplicated, skipped or not starting at 1 / a; and điểm written "a." instead of "a)".
  */
 export const sectionNumbering: Rule = {
@@ -40,9 +40,16 @@ function checkSections(sections: Section[]): RuleHit[] {
   const seen = new Map<number, number>();
   let prev: number | null = null;
   let prevNumeral = '';
+  let part = sections[0]?.part;
   for (const s of sections) {
     const n = romanToNumber(s.numeral);
     if (n === null) continue;
+    // "Phần thứ hai" starts its sections again at I.
+    if (s.part !== part) {
+      part = s.part;
+      prev = null;
+      seen.clear();
+    }
     if (prev === null && n !== 1) hits.push({ paragraph: s.paragraph, variant: 'start', args: { numeral: s.numeral } });
     else if (prev !== null && n === prev) hits.push({ paragraph: s.paragraph, variant: 'duplicate', args: { numeral: s.numeral, first: seen.get(n) ?? s.paragraph } });
     else if (prev !== null && n > prev + 1) {
