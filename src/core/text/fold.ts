@@ -53,16 +53,15 @@ export function squashSpaces(text: string): string {
   return UNEVEN_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text;
 }
 
+const CAPITAL = /\p{Lu}/gu;
+const SMALL = /\p{Ll}/gu;
+
 /** True when the letters of `text` are (almost) all capitals: headings, agency names, titles. */
 export function isMostlyUpper(text: string): boolean {
-  let upper = 0;
-  let lower = 0;
-  for (const ch of text) {
-    const u = ch.toUpperCase();
-    const l = ch.toLowerCase();
-    if (u === l) continue;
-    if (ch === u) upper++;
-    else lower++;
-  }
-  return upper > 0 && lower <= Math.max(1, upper * 0.1);
+  // Counted by the regex engine rather than a per-character toUpperCase/toLowerCase loop: the
+  // readers ask this of every line several times, and a pasted line of a million "…" took seconds.
+  const upper = text.length - text.replace(CAPITAL, '').length;
+  if (upper === 0) return false;
+  const lower = text.length - text.replace(SMALL, '').length;
+  return lower <= Math.max(1, upper * 0.1);
 }
