@@ -10,6 +10,8 @@ import { readPlainText } from '../../../src/core/text/readPlainText';
 import { readPlan } from '../../../src/core/plan/readPlan';
 import { checkPlan } from '../../../src/core/checks/engine';
 import type { Finding } from '../../../src/core/checks/types';
+import { dateLineForm } from '../../../src/core/checks/rules/header/dateLineForm';
+import { emptyPlan, place, snapshotWith } from './builders';
 
 const CLEAN = readFileSync(fileURLToPath(new URL('../../fixtures/checks/xa-tan-phu-ra-soat.txt', import.meta.url)), 'utf8');
 
@@ -178,6 +180,14 @@ describe('a reviewer on a commune plan', () => {
       const invalid = only(damage('ngày 05 tháng 6', 'ngày 31 tháng 02').text);
       expect([invalid.rule, invalid.severity]).toEqual(['date-line-form', 'error']);
       expect(only(damage('Tân Phú, ngày', 'Tân Hà, ngày').text).message).toContain('Tân Hà');
+    });
+
+    it('leaves an appendix\'s "(Kèm theo Quyết định số …)" line alone: it dates the decision, it is not the date line', () => {
+      const plan = emptyPlan();
+      plan.issuer = 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG';
+      const line = '(Kèm theo Quyết định số /QĐ-UBND ngày 5 tháng 6 năm 2026 của Ủy ban nhân dân tỉnh)';
+      plan.header.dateLine = place(5, line);
+      expect(checkPlan({ snapshot: snapshotWith(5, { 5: line }), plan, parent: null }, {}, [dateLineForm])).toEqual([]);
     });
   });
 

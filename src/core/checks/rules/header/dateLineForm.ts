@@ -42,6 +42,8 @@ export const dateLineForm: Rule = {
     if (dateLine == null) return [];
     const at = dateLine.paragraph;
     const line = dateLine.text.split(/\t+/).find((s) => /ngày/iu.test(s)) ?? '';
+    // An appendix's "(Kèm theo Quyết định số …/QĐ-UBND ngày … )" dates another document: it is not box 4.
+    if (/^\s*\(|kèm theo/iu.test(line)) return [];
     const m = /^(.*?),?\s*ngày\s*(\d*)\s*tháng\s*(\d*)\s*năm\s*(\d{4})/iu.exec(line.trim());
     if (!m) return [];
     const [, place, d, mo, y] = m;

@@ -20,7 +20,8 @@ function unnormalizedStretch(raw: string): { count: number; first: string; start
 
 /**
  * NĐ 30 Phần I sets Unicode text under TCVN 6909:2001, whose letters are precomposed ("ế" one
- * character). Text copied from a Mac or a PDF often carries decomposed letters ("e" + "̂" + "́"):
+ * character). Text typed with an input method's "Unicode tổ hợp" table (bc01, tb01 of the Word
+ * corpus: "Kê" + U+0301), or copied from a Mac or a PDF, carries decomposed letters:
  * it looks the same but search, sorting, spelling and the portal's checks miss it. One finding a
  * paragraph, whatever the number of words; the fix rewrites the stretch from the first such word to
  * the last in NFC, a replacement that changes no letter the reader sees.
@@ -32,8 +33,8 @@ export const unicodeNormalization: Rule = {
   severity: 'warning',
   title: { vi: 'Chữ Unicode tổ hợp (chưa dựng sẵn)', en: 'Text not in Unicode NFC' },
   message: {
-    vi: 'Đoạn có {count} chữ gõ bằng dấu tổ hợp (Unicode tổ hợp, thường do chép từ máy Mac hoặc tệp PDF), bắt đầu từ "{word}": trông giống nhưng tìm kiếm, sắp xếp, kiểm tra chính tả không nhận ra; chuyển sang Unicode dựng sẵn',
-    en: 'The paragraph has {count} word(s) written with combining marks (decomposed Unicode, often copied from a Mac or a PDF), from "{word}": they look right but search, sorting and spelling miss them; convert to precomposed Unicode (NFC)',
+    vi: 'Đoạn có {count} chữ gõ bằng Unicode tổ hợp (dấu tách rời chữ: bảng mã "Unicode tổ hợp" của bộ gõ, hoặc chép từ máy Mac, tệp PDF), bắt đầu từ "{word}": trông giống nhưng tìm kiếm, sắp xếp, kiểm tra chính tả không nhận ra; chuyển sang Unicode dựng sẵn',
+    en: 'The paragraph has {count} word(s) in decomposed Unicode (marks apart from their letters: an input method\'s "Unicode tổ hợp" table, or a copy from a Mac or a PDF), from "{word}": they look right but search, sorting and spelling miss them; convert to precomposed Unicode (NFC)',
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, Phần I (phông chữ tiếng Việt Unicode TCVN 6909:2001, chữ dựng sẵn)',
   check({ snapshot }) {
