@@ -39,7 +39,10 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
   // A document that is not a plan gets the rules of any administrative document only, and is told so once.
   const asPlan = ctx.plan.checkedAsPlan;
   const skipped = asPlan ? [] : rules.filter((r) => r.appliesTo === 'plan');
-  const active = rules.filter((r) => !disabled.has(r.id) && !ignored.rules.has(r.id) && (asPlan || r.appliesTo === 'any'));
+  // An appendix saved on its own has no header, date line, Nơi nhận or signature: the rules that read them have nothing to read.
+  const appendix = ctx.plan.form === 'appendix';
+  const headerSkipped = appendix ? rules.filter((r) => r.wholeDocument) : [];
+  const active = rules.filter((r) => !disabled.has(r.id) && !ignored.rules.has(r.id) && (asPlan || r.appliesTo === 'any') && !headerSkipped.includes(r));
 
   const findings: Finding[] = [];
   const toFinding = (rule: Rule, hit: RuleHit): Finding => {
@@ -59,7 +62,9 @@ export function checkPlan(ctx: CheckContext, options: CheckOptions = {}, rules: 
     const kind = ctx.plan.kindName ?? 'văn bản khác';
     const kindEn = (ctx.plan.kind && KIND_EN[ctx.plan.kind]) ?? 'document of another kind';
     const at = ctx.plan.header.kindLine?.paragraph ?? ctx.plan.header.title?.paragraph ?? 1;
-    findings.push(toFinding(planRulesSkippedRule, { paragraph: at, args: { kind, kindEn, count: skipped.length } }));
+    const hit: RuleHit = { paragraph: at, args: { kind, kindEn, count: skipped.length } };
+    if (appendix) Object.assign(hit, { variant: 'appendix', args: { ...hit.args, header: headerSkipped.filter((r) => r.appliesTo === 'any').length } });
+    findings.push(toFinding(planRulesSkippedRule, hit));
   }
 
   active.forEach((rule, done) => {

@@ -107,6 +107,12 @@ export const planRulesSkippedRule: Rule = {
     vi: 'Văn bản này là {kind}, không phải Kế hoạch: chỉ kiểm tra thể thức, tên cơ quan và chữ viết; bỏ qua {count} quy tắc riêng của kế hoạch (nhiệm vụ, hạn báo cáo, các mục, kế hoạch cấp trên)',
     en: 'This document is a {kindEn}, not a plan: only the rules for any administrative document ran; {count} plan rules (tasks, reporting deadline, sections, parent plan) were skipped',
   },
+  variants: {
+    appendix: {
+      vi: 'Tệp này là một phụ lục kèm theo văn bản khác, không phải văn bản đầy đủ: không kiểm tra phần đầu, số, ngày tháng, nơi nhận, chữ ký ({header} quy tắc) và {count} quy tắc riêng của kế hoạch',
+      en: 'This file is an appendix to another document, not a whole document: its header, number, date line, recipients and signature ({header} rules) and {count} plan rules were not checked',
+    },
+  },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục III (tên loại văn bản)',
   check: () => [],
 };

@@ -96,6 +96,8 @@ export interface Rule {
   id: string;
   severity: Severity;
   appliesTo: RuleScope;
+  /** Reads a part only a whole document has (header, number, date line, Nơi nhận, signature): not run on an appendix saved on its own. */
+  wholeDocument?: true;
   /** Short name of the check, for grouping in the pane. */
   title: { vi: string; en: string };
   /** Message with `{name}` placeholders filled from a hit's args. */

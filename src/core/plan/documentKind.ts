@@ -86,3 +86,22 @@ export function isCheckedAsPlan(code: string | null, sectionKinds: SectionKind[]
   }
   return false;
 }
+
+// "ĐẢNG CỘNG SẢN VIỆT NAM" heads a Party document where a state one has its Quốc hiệu (HD 36-HD/VPTW).
+const PARTY_MARK = /^dang cong san viet nam\b/;
+const QUOC_HIEU = /cong\s*hoa\s*xa\s*hoi\s*chu\s*nghia/;
+const APPENDIX_HEAD = /^phu luc\b/;
+const ATTACHED_TO = /^\(?\s*(?:ban hanh\s+)?kem theo\b/;
+
+/**
+ * The document's form: a Party document (its header says "ĐẢNG CỘNG SẢN VIỆT NAM", no Quốc hiệu),
+ * an appendix saved as a file of its own ("Phụ lục I" / "(Kèm theo Quyết định số …)" at the top,
+ * with no header or tên loại of its own), or undefined for a state document as NĐ 30 lays it out.
+ */
+export function readDocumentForm(lines: PlanLine[], kindIndex: number, limit = 12): 'party' | 'appendix' | undefined {
+  const head = lines.slice(0, Math.min(lines.length, kindIndex >= 0 ? kindIndex + 1 : limit)).filter((l) => l.text.trim());
+  if (head.some((l) => QUOC_HIEU.test(l.fold))) return undefined;
+  if (head.some((l) => PARTY_MARK.test(l.fold))) return 'party';
+  if (kindIndex < 0 && head[0] && APPENDIX_HEAD.test(head[0].fold) && head.slice(1, 8).some((l) => ATTACHED_TO.test(l.fold))) return 'appendix';
+  return undefined;
+}

@@ -160,6 +160,12 @@ export interface Plan {
   kindName: string | null;
   /** Whether the plan rules apply: a Kế hoạch, or a Chương trình / Đề án laid out as one (documentKind.ts). */
   checkedAsPlan: boolean;
+  /**
+   * `party`: a Party document (HD 36-HD/VPTW: "ĐẢNG CỘNG SẢN VIỆT NAM" instead of the Quốc hiệu);
+   * `appendix`: an appendix saved on its own ("Phụ lục I / (Kèm theo Quyết định …)"), with no header
+   * or date line of its own. Absent for a state document as NĐ 30 lays it out.
+   */
+  form?: 'party' | 'appendix';
   /** The issuer's level from the catalog of bodies (`tinh`, `xa` …), or null when it is not in it. */
   level: BodyLevel | null;
   number: string | null;

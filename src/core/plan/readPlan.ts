@@ -11,7 +11,7 @@ import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, closingPlaces, isName, isTitleLine, readClosing } from './readClosing';
 import { headerPlaces, reportingClauses } from './places';
 import { findKindLine, readHeader, readTitle } from './readHeader';
-import { isCheckedAsPlan, readDocumentKind } from './documentKind';
+import { isCheckedAsPlan, readDocumentForm, readDocumentKind } from './documentKind';
 import { matchBody } from '../catalog/bodies';
 import { readArabicHeading, readOutline, readSectionHeading, type OutlineItem, type OutlineSection } from './readOutline';
 import { citesDatedDocument, isBasisLine, isCitationLine, readReferences } from './readReferences';
@@ -38,7 +38,9 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     headerEnd = 0;
     while (headerEnd < sectionsFrom && !isCitationLine(lines[headerEnd])) headerEnd++;
   }
-  const header = readHeader(lines.slice(0, headerEnd), kindIndex >= 0);
+  const form = readDocumentForm(lines, kindIndex);
+  // An appendix file has no header: its "(Kèm theo Quyết định … ngày …)" line is not a date line.
+  const header = readHeader(form === 'appendix' ? [] : lines.slice(0, headerEnd), kindIndex >= 0);
 
   let title: string | null = null;
   let titleParagraph: number | undefined;
@@ -88,8 +90,9 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
   const kindCode = planKindLine >= 0 ? 'KH' : documentKind.code;
   return {
     kind: kindCode,
-    kindName: planKindLine >= 0 ? 'Kế hoạch' : documentKind.name,
-    checkedAsPlan: isCheckedAsPlan(kindCode, sections.map((s) => s.kinds)),
+    kindName: planKindLine >= 0 ? 'Kế hoạch' : form === 'appendix' ? 'Phụ lục' : documentKind.name,
+    checkedAsPlan: form !== 'appendix' && isCheckedAsPlan(kindCode, sections.map((s) => s.kinds)),
+    ...(form ? { form } : {}),
     level: header.issuer ? (matchBody(header.issuer)?.level ?? null) : null,
     number: header.number,
     date: header.date,

@@ -8,6 +8,7 @@ import { dateIsBlank, draftHeaderLines, numberIsBlank } from '../../support/draf
 export const draftNumberDateBlank: Rule = {
   id: 'draft-number-date-blank',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'fields',
   severity: 'info',
   title: { vi: 'Số, ngày ban hành để trống (dự thảo)', en: 'Number or date left blank (draft)' },

@@ -9,6 +9,7 @@ import { lastTextParagraph } from '../../support/paragraphs';
 export const archiveLineMissing: Rule = {
   id: 'archive-line-missing',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'form',
   severity: 'error',
   title: { vi: 'Thiếu dòng "Lưu: VT"', en: 'No archive line' },

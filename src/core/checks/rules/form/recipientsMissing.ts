@@ -5,6 +5,7 @@ import { lastTextParagraph } from '../../support/paragraphs';
 export const recipientsMissing: Rule = {
   id: 'recipients-missing',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'form',
   severity: 'error',
   title: { vi: 'Thiếu Nơi nhận', en: 'No recipients list' },

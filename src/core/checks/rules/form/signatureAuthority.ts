@@ -12,6 +12,7 @@ const HEAD_ISSUES = /Chủ tịch (?:UBND|Ủy ban nhân dân|Uỷ ban nhân dâ
 export const signatureAuthority: Rule = {
   id: 'signature-authority',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'form',
   severity: 'error',
   title: { vi: 'Thẩm quyền ký chưa đúng', en: 'Signing authority wrong' },

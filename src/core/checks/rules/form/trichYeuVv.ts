@@ -4,6 +4,7 @@ import type { Rule } from '../../types';
 export const trichYeuVv: Rule = {
   id: 'trich-yeu-vv',
   appliesTo: 'plan',
+  wholeDocument: true,
   family: 'form',
   severity: 'error',
   title: { vi: 'Trích yếu Kế hoạch dùng "V/v"', en: '"V/v" in a plan’s subject line' },

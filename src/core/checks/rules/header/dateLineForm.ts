@@ -11,6 +11,7 @@ import { fold } from '../../../text/fold';
 export const dateLineForm: Rule = {
   id: 'date-line-form',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'header',
   severity: 'warning',
   title: { vi: 'Địa danh, ngày tháng viết chưa đúng', en: 'Place and date line badly written' },

@@ -16,10 +16,12 @@ const NEEDS_SUPERIOR = /^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|c�
  * NĐ 30 boxes 1–2: the issuing body's name, the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and
  * the Tiêu ngữ "Độc lập - Tự do - Hạnh phúc" head every administrative document, written exactly;
  * an office or a Sở names its superior body above its own. Either tone placement ("HOÀ") is right.
+ * A Party document heads itself "ĐẢNG CỘNG SẢN VIỆT NAM" instead (HD 36-HD/VPTW): no Quốc hiệu is asked of it.
  */
 export const headerMissing: Rule = {
   id: 'header-missing',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'header',
   severity: 'error',
   title: { vi: 'Phần đầu văn bản thiếu hoặc sai', en: 'Document header missing or wrong' },
@@ -37,7 +39,7 @@ export const headerMissing: Rule = {
       en: 'The superior body\'s name is missing above "{issuer}" (e.g. "UBND TỈNH …" above "VĂN PHÒNG")',
     },
   },
-  source: 'NĐ 30/2020/NĐ-CP Điều 8; Phụ lục I, II.1 (Quốc hiệu, Tiêu ngữ), II.2 (tên cơ quan ban hành, cơ quan chủ quản)',
+  source: 'NĐ 30/2020/NĐ-CP Điều 8; Phụ lục I, II.1 (Quốc hiệu, Tiêu ngữ), II.2 (tên cơ quan ban hành, cơ quan chủ quản); văn bản của Đảng: HD 36-HD/VPTW',
   check({ plan, snapshot }) {
     const end = Math.min(plan.at.title ?? HEADER_SPAN, HEADER_SPAN);
     const head = snapshot.paragraphs.filter((p) => p.index <= end).flatMap((p) => p.text.split(/\n|\t+/).map((line) => ({ p: p.index, line: line.trim() })));
@@ -45,22 +47,28 @@ export const headerMissing: Rule = {
     const missing: string[] = [];
     const missingEn: string[] = [];
     const find = (re: RegExp) => head.find((h) => re.test(fold(h.line)));
-    const qh = find(QUOC_HIEU_LOOSE);
-    const tn = find(TIEU_NGU_LOOSE);
+    // A Party document has "ĐẢNG CỘNG SẢN VIỆT NAM" where a state one has the Quốc hiệu and Tiêu ngữ (HD 36-HD/VPTW).
+    const party = plan.form === 'party';
+    const qh = party ? null : find(QUOC_HIEU_LOOSE);
+    const tn = party ? null : find(TIEU_NGU_LOOSE);
     if (!plan.issuer) {
       missing.push('tên cơ quan ban hành');
       missingEn.push('the issuing body');
     }
     if (!qh) {
-      missing.push('Quốc hiệu');
-      missingEn.push('the national title');
+      if (!party) {
+        missing.push('Quốc hiệu');
+        missingEn.push('the national title');
+      }
     } else {
       const text = toNewTonePlacement(qh.line.match(/c\S*ng\s.*n\S*m/iu)?.[0] ?? qh.line);
       if (text !== QUOC_HIEU) hits.push({ paragraph: qh.p, variant: 'inexact', severity: 'warning', args: { part: 'Quốc hiệu', partEn: 'The national title', text, expected: QUOC_HIEU } });
     }
     if (!tn) {
-      missing.push('Tiêu ngữ');
-      missingEn.push('the motto');
+      if (!party) {
+        missing.push('Tiêu ngữ');
+        missingEn.push('the motto');
+      }
     } else {
       const text = (tn.line.match(/độc.*phúc/iu)?.[0] ?? tn.line).replace(/\s+/g, ' ');
       // An en dash is what Word's autocorrect makes of " - ": tolerated.

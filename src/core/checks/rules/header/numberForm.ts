@@ -12,6 +12,7 @@ const TYPES = new Set(['NQ', 'QĐ', 'CT', 'QC', 'QyĐ', 'TC', 'TB', 'HD', 'CTr',
 export const numberForm: Rule = {
   id: 'number-form',
   appliesTo: 'any',
+  wholeDocument: true,
   family: 'header',
   severity: 'warning',
   title: { vi: 'Số, ký hiệu viết chưa đúng', en: 'Number and code badly written' },
