@@ -3,8 +3,31 @@ import { checkPlan } from '../../../src/core/checks/engine';
 import { taskLeadMissing } from '../../../src/core/checks/rules/tasks/taskLeadMissing';
 import { taskTimingMissing } from '../../../src/core/checks/rules/tasks/taskTimingMissing';
 import { ctxOf, planOf, task } from './builders';
+import { readPlainText } from '../../../src/core/text/readPlainText';
+import { readPlan } from '../../../src/core/plan/readPlan';
+
+/** A small plan read as `kh check` reads a .txt, its tasks section given. */
+function leadFindings(tasks: string) {
+  const text = `ỦY BAN NHÂN DÂN XÃ TÂN AN\nSố: 12/KH-UBND\nTân An, ngày 15 tháng 4 năm 2026\nKẾ HOẠCH\nTuyên truyền năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nNâng cao nhận thức.\nII. NHIỆM VỤ, GIẢI PHÁP\n${tasks}\nIII. TỔ CHỨC THỰC HIỆN\nCác đơn vị báo cáo trước ngày 15/11/2026.`;
+  const snapshot = readPlainText(new TextEncoder().encode(text), 'ke-hoach.txt');
+  return checkPlan({ snapshot, plan: readPlan(snapshot), parent: null }, {}, [taskLeadMissing]);
+}
 
 const run = (rule: typeof taskLeadMissing, tasks: ReturnType<typeof task>[]) => checkPlan(ctxOf(planOf({ tasks })), {}, [rule]);
+
+describe('task-lead-missing and "Đơn vị thực hiện" (DESIGN.md: the lead where that is how the plan names it)', () => {
+  it('accepts "Đơn vị thực hiện" as the lead in a plan that names every lead that way', () => {
+    expect(leadFindings('1. Tuyên truyền\n- Đơn vị thực hiện: Phòng Văn hóa - Xã hội.\n- Thời gian thực hiện: Quý II.\n2. Tập huấn\n- Đơn vị thực hiện: Văn phòng HĐND và UBND xã.\n- Thời gian thực hiện: Quý III.')).toEqual([]);
+  });
+
+  it('says why it is not the lead where the plan gives it beside "Đơn vị chủ trì" in other tasks', () => {
+    const found = leadFindings('1. Tuyên truyền\n- Đơn vị thực hiện: Các cơ quan, đơn vị, thôn.\n- Thời gian thực hiện: Quý II.\n2. Tập huấn\n- Đơn vị chủ trì: Văn phòng HĐND và UBND xã.\n- Đơn vị thực hiện: Các cơ quan, đơn vị, thôn.\n- Thời gian thực hiện: Quý III.');
+    expect(found).toHaveLength(1);
+    expect(found[0].message).toBe('Nhiệm vụ II.1 chưa có đơn vị chủ trì: "Đơn vị thực hiện: Các cơ quan, đơn vị, thôn" ở đây là đơn vị cùng thực hiện, vì kế hoạch này ghi "Đơn vị thực hiện" bên cạnh "Đơn vị chủ trì" ở nhiệm vụ khác; ghi rõ đơn vị chủ trì');
+    expect(found[0].messageEn).toMatch(/^Task II\.1 has no lead unit: "Đơn vị thực hiện: Các cơ quan, đơn vị, thôn" names the units carrying it out here/);
+    expect(found[0].fix?.text).toBe('Đơn vị chủ trì: …');
+  });
+});
 
 describe('task-lead-missing', () => {
   it('flags a task with no lead unit, on the task title, naming the task by its path', () => {

@@ -31,7 +31,12 @@ export function missingTaskField(plan: Plan, field: keyof typeof FIELD_LINE): Ru
     const value = task[field];
     if (value != null && !isPlaceholderValue(value)) continue;
     const labelled = task.fields[field];
-    if (value != null && labelled) {
+    // "Đơn vị thực hiện" is the lead where the plan names the lead that way (DESIGN.md); here the reader
+    // took it for the units carrying the task out, since other tasks give it beside "Đơn vị chủ trì": say so.
+    const executing = field === 'lead' && value == null ? task.fields.cooperating : undefined;
+    if (executing && executing.source === 'label' && /thực hiện/iu.test(executing.label)) {
+      hits.push({ paragraph: task.paragraph, variant: 'executing', args: { path: task.path, label: executing.label, value: executing.value.trim() }, fix: missingFieldFix(task, field) });
+    } else if (value != null && labelled) {
       hits.push({ paragraph: labelled.paragraph, variant: 'placeholder', args: { path: task.path, value: value.trim() } });
     } else {
       hits.push({ paragraph: task.paragraph, args: { path: task.path }, fix: missingFieldFix(task, field) });

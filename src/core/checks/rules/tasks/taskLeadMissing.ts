@@ -21,6 +21,10 @@ export const taskLeadMissing: Rule = {
       vi: 'Nhiệm vụ {path}: đơn vị chủ trì còn để trống ("{value}")',
       en: 'Task {path}: the lead unit is still a blank ("{value}")',
     },
+    executing: {
+      vi: 'Nhiệm vụ {path} chưa có đơn vị chủ trì: "{label}: {value}" ở đây là đơn vị cùng thực hiện, vì kế hoạch này ghi "{label}" bên cạnh "Đơn vị chủ trì" ở nhiệm vụ khác; ghi rõ đơn vị chủ trì',
+      en: 'Task {path} has no lead unit: "{label}: {value}" names the units carrying it out here, since this plan gives "{label}" beside "Đơn vị chủ trì" in other tasks; name the lead unit',
+    },
   },
   source: 'Thực tiễn soạn kế hoạch: mỗi nhiệm vụ ghi "Đơn vị chủ trì" / "Cơ quan thực hiện"',
   check: ({ plan }) => missingTaskField(plan, 'lead'),
