@@ -274,4 +274,13 @@ describe('kh templates lint', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/samples\/xa\.yaml: bản soạn thử có lỗi task-lead-missing/);
   });
+
+  it('reads the drafting form’s declared fields (form.yaml) and says where one is wrong', async () => {
+    const dir = join(tmp, 'lint-form');
+    cpSync(join(ROOT, 'templates'), dir, { recursive: true });
+    writeFileSync(join(dir, 'form.yaml'), readFileSync(join(dir, 'form.yaml'), 'utf8').replace('input: date', 'input: calendar'));
+    const r = await kh('templates', 'lint', dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/form\.yaml:\d+:\d+: "groups\[2\]\.fields\[2\]\.input" phải là một trong: text, textarea/);
+  });
 });

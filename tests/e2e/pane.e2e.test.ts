@@ -127,6 +127,20 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     await page.getByRole('tab', { name: 'Soạn thảo' }).click();
     await page.getByTestId('draft-panel').waitFor();
     await page.screenshot({ path: join(DOCS, 'pane-draft.png'), fullPage: false, animations: 'disabled' });
+    // The decisions at 350 px: a parent task with its wording, lead, timing and points; one left out at
+    // this level with its reason; the deadline computed with its reason. Nothing wider than the pane.
+    const panel = page.getByTestId('draft-panel');
+    expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The document view stays on top at 350 px: hidden for these pictures, shown again after.
+    await page.getByRole('button', { name: 'Ẩn văn bản' }).click();
+    await page.getByTestId('task-2').scrollIntoViewIfNeeded();
+    await page.getByTestId('task-2').screenshot({ path: join(DOCS, 'pane-draft-task.png'), animations: 'disabled' });
+    await expect(page.getByTestId('task-4').getByRole('radio', { name: 'Không áp dụng ở cấp này' }).isChecked()).resolves.toBe(true);
+    await page.getByTestId('task-4').screenshot({ path: join(DOCS, 'pane-draft-left-out.png'), animations: 'disabled' });
+    await page.getByTestId('group-reporting').getByText(/^Để trống: trước ngày \d+\/\d+, tức /).waitFor();
+    await page.getByTestId('group-reporting').screenshot({ path: join(DOCS, 'pane-draft-reporting.png'), animations: 'disabled' });
+    await page.getByRole('button', { name: 'Hiện văn bản' }).click();
+    await view().locator('[data-paragraph]').first().waitFor();
     for (const label of ['Phần đầu (quốc hiệu, số, ngày)', 'Căn cứ', 'I. Mục đích, yêu cầu', 'II. Mục tiêu', 'III. Nhiệm vụ, giải pháp', 'IV. Kinh phí', 'V. Tổ chức thực hiện', 'Nơi nhận và chữ ký']) {
       await page.getByRole('checkbox', { name: label }).uncheck();
     }
@@ -138,6 +152,8 @@ describe.skipIf(!ok)('the pane on a .docx in Chromium', () => {
     const confirm = page.getByTestId('insert-confirm');
     await expect(confirm.getByRole('checkbox', { name: /^Liên kết văn bản với / }).isChecked()).resolves.toBe(true);
     await expect(confirm.getByRole('radio').count()).resolves.toBe(0);
+    // The whole confirmation wraps inside 350 px, nothing cut at the right edge.
+    expect(await confirm.evaluate((el) => el.scrollWidth <= el.clientWidth && el.getBoundingClientRect().right <= window.innerWidth)).toBe(true);
     await page.getByTestId('confirm-insert').click();
     await page.getByTestId('notice-success').filter({ hasText: /^Đã chèn \d+ đoạn và liên kết/ }).waitFor();
     await drawn(at + 1).filter({ hasText: /^VI\. CHẾ ĐỘ BÁO CÁO/ }).waitFor();

@@ -17,6 +17,7 @@ import { readNames } from '../../core/catalog/namesFile';
 import { parseBodies } from '../../core/catalog/bodiesFile';
 import { draftParsed } from '../../core/templates/draftPlan';
 import { prepareDraft } from '../../core/templates/prepareDraft';
+import { parseFormDeclaration } from '../../core/templates/formDeclaration';
 import { diskStore, listYaml, TEMPLATES_DIR } from '../catalogFiles';
 import { loadTemplateSources, readDraftInput } from '../templateFiles';
 
@@ -84,6 +85,16 @@ export const templates: Command = async (args, io) => {
   if (existsSync(namesFile)) {
     try {
       readNames(await readFile(namesFile, 'utf8'), rel(namesFile));
+    } catch (e) {
+      collect(e);
+    }
+  }
+
+  // The pane's drafting form (templates/form.yaml): a mistake there would leave the form without its fields.
+  const formFile = join(dir, 'form.yaml');
+  if (existsSync(formFile)) {
+    try {
+      parseFormDeclaration(await readFile(formFile, 'utf8'), rel(formFile));
     } catch (e) {
       collect(e);
     }

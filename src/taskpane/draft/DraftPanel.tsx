@@ -1,6 +1,7 @@
 import { Button, Checkbox, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import { Fragment } from 'react';
 import { valueAt, type FormDeclaration } from '../../core/templates/formDeclaration';
+import { curlyQuotes } from '../../core/text/quotes';
 import { SECTION_IDS } from '../../core/templates/renderPlan';
 import type { DocumentHost } from '../../hosts/host';
 import { NoticeBar } from '../components/Notice';
@@ -48,7 +49,7 @@ export default function DraftPanel(props: DraftPanelProps) {
   const deadlineHint = draft.reporting.plan
     ? t('deadlineComputed', { deadline: draft.reporting.plan.deadline, reason: draft.reporting.plan.reason })
     : draft.reporting.problem
-      ? draft.reporting.problem[language]
+      ? curlyQuotes(draft.reporting.problem[language])
       : null;
 
   return (

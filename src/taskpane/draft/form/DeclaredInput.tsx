@@ -7,6 +7,8 @@ import { useI18n } from '../../i18n';
 import { DateField } from '../DateField';
 
 const useStyles = makeStyles({
+  // A grid item (inside Field) is as wide as its content unless told otherwise: long unit names would widen the pane.
+  units: { minWidth: 0, maxWidth: '100%', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   tags: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   tag: { maxWidth: '100%', overflowWrap: 'anywhere', textAlign: 'start', height: 'auto', minHeight: '24px' },
 });
@@ -121,7 +123,7 @@ function UnitsInput({ value, units, onChange, testId }: { value: string[]; units
   const { t } = useI18n();
   const name = (id: string) => units.find((u) => u.id === id)?.name ?? id;
   return (
-    <div data-testid={testId}>
+    <div className={styles.units} data-testid={testId}>
       <div className={styles.tags}>
         {value.map((id) => (
           <Button key={id} size="small" className={styles.tag} aria-label={t('removeUnit', { name: name(id) })} onClick={() => onChange(value.filter((v) => v !== id))}>
