@@ -25,7 +25,7 @@ describe('task-lead-missing and "Đơn vị thực hiện" (DESIGN.md: the lead 
     expect(found).toHaveLength(1);
     expect(found[0].message).toBe('Nhiệm vụ II.1 chưa có đơn vị chủ trì: "Đơn vị thực hiện: Các cơ quan, đơn vị, thôn" ở đây là đơn vị cùng thực hiện, vì kế hoạch này ghi "Đơn vị thực hiện" bên cạnh "Đơn vị chủ trì" ở nhiệm vụ khác; ghi rõ đơn vị chủ trì');
     expect(found[0].messageEn).toMatch(/^Task II\.1 has no lead unit: "Đơn vị thực hiện: Các cơ quan, đơn vị, thôn" names the units carrying it out here/);
-    expect(found[0].fix?.text).toBe('Đơn vị chủ trì: …');
+    expect(found[0].fix).toMatchObject({ kind: 'insert-paragraph-after', text: 'Đơn vị chủ trì: …' });
   });
 });
 
