@@ -60,4 +60,17 @@ describe('the built pane', () => {
     const all = readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
     expect(all.includes('precompiled with an older version of Handlebars'), 'the Handlebars runtime is bundled').toBe(true);
   });
+
+  it('keeps the rules and the drafting form out of what a page loads first (they come with the check worker and the Soạn thảo tab)', () => {
+    for (const page of ['taskpane.html', 'standalone.html']) {
+      const html = readFileSync(join(dist, page), 'utf8');
+      const first = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+      const js = first.map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+      // A rule's id and a label of templates/form.yaml stand for the rule set and the form.
+      expect(js.includes('recipients-report-to'), page).toBe(false);
+      expect(js.includes('Cơ quan chủ quản (chữ in hoa'), page).toBe(false);
+    }
+    const chunks = readdirSync(dist).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dist, f), 'utf8'));
+    expect(chunks.some((js) => js.includes('recipients-report-to')) && chunks.some((js) => js.includes('Cơ quan chủ quản (chữ in hoa'))).toBe(true);
+  });
 });

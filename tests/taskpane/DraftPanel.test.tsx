@@ -110,6 +110,9 @@ describe('Soạn thảo panel', () => {
 
   it('leaves the day blank for a draft when only month and year are given', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    // From a full date back to a blank day: the month and year alone.
+    fireEvent.change(field('Ngày ban hành'), { target: { value: '05/06/2026' } });
+    expect(await screen.findByText('Sẽ viết: ngày 5 tháng 6 năm 2026')).toBeTruthy();
     fireEvent.change(field('Ngày ban hành'), { target: { value: '6/2026' } });
     expect(await screen.findByText(/^Sẽ viết: ngày\s+tháng 6 năm 2026$/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
@@ -180,5 +183,15 @@ describe('Soạn thảo panel: a parent imported from a file', () => {
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Đã đọc từ tệp: kiểm tra trước khi dùng' })).toBeNull());
     expect(document.querySelectorAll('[data-task]').length).toBe(2);
     expect(within(screen.getByTestId('task-1')).getByText(/^1\. Tuyên truyền về chuyển đổi số/)).toBeTruthy();
+  });
+
+  it('names what it could not read in Vietnamese, not by the data’s field names', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    const input = document.querySelector('[data-testid="import-parent"]') as HTMLInputElement;
+    const bare = PARENT.split('\n').filter((l) => !/^Số:|^Tân An, ngày/.test(l)).join('\n');
+    fireEvent.change(input, { target: { files: [new File([bare], 'kh-khong-so.txt', { type: 'text/plain' })] } });
+    const read = await screen.findByRole('region', { name: 'Đã đọc từ tệp: kiểm tra trước khi dùng' });
+    expect(read.textContent).toMatch(/Chưa đọc được: số, [^.]*ngày/);
+    expect(read.textContent).not.toMatch(/\b(number|date|issuer|parent)\b/);
   });
 });

@@ -1,4 +1,4 @@
-import type { CheckContext, CheckOptions, Finding, Rule, RuleHit, Severity } from './types';
+import type { CheckContext, CheckOptions, Finding, Rule, RuleHit } from './types';
 import { internalErrorRule, planRulesSkippedRule, rules as allRules } from './registry';
 
 const KIND_EN: Record<string, string> = { QĐ: 'decision', BC: 'report', CV: 'letter', TTr: 'submission', TB: 'notice', HD: 'guideline', CTr: 'programme', ĐA: 'scheme', PA: 'option plan', NQ: 'resolution', CT: 'directive', QC: 'regulation', QyĐ: 'regulation', CĐ: 'dispatch', BB: 'minutes', GM: 'invitation' };
@@ -103,8 +103,4 @@ export function ignoredMatcher(entries: CheckOptions['ignored'] = []): { rules: 
 }
 
 /** Findings by severity, for the summary line (CLI and pane alike). */
-export function summarize(findings: Finding[]): Record<Severity, number> {
-  const s = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) s[f.severity]++;
-  return s;
-}
+export { summarize } from './summarize';

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { summarize } from '../../core/checks/engine';
+import { summarize } from '../../core/checks/summarize';
 import type { Finding } from '../../core/checks/types';
 import type { DocumentHost } from '../../hosts/host';
 import type { Notice } from '../components/Notice';
