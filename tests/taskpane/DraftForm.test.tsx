@@ -2,6 +2,8 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { parse, stringify } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILT_IN_STORE } from '../../src/core/catalog/builtIn';
+import { catalogPlan } from '../../src/core/catalog/store';
 import { draftPlan } from '../../src/core/templates/draftPlan';
 import { parseFormDeclaration } from '../../src/core/templates/formDeclaration';
 import DraftPanel from '../../src/taskpane/draft/DraftPanel';
@@ -12,6 +14,29 @@ afterEach(cleanup);
 
 import DECLARATION_TEXT from '../../templates/form.yaml?raw';
 import EXAMPLE from '../../examples/xa-dong-viet.yaml?raw';
+
+/** A province's plan read from a file: task 1 has points a) and b). */
+const PARENT_WITH_POINTS = [
+  'ỦY BAN NHÂN DÂN',
+  'TỈNH TÂN AN',
+  'Số: 50/KH-UBND',
+  'Tân An, ngày 03 tháng 3 năm 2026',
+  'KẾ HOẠCH',
+  'Chuyển đổi số tỉnh Tân An năm 2026',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  'Đẩy mạnh chuyển đổi số.',
+  'II. NHIỆM VỤ, GIẢI PHÁP',
+  '1. Tuyên truyền về chuyển đổi số',
+  '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+  '- Thời gian thực hiện: Năm 2026.',
+  'a) Tuyên truyền trên báo, đài của tỉnh.',
+  'b) Tuyên truyền trên mạng xã hội.',
+  '2. Số hóa hồ sơ thủ tục hành chính',
+  '- Đơn vị chủ trì: Văn phòng UBND tỉnh.',
+  '- Thời gian thực hiện: Quý III năm 2026.',
+  'III. TỔ CHỨC THỰC HIỆN',
+  'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
+].join('\n');
 
 const byId = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 const type = (id: string, value: string) => fireEvent.change(byId(id), { target: { value } });
@@ -45,7 +70,8 @@ describe('the Soạn thảo form is drawn from the declared fields', () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
     const declaration = parseFormDeclaration(DECLARATION_TEXT);
     for (const f of declaration.groups.flatMap((g) => g.fields)) {
-      if (f.input === 'lines' || f.input === 'units') continue;
+      // The period is required by what the parent and the form say of it (tested with an imported parent below).
+      if (f.input === 'lines' || f.input === 'units' || f.path.startsWith('period.')) continue;
       expect(byId(`field-${f.path}`).required, f.path).toBe(f.required);
     }
     // A task's timing is not required where the parent gives one; its lead is.
@@ -55,11 +81,26 @@ describe('the Soạn thảo form is drawn from the declared fields', () => {
 });
 
 describe('deciding the parent’s tasks', () => {
-  it('offers the parent’s tasks, never a sub-task (2.a) as a task of its own', () => {
+  it('offers the parent’s tasks, never a sub-task (1.a) as a task of its own, and previews', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
-    expect([...document.querySelectorAll('[data-task]')].map((e) => e.getAttribute('data-task'))).toEqual(['1', '2', '3', '4', '5']);
-    expect(screen.queryByTestId('field-tasks.2.a.lead')).toBeNull();
-    expect(within(screen.getByRole('list', { name: 'Các điểm của nhiệm vụ 2' })).getAllByRole('listitem')).toHaveLength(4);
+    const file = new File([PARENT_WITH_POINTS], 'kh-50-tan-an.txt', { type: 'text/plain' });
+    fireEvent.change(document.querySelector('[data-testid="import-parent"]') as HTMLInputElement, { target: { files: [file] } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Dùng kế hoạch này' }));
+    await waitFor(() => expect([...document.querySelectorAll('[data-task]')].map((e) => e.getAttribute('data-task'))).toEqual(['1', '2']));
+    expect(screen.queryByTestId('field-tasks.1.a.lead')).toBeNull();
+    expect(within(screen.getByRole('list', { name: 'Các điểm của nhiệm vụ 1' })).getAllByRole('listitem')).toHaveLength(2);
+    type('field-tasks.1.lead', 'van-hoa-xa-hoi');
+    type('field-tasks.2.lead', 'van-phong');
+    // The parent read from the file gives no period: the form asks for it, in its own words.
+    expect(byId('field-period.from').required).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    expect((await screen.findByTestId('missing-fields')).textContent).toMatch(/^Còn thiếu: Giai đoạn từ năm[^,]*, Đến năm$/);
+    type('field-period.from', '2026');
+    type('field-period.to', '2026');
+    await waitFor(() => expect(missingBar()).toBeNull());
+    const shown = await preview();
+    expect(shown.textContent).toContain('Tuyên truyền trên mạng xã hội');
+    expect(screen.queryByTestId('notice-error')).toBeNull();
   });
 
   it('previews after a task’s lead is chosen, asks again when it is cleared, and lets go when it is filled', async () => {
@@ -78,8 +119,9 @@ describe('deciding the parent’s tasks', () => {
   it('leaves out a task the commune does not carry out, with the data’s reason, and lists it for the reviewer', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
     expect(within(screen.getByTestId('task-4')).getByRole('radio', { name: 'Không áp dụng ở cấp này' })).toHaveProperty('checked', true);
-    expect(byId('field-tasks.4.reason').placeholder).toMatch(/Hợp tác quốc tế do tỉnh/);
-    expect(within(await preview()).getByTestId('left-out').textContent).toMatch(/4: Hợp tác quốc tế do tỉnh/);
+    const reason = catalogPlan(BUILT_IN_STORE, 'kh-163-ubnd-bac-ninh', { file: 'test' }).tasks.find((t) => t.code === '4')!.levels!.xa.reason!;
+    expect(byId('field-tasks.4.reason').placeholder).toBe(reason);
+    expect(within(await preview()).getByTestId('left-out').textContent).toContain(`4: ${reason}`);
   });
 
   it('asks why a task does not apply when the data gives no reason', async () => {

@@ -137,6 +137,15 @@ export function reportingPreview(parent: ParentPlan, form: DraftForm, registry: 
   return { plan: problem ? null : plan, problem };
 }
 
+/**
+ * Whether a declared field is required for this parent and form: as declared, and the plan's
+ * period (`period.from`, `period.to`) when the parent gives none or the form has begun one.
+ */
+export function fieldRequired(f: DeclaredField, form: DraftForm, parent: ParentPlan): boolean {
+  if (f.path === 'period.from' || f.path === 'period.to') return f.required || !parent.period || !isEmpty(form.period?.from) || !isEmpty(form.period?.to);
+  return f.required;
+}
+
 /** A required field left empty: where it is (also the input's test id) and how the form names it. */
 export interface MissingField {
   path: string;
@@ -154,7 +163,7 @@ export function missingFields(form: DraftForm, declaration: FormDeclaration, par
   const ask = (f: DeclaredField, at: string, value: unknown, suffix?: Words) => {
     if (f.required && isEmpty(value)) missing.push({ path: at, label: suffix ? { vi: `${f.label.vi} (${suffix.vi})`, en: `${f.label.en} (${suffix.en})` } : f.label });
   };
-  for (const group of declaration.groups) for (const f of group.fields) ask(f, f.path, valueAt(form, f.path));
+  for (const group of declaration.groups) for (const f of group.fields) ask({ ...f, required: fieldRequired(f, form, parent) }, f.path, valueAt(form, f.path));
   for (const row of taskRows(parent, form, registry)) {
     const d = form.tasks[row.code];
     const of = { vi: `nhiệm vụ ${row.code}`, en: `task ${row.code}` };

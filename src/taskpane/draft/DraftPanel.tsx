@@ -64,7 +64,7 @@ export default function DraftPanel(props: DraftPanelProps) {
               {group.fields.map((f) => (
                 <DeclaredInput
                   key={f.path}
-                  field={f}
+                  field={{ ...f, required: draft.required(f) }}
                   at={f.path}
                   value={valueAt(form, f.path)}
                   onChange={(v) => draft.setAt(f.path, v)}

@@ -10,9 +10,9 @@ import type { ParentLink } from '../../core/snapshot';
 import type { DraftForm } from '../../core/templates/draftForm';
 import { catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
 import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
-import { decisionFor, missingFields, reportingPreview, targetDecisionFor, targetRows, taskRows, type TargetRow, type TaskChoice, type TaskRow } from '../../core/templates/draftChoices';
+import { decisionFor, fieldRequired, missingFields, reportingPreview, targetDecisionFor, targetRows, taskRows, type TargetRow, type TaskChoice, type TaskRow } from '../../core/templates/draftChoices';
 import type { LeftOut, OwnTask } from '../../core/templates/fitToUnit';
-import { setValueAt, type FormDeclaration } from '../../core/templates/formDeclaration';
+import { setValueAt, type DeclaredField, type FormDeclaration } from '../../core/templates/formDeclaration';
 import { diem } from '../../core/text/pointLetters';
 import { SECTION_IDS, type SectionId } from '../../core/templates/renderPlan';
 import { readPlainText } from '../../core/text/readPlainText';
@@ -268,6 +268,8 @@ export function useDraft({ host, storage, onDocumentChanged, declaration = FORM_
     rows,
     reporting,
     unitChoices,
+    /** Whether a declared field is required for this parent and form (the period where the parent has none). */
+    required: (f: DeclaredField) => fieldRequired(f, form, parent.plan),
     isMissing: (path: string) => showMissing && missing.some((m) => m.path === path),
     setAt,
     decideTask,

@@ -35,20 +35,28 @@ describe('the drafting form’s declared fields (templates/form.yaml)', () => {
 
 describe('what the form decides on', () => {
   it('offers the parent’s first-level tasks only: a sub-task (2.a) comes with its task', () => {
-    const rows = taskRows(province, commune(), xa);
+    // The province's plan with sub-tasks under task 2, one of them not carried out by a commune.
+    const withPoints = {
+      ...province,
+      tasks: [
+        ...province.tasks,
+        { code: '2.a', title: 'Đánh giá thực trạng đội ngũ cán bộ nữ.' },
+        { code: '2.b', title: 'Mô hình vườn ươm cho sinh viên các cơ sở đào tạo.', levels: { xa: { applies: false, reason: 'Xã không có cơ sở đào tạo' } } },
+      ],
+    };
+    const rows = taskRows(withPoints, commune(), xa);
     expect(rows.map((r) => r.code)).toEqual(['1', '2', '3', '4', '5']);
-    expect(rows.find((r) => r.code === '2')!.points.map((p) => [p.code, p.applies])).toEqual([
-      ['2.a', true],
-      ['2.b', true],
-      ['2.c', false],
-      ['2.d', true],
+    expect(rows.find((r) => r.code === '2')!.points.map((p) => [p.code, p.applies, p.reason])).toEqual([
+      ['2.a', true, null],
+      ['2.b', false, 'Xã không có cơ sở đào tạo'],
     ]);
+    expect(missingFields({ ...commune(), tasks: { ...commune().tasks } }, declaration, withPoints, xa)).toEqual([]);
   });
 
   it('says a task the data leaves out at the commune does not apply there, with the data’s reason', () => {
     const four = taskRows(province, commune(), xa).find((r) => r.code === '4')!;
     expect(four.choice).toBe('not-applicable');
-    expect(four.levelReason).toMatch(/Hợp tác quốc tế do tỉnh/);
+    expect(four.levelReason).toBe(province.tasks.find((t) => t.code === '4')!.levels!.xa.reason);
   });
 
   it('words a task at the commune’s level by default', () => {
