@@ -145,6 +145,20 @@ describe('deciding the parent’s tasks', () => {
   });
 });
 
+describe('what the form says when it cannot draft', () => {
+  it('says it in the form’s words, without a line and column, and takes it back once the field changes', async () => {
+    renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);
+    type('field-reporting.deadline', '15/12');
+    fireEvent.click(screen.getByRole('button', { name: 'Xem trước' }));
+    const notice = await screen.findByTestId('notice-error');
+    expect(notice.textContent).toMatch(/^Biểu mẫu chưa dùng được: hạn báo cáo 15\/12 không sớm hơn hạn 10\/12/);
+    expect(notice.textContent).not.toMatch(/\d+:\d+/);
+    expect(notice.textContent).not.toContain('"');
+    type('field-reporting.deadline', '20/11');
+    await waitFor(() => expect(screen.queryByTestId('notice-error')).toBeNull());
+  });
+});
+
 describe('the pane drafts what kh draft drafts from the same decisions', () => {
   it('gives the same plan and the same coverage in the parent link as the YAML form', async () => {
     const host = docxHost(['']);
