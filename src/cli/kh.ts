@@ -14,6 +14,7 @@ const USAGE = `Soạn KH: soạn và kiểm tra Kế hoạch
   kh parent import TỆP -o plan.yaml            biến một kế hoạch cấp trên thành tệp dữ liệu
   kh templates lint [THƯ_MỤC]                  kiểm tra mọi mẫu
   kh convert TỆP [-o RA] [--from tcvn3|vni]    chuyển văn bản mã TCVN3/VNI (.docx, .txt) sang Unicode
+  kh catalog build THƯ_MỤC --publisher TÊN -o RA  danh mục của cơ quan thành tệp tĩnh (/catalog/)
 
 Mã thoát: 0 xong, không có lỗi; 1 có lỗi trong kế hoạch; 2 đầu vào không dùng được.`;
 
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   parent: async () => (await import('./commands/parent')).parent,
   templates: async () => (await import('./commands/templates')).templates,
   convert: async () => (await import('./commands/convert')).convert,
+  catalog: async () => (await import('./commands/catalog')).catalog,
 };
 
 /** Commands whose unusable input is reported on one line (DESIGN.md, `kh` exit code 2). */

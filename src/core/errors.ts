@@ -54,6 +54,7 @@ export const INPUT_ERROR_IDS = [
   'bodies-invalid',
   'names-invalid',
   'catalog-plan-unknown',
+  'catalog-invalid',
   'unit-registry-unknown',
   'parent-missing',
   'form-invalid',

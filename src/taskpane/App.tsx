@@ -1,6 +1,8 @@
 import { Button, FluentProvider, makeStaticStyles, makeStyles, Spinner, Tab, TabList, Text, tokens, webLightTheme } from '@fluentui/react-components';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import type { DocumentHost } from '../hosts/host';
+import type { CatalogFetch } from '../core/templates/publishedCatalog';
+import { CatalogNoticeBar, CatalogProvider } from './catalog/CatalogContext';
 import { CheckPanel } from './check/CheckPanel';
 import type { CheckRunner } from './check/checkRunner';
 import { I18nProvider, translator, type Language } from './i18n';
@@ -63,10 +65,12 @@ export interface AppProps {
   /** Which document this is across sessions, when the page knows it (file name + hash). */
   documentId?: string;
   onDocumentChanged?: () => void;
+  /** Fetches the catalog the organisation publishes beside the add-in (`fetchCatalog`); none: the built-in one. */
+  loadCatalog?: () => Promise<CatalogFetch>;
 }
 
 /** The pane: the same in Word and on a .docx; it only knows the host it is given. */
-export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, document, documentRevision = 0, documentId, onDocumentChanged }: AppProps) {
+export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'vi', storage, toolbar, document, documentRevision = 0, documentId, onDocumentChanged, loadCatalog }: AppProps) {
   useBodyStyles();
   const styles = useStyles();
   const [tab, setTab] = useState<PaneTab>(initialTab);
@@ -81,6 +85,7 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
   return (
     <FluentProvider theme={webLightTheme} lang={language}>
       <I18nProvider language={language}>
+        <CatalogProvider load={loadCatalog}>
         <div className={document ? styles.workspace : undefined}>
         {document && <div className={styles.document}>{document}</div>}
         <main className={`${styles.root} ${document ? styles.beside : ''}`}>
@@ -91,6 +96,7 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
             </Button>
           </div>
           {toolbar}
+          <CatalogNoticeBar />
           <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as PaneTab)}>
             <Tab value="draft">{t('tabDraft')}</Tab>
             <Tab value="check">{t('tabCheck')}</Tab>
@@ -106,6 +112,7 @@ export function App({ host, runCheck, initialTab = 'check', initialLanguage = 'v
           </div>
         </main>
         </div>
+        </CatalogProvider>
       </I18nProvider>
     </FluentProvider>
   );

@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'r
 import { createRoot } from 'react-dom/client';
 import { textToDocx } from '../core/ooxml/writeDocx';
 import { DocxHost } from '../hosts/docx/DocxHost';
+import { fetchCatalog } from '../hosts/web/fetchCatalog';
 import sampleText from '../../samples/ke-hoach-mau.txt?raw';
 import { App } from './App';
 import { workerCheckRunner } from './check/checkRunner';
@@ -16,6 +17,10 @@ import { indexedDbSessions, sessionId, type SessionStore } from './standalone/se
 const DocumentView = lazy(() => import(/* webpackChunkName: "docview" */ './standalone/DocumentView'));
 
 const SAMPLE_NAME = 'ke-hoach-mau.docx';
+
+// The organisation's catalog beside the page, fetched once: the pane remounts for every file opened.
+let catalogOnce: ReturnType<typeof fetchCatalog> | null = null;
+const loadCatalog = () => (catalogOnce ??= fetchCatalog({ base: location.href }));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },
@@ -144,6 +149,7 @@ function Standalone({ initial, sessions }: { initial: OpenDocument; sessions: Se
       host={doc.host}
       runCheck={runCheck}
       storage={window.localStorage}
+      loadCatalog={loadCatalog}
       documentId={doc.id}
       documentRevision={revision}
       toolbar={<FileBar doc={doc} isSample={generation === 0 && doc.host.source === SAMPLE_NAME} onOpen={open} showDocument={showDocument} onToggleDocument={() => setShowDocument((s) => !s)} />}

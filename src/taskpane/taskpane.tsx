@@ -3,6 +3,10 @@ import { officeReady } from '../hosts/word/officeReady';
 import { WordHost } from '../hosts/word/WordHost';
 import { App, type PaneTab } from './App';
 import { workerCheckRunner } from './check/checkRunner';
+import { fetchCatalog } from '../hosts/web/fetchCatalog';
+
+/** The organisation's catalog, published beside the add-in (`/catalog/index.json`), when there is one. */
+const loadCatalog = () => fetchCatalog({ base: location.href });
 
 interface KhWindow extends Window {
   khUnsupported?: boolean;
@@ -20,7 +24,7 @@ if (!w.khUnsupported) {
     const tab = new URLSearchParams(location.search).get('tab');
     const initialTab: PaneTab = tab === 'draft' || tab === 'parent' ? tab : 'check';
     createRoot(document.getElementById('root')!).render(
-      <App host={new WordHost()} runCheck={workerCheckRunner()} initialTab={initialTab} initialLanguage={start.language} storage={window.localStorage} />,
+      <App host={new WordHost()} runCheck={workerCheckRunner()} initialTab={initialTab} initialLanguage={start.language} storage={window.localStorage} loadCatalog={loadCatalog} />,
     );
   });
 }

@@ -116,7 +116,7 @@ describe('unusable input: exit 2, one line naming the file, no stack trace', () 
 
   it('answers no command with one line naming the commands, and --help with the usage', async () => {
     const none = await kh();
-    expect([none.code, none.stdout, none.stderr]).toEqual([2, '', 'kh: cần một lệnh (check, extract, draft, parent, templates, convert). Xem: kh --help']);
+    expect([none.code, none.stdout, none.stderr]).toEqual([2, '', 'kh: cần một lệnh (check, extract, draft, parent, templates, convert, catalog). Xem: kh --help']);
     const help = await kh('--help');
     expect([help.code, help.stderr]).toEqual([0, '']);
     expect(help.stdout).toMatch(/^Soạn KH: soạn và kiểm tra Kế hoạch\n\n {2}kh check TỆP/);

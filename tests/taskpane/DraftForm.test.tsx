@@ -7,6 +7,9 @@ import { catalogPlan } from '../../src/core/catalog/store';
 import { draftPlan } from '../../src/core/templates/draftPlan';
 import { parseFormDeclaration } from '../../src/core/templates/formDeclaration';
 import DraftPanel from '../../src/taskpane/draft/DraftPanel';
+import { CatalogProvider } from '../../src/taskpane/catalog/CatalogContext';
+import { PLAN_FILES, UNIT_FILES } from '../../src/core/catalog/generated/catalog';
+import type { CatalogFetch } from '../../src/core/templates/publishedCatalog';
 import { previewLines } from '../../src/taskpane/draft/previewText';
 import { docxHost, memoryStorage, renderInPane } from './paneFixtures';
 
@@ -37,6 +40,14 @@ const PARENT_WITH_POINTS = [
   'III. TỔ CHỨC THỰC HIỆN',
   'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
 ].join('\n');
+
+/** The shipped provincial plan with four points under task 2, published as an organisation's catalog. */
+function publishedWithPoints(): CatalogFetch {
+  const points = ['a', 'b', 'c', 'd'].map((l) => `  - code: 2.${l}\n    title: Điểm ${l} của nhiệm vụ 2\n`).join('');
+  const plan = PLAN_FILES['kh-163-ubnd-bac-ninh'].replace('  - code: "3"\n', `${points}  - code: "3"\n`);
+  const index = { format: 'soan-kh-catalog/1', publisher: 'Sở Nội vụ tỉnh Thử', plans: { 'kh-163-ubnd-bac-ninh': 'plans/kh-163.yaml', 'qd-2282-ttg': 'plans/qd-2282.yaml' }, units: { xa: 'units/xa.yaml' } };
+  return { kind: 'fetched', catalog: { indexFile: '/catalog/index.json', indexText: JSON.stringify(index), files: { 'plans/kh-163.yaml': plan, 'plans/qd-2282.yaml': PLAN_FILES['qd-2282-ttg'], 'units/xa.yaml': UNIT_FILES.xa } } };
+}
 
 const byId = (id: string) => screen.getByTestId(id) as HTMLInputElement;
 const type = (id: string, value: string) => fireEvent.change(byId(id), { target: { value } });
@@ -101,6 +112,18 @@ describe('deciding the parent’s tasks', () => {
     const shown = await preview();
     expect(shown.textContent).toContain('Tuyên truyền trên mạng xã hội');
     expect(screen.queryByTestId('notice-error')).toBeNull();
+
+  it('drafts from the organisation’s published catalog when it arrives: its plan’s points under task 2', async () => {
+    // An organisation's catalog whose provincial plan has points under task 2 (the shipped one has none).
+    renderInPane(
+      <CatalogProvider load={() => Promise.resolve(publishedWithPoints())}>
+        <DraftPanel host={docxHost()} storage={memoryStorage()} />
+      </CatalogProvider>,
+    );
+    const points = await screen.findByRole('list', { name: 'Các điểm của nhiệm vụ 2' });
+    expect(within(points).getAllByRole('listitem')).toHaveLength(4);
+    expect([...document.querySelectorAll('[data-task]')].map((e) => e.getAttribute('data-task'))).toEqual(['1', '2', '3', '4', '5']);
+    expect(screen.queryByTestId('field-tasks.2.a.lead')).toBeNull();
   });
 
   it('previews after a task’s lead is chosen, asks again when it is cleared, and lets go when it is filled', async () => {

@@ -8,7 +8,7 @@ import { readPlan } from '../../core/plan/readPlan';
 import { parentFromDocument } from '../../core/plan/toParentPlan';
 import type { ParentLink } from '../../core/snapshot';
 import type { DraftForm } from '../../core/templates/draftForm';
-import { catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
+import { useCatalog } from '../catalog/CatalogContext';
 import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
 import { decisionFor, fieldRequired, missingFields, reportingPreview, targetDecisionFor, targetRows, taskRows, type TargetRow, type TaskChoice, type TaskRow } from '../../core/templates/draftChoices';
 import type { LeftOut, OwnTask } from '../../core/templates/fitToUnit';
@@ -69,8 +69,8 @@ export interface UseDraftOptions {
  * The drafting form's components read and change everything through what this returns.
  */
 export function useDraft({ host, storage, onDocumentChanged, declaration = FORM_DECLARATION }: UseDraftOptions) {
-  const catalog = useMemo(() => catalogPlans(), []);
-  const registries = useMemo(() => unitRegistries(), []);
+  // The organisation's published catalog when the pane has one (CatalogContext), else the built-in one.
+  const { plans: catalog, registries, store, set } = useCatalog();
   const [parent, setParent] = useState<ParentChoice>(() => ({ plan: catalog.find((p) => p.parent) ?? catalog[0], fromCatalog: true }));
   const [form, setForm] = useState<DraftForm>(() => withProfile(startingForm(parent.plan, true), loadProfile(storage)));
   const [sections, setSections] = useState<Set<SectionId>>(new Set(SECTION_IDS));
@@ -102,6 +102,17 @@ export function useDraft({ host, storage, onDocumentChanged, declaration = FORM_
     setPreview(null);
     setProposal(null);
   };
+
+  // A published catalog arrives after the first render: its plans are offered unless the user chose already.
+  useEffect(() => {
+    if (!chosenByUser.current && !catalog.some((p) => p.id === parent.plan.id && p === parent.plan)) {
+      const first = catalog.find((p) => p.parent) ?? catalog[0];
+      // The catalog comes from the network after the first render: following it is syncing with that system.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      if (first && first !== parent.plan && parent.fromCatalog) chooseParent({ plan: first, fromCatalog: true }, false);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the catalog itself changes
+  }, [catalog]);
 
   // The parent the document is linked to or cites, when the catalog has it, is the one offered first.
   useEffect(() => {
@@ -203,7 +214,7 @@ export function useDraft({ host, storage, onDocumentChanged, declaration = FORM_
     setShowMissing(true);
     if (missing.length > 0) return null;
     try {
-      return draftFromForm(form, { sections: SECTION_IDS.filter((s) => sections.has(s)), parent: parent.fromCatalog ? undefined : parent.plan });
+      return draftFromForm(form, { sections: SECTION_IDS.filter((s) => sections.has(s)), parent: parent.fromCatalog ? undefined : parent.plan, store, set });
     } catch (err) {
       setNotice(formError(err));
       return null;

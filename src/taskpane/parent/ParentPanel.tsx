@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { ParentLink } from '../../core/snapshot';
-import { catalogPlans } from '../../core/catalog/builtIn';
+import { useCatalog } from '../catalog/CatalogContext';
 import { parentLinkOf } from '../../core/catalog/store';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
@@ -21,7 +21,7 @@ const useStyles = makeStyles({
 export default function ParentPanel({ host, onDocumentChanged }: { host: DocumentHost; onDocumentChanged?: () => void }) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const catalog = useMemo(() => catalogPlans(), []);
+  const catalog = useCatalog().plans;
   const [link, setLink] = useState<ParentLink | null | undefined>(undefined);
   const [choice, setChoice] = useState<string>(() => catalog[0]?.id ?? '');
   const [message, setMessage] = useState<{ intent: 'success' | 'error' | 'info'; text: string } | null>(null);
