@@ -112,6 +112,7 @@ describe('deciding the parent’s tasks', () => {
     const shown = await preview();
     expect(shown.textContent).toContain('Tuyên truyền trên mạng xã hội');
     expect(screen.queryByTestId('notice-error')).toBeNull();
+  });
 
   it('drafts from the organisation’s published catalog when it arrives: its plan’s points under task 2', async () => {
     // An organisation's catalog whose provincial plan has points under task 2 (the shipped one has none).
