@@ -8,7 +8,11 @@ import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import type { PlanLine } from './lines';
 import type { ClosingPlaces, Place, Signer } from './model';
 
-export const RECIPIENTS = /^noi nhan\s*:?\s*/;
+// "Nơi nhận:", or "Nơi nhận" alone or before a column's tab: a guideline's body may speak of
+// "Nơi nhận văn bản …", which is no heading.
+export const RECIPIENTS = /^noi nhan(?:\s*:\s*|\s*$|\t\s*)/;
+// Outside the closing only "Nơi nhận:" with its colon is the heading.
+const RECIPIENTS_ANYWHERE = /^noi nhan\s*:/;
 // "TM.", "KT.", "Q.", "TL.", "TUQ."; also the older "T/M", "K/T" and a prefix whose full stop was lost.
 export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)(?:\s*\.\s*|\s+)(?=\p{Lu})/u;
 // "- Lưu: VT, TH.", also without its colon ("- Lưu VT, NC.").
@@ -104,7 +108,7 @@ export function closingPlaces(closing: Closing, lines: PlanLine[]): ClosingPlace
   };
   return {
     ...places,
-    recipientsHeading: places.recipientsHeading ?? anywhere(RECIPIENTS),
+    recipientsHeading: places.recipientsHeading ?? anywhere(RECIPIENTS_ANYWHERE),
     archiveLine: places.archiveLine ?? anywhere(ARCHIVE_ANYWHERE),
   };
 }

@@ -39,6 +39,28 @@ describe('a Party document (HD 36-HD/VPTW)', () => {
   });
 });
 
+describe('the closing of a Party document', () => {
+  // A guideline speaks of "Nơi nhận văn bản …" in its body; its own closing sits in two columns.
+  const columns = PARTY.replace('Bảo đảm đại hội dân chủ, đúng quy định.', 'Bảo đảm đại hội dân chủ, đúng quy định.\nNơi nhận văn bản gồm các cơ quan, tổ chức có trách nhiệm thi hành.')
+    .replace('- Lưu Văn phòng Đảng ủy.\nT/M BAN THƯỜNG VỤ', '- Lưu Văn phòng Đảng ủy.\tT/M BAN THƯỜNG VỤ');
+
+  it('takes "- Lưu Văn phòng …" as its archive line, with no "Lưu: VT" asked', () => {
+    for (const text of [PARTY, columns]) expect(check(text).findings.filter((f) => f.rule === 'archive-line-missing')).toEqual([]);
+  });
+
+  it('does not take a sentence of the body about "Nơi nhận văn bản" for the recipients heading', () => {
+    const { findings } = check(columns.replace('- Lưu Văn phòng Đảng ủy.', '- Ban Tổ chức Đảng ủy.'));
+    const missing = findings.filter((f) => f.rule === 'archive-line-missing');
+    expect(missing).toHaveLength(1);
+    expect(missing[0].location.text).toMatch(/^Nơi nhận:/);
+  });
+
+  it('a state document still writes "Lưu: VT"', () => {
+    const state = PARTY.replace('ĐẢNG CỘNG SẢN VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc');
+    expect(check(state).findings.some((f) => f.rule === 'archive-line-missing')).toBe(true);
+  });
+});
+
 describe('an appendix saved as a file of its own', () => {
   it('is read as an appendix, not a plan, and its "(Kèm theo …)" line is no date line', () => {
     const { plan } = check(APPENDIX);

@@ -1,10 +1,12 @@
 import type { Rule, RuleHit } from '../../types';
-import { lastTextParagraph } from '../../support/paragraphs';
+import { lastTextParagraph, paragraphsBetween } from '../../support/paragraphs';
+import { fold } from '../../../text/fold';
 
 /**
  * NĐ 30 II.9: the recipients list ends with "- Lưu: VT, <unit><copies>.". Missing is an error;
  * a line without "VT" or without the closing full stop is a warning (seen in issued plans).
- * Initials in parentheses ("VT, TH (Ta).") are accepted.
+ * Initials in parentheses ("VT, TH (Ta).") are accepted. A Party document (HD 36-HD/VPTW) keeps
+ * its copy with "- Lưu Văn phòng …", no colon and no "VT": that is its archive line.
  */
 export const archiveLineMissing: Rule = {
   id: 'archive-line-missing',
@@ -26,6 +28,7 @@ export const archiveLineMissing: Rule = {
     const { closing } = plan;
     const found = closing.archiveLine;
     if (!found) {
+      if (plan.form === 'party' && partyArchiveLine(snapshot, closing.recipientsHeading?.paragraph)) return [];
       if (closing.recipients.length === 0 && !closing.recipientsHeading) return []; // recipients-missing says it
       return [{ paragraph: closing.recipientsHeading?.paragraph ?? lastTextParagraph(snapshot) }];
     }
@@ -37,3 +40,12 @@ export const archiveLineMissing: Rule = {
     return hits;
   },
 };
+
+// "- Lưu Văn phòng Tỉnh ủy.", "- Lưu VP, …": the Party's archive line.
+const PARTY_ARCHIVE = /^(?:[-–+•]\s*)?luu\s+\S/;
+
+/** A Party archive line among the few paragraphs under Nơi nhận (a column layout the closing reader may not follow). */
+function partyArchiveLine(snapshot: Parameters<Rule['check']>[0]['snapshot'], heading: number | undefined): boolean {
+  if (heading === undefined) return false;
+  return paragraphsBetween(snapshot, heading, heading + 20).some((p) => PARTY_ARCHIVE.test(fold(p.text.trim())));
+}
