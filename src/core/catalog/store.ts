@@ -33,8 +33,20 @@ export function catalogPlan(store: TemplateStore, id: string, from: { file: stri
   if (!found) {
     throw new KhInputError(from.file, `không có kế hoạch "${id}" trong danh mục templates/plans; có: ${store.planIds().join(', ') || '(trống)'}`, { line: from.line, column: from.column }, `no plan "${id}" in the catalog`, 'catalog-plan-unknown');
   }
-  return parseParentPlan(found.text, found.file);
+  const key = `${found.file}\u0000${found.text}`;
+  let plan = parsed.get(key);
+  if (!plan) {
+    plan = parseParentPlan(found.text, found.file);
+    parsed.set(key, plan);
+  }
+  return plan;
 }
+
+/**
+ * Catalog plans already parsed, by file and text (the same text parses the same): a batch of
+ * communes linking to one parent parses it once per thread instead of once per plan. Read-only.
+ */
+const parsed = new Map<string, ParentPlan>();
 
 /** The parent's own parents through the catalog, root first; stops at a loop. */
 export function ancestorsOf(store: TemplateStore, plan: ParentPlan): ParentPlan[] {
