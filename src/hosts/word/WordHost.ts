@@ -4,7 +4,7 @@ import { KhInputError } from '../../core/errors';
 import { PARENT_LINK_NS } from '../../core/ooxml/namespaces';
 import { parseParentLink, serializeParentLink } from '../../core/ooxml/parentLinkPart';
 import { readFlatOpc } from '../../core/ooxml/readFlatOpc';
-import { convertLegacyFlatOpc } from '../../core/ooxml/convertLegacyRuns';
+import { convertLegacyParagraph, mayHoldLegacyRuns } from '../../core/ooxml/legacyParagraphs';
 import { blocksToFlatOpc } from '../../core/ooxml/writeDocx';
 import type { DocumentSnapshot, ParentLink } from '../../core/snapshot';
 import type { DocumentHost, Insertion } from '../host';
@@ -109,18 +109,35 @@ export class WordHost implements DocumentHost {
   }
 
   /**
-   * Two syncs: the body's OOXML read, then written back with its TCVN3/VNI runs converted (the
-   * same converter as the .docx host), one edit to undo; none written when nothing is legacy.
+   * Three syncs however many paragraphs: the paragraphs' fonts, then the OOXML of those that may
+   * hold TCVN3/VNI runs (a legacy or mixed font) with their parent control, then only the paragraphs
+   * with legacy runs written back converted (the same converter as the .docx host), one edit to undo.
+   * Paragraphs without legacy runs, and those in or holding a content control, are never rewritten.
    */
   async convertLegacyText(): Promise<number> {
     return Word.run(async (context) => {
-      const body = context.document.body;
-      const ooxml = body.getOoxml();
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load('items/font/name');
       await context.sync();
-      const { xml, runs } = convertLegacyFlatOpc(ooxml.value, this.source);
-      if (runs === 0) return 0;
-      body.insertOoxml(xml, 'Replace');
+      const candidates = paragraphs.items
+        .filter((p) => mayHoldLegacyRuns(p.font.name))
+        .map((paragraph) => {
+          const control = paragraph.parentContentControlOrNullObject;
+          control.load('id');
+          return { paragraph, control, ooxml: paragraph.getOoxml() };
+        });
+      if (candidates.length === 0) return 0;
       await context.sync();
+      let runs = 0;
+      for (const { paragraph, control, ooxml } of candidates) {
+        // A paragraph inside a content control stays as it is: Replace over it can take the control with it.
+        if (!control.isNullObject) continue;
+        const converted = convertLegacyParagraph(ooxml.value, this.source);
+        if (!converted) continue;
+        paragraph.insertOoxml(converted.xml, 'Replace');
+        runs += converted.runs;
+      }
+      if (runs > 0) await context.sync();
       return runs;
     });
   }

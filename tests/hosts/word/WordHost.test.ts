@@ -47,20 +47,62 @@ describe('the fake enforces Office rules', () => {
 });
 
 describe('WordHost.convertLegacyText (the legacy-encoding fix)', () => {
-  const LEGACY = '<w:p><w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>Thùc hiÖn kÕ ho¹ch</w:t></w:r></w:p>';
+  /** A paragraph as Word's `paragraph.getOoxml()` gives it: a flat OPC package with the styles. */
+  const paragraphPackage = (p: string) => blocksToFlatOpc([{ type: 'paragraph', inlines: [{ text: '' }] }]).replace(/<w:body>[\s\S]*<\/w:body>/, `<w:body>${p}</w:body>`);
+  const tcvn3 = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii=".VnTime" w:hAnsi=".VnTime"/></w:rPr><w:t>${text}</w:t></w:r>`;
+  const unicode = (text: string) => `<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/></w:rPr><w:t>${text}</w:t></w:r>`;
+  const LEGACY = paragraphPackage(`<w:p>${tcvn3('Thùc hiÖn kÕ ho¹ch')}</w:p>`);
+  const MIXED = paragraphPackage(`<w:p><w:bookmarkStart w:id="0" w:name="muc_tieu"/>${unicode('Mục tiêu: ')}${tcvn3('hoµn thµnh')}<w:bookmarkEnd w:id="0"/></w:p>`);
+  const PLAIN = paragraphPackage(`<w:p>${unicode('Thời gian thực hiện: năm 2026')}</w:p>`);
+  const textOf = (ooxml: string | undefined) => readFlatOpc(ooxml!, 'x').paragraphs[0];
 
-  it('reads the body once and writes it back once with the TCVN3 runs in Unicode, one edit to undo', async () => {
-    fake.state.bodyOoxml = blocksToFlatOpc(PLAN).replace('<w:body>', `<w:body>${LEGACY}`);
-    expect(await host.convertLegacyText()).toBe(1);
-    expect(fake.syncs).toBe(2);
-    expect(fake.state.insertedOoxml.map((i) => i.location)).toEqual(['Replace']);
-    const [first] = readFlatOpc(fake.state.bodyOoxml, 'x').paragraphs;
-    expect([first.text, first.run?.font]).toEqual(['Thực hiện kế hoạch', 'Times New Roman']);
+  function openParagraphs(ooxml: string[], tags: (string | undefined)[] = []): void {
+    uninstall();
+    fake = FakeWord.document(ooxml.map((o, i) => ({ text: '', ooxml: o, tag: tags[i] })));
+    uninstall = fake.install();
+  }
+
+  it('rewrites only the paragraphs with TCVN3 runs, in Unicode and Times New Roman, and says how many runs changed', async () => {
+    openParagraphs([PLAIN, LEGACY, PLAIN, MIXED]);
+    expect(await host.convertLegacyText()).toBe(2);
+    expect(fake.state.insertedOoxml.map(({ location, at }) => ({ location, at }))).toEqual([{ location: 'Replace', at: 2 }, { location: 'Replace', at: 4 }]);
+    const converted = textOf(fake.state.paragraphs[1].ooxml);
+    expect([converted.text, converted.run?.font]).toEqual(['Thực hiện kế hoạch', 'Times New Roman']);
+    expect(textOf(fake.state.paragraphs[3].ooxml).text).toBe('Mục tiêu: hoàn thành');
+    // The mixed paragraph keeps its bookmark; the Unicode paragraphs are not written at all.
+    expect(fake.state.paragraphs[3].ooxml).toContain('<w:bookmarkStart w:id="0" w:name="muc_tieu"/>');
+    expect([fake.state.paragraphs[0].ooxml, fake.state.paragraphs[2].ooxml]).toEqual([PLAIN, PLAIN]);
   });
 
-  it('writes nothing when no run is in a legacy font', async () => {
+  it('leaves a legacy paragraph inside a content control, or holding one, as it is, so the field keeps its control and tag', async () => {
+    const HOLDING = paragraphPackage(`<w:p><w:sdt><w:sdtPr><w:tag w:val="kh:lead"/></w:sdtPr><w:sdtContent>${tcvn3('Phßng V¨n hãa')}</w:sdtContent></w:sdt></w:p>`);
+    openParagraphs([LEGACY, LEGACY, HOLDING], [undefined, 'kh:lead', undefined]);
+    expect(await host.convertLegacyText()).toBe(1);
+    expect(fake.state.insertedOoxml.map((i) => i.at)).toEqual([1]);
+    expect(fake.state.paragraphs[1]).toMatchObject({ tag: 'kh:lead', ooxml: LEGACY });
+    expect(fake.state.paragraphs[2].ooxml).toBe(HOLDING);
+  });
+
+  it('costs the same three syncs in one Word.run for one legacy paragraph as for fifty', async () => {
+    const cost = async (legacy: number) => {
+      openParagraphs([...Array.from({ length: legacy }, () => LEGACY), ...Array.from({ length: 20 }, () => PLAIN)]);
+      expect(await host.convertLegacyText()).toBe(legacy);
+      return [fake.runs, fake.syncs];
+    };
+    expect(await cost(1)).toEqual([1, 3]);
+    expect(await cost(50)).toEqual([1, 3]);
+  });
+
+  it('reads only the fonts, in one sync, and writes nothing when no paragraph is in a legacy or mixed font', async () => {
+    openParagraphs([PLAIN, PLAIN]);
     expect(await host.convertLegacyText()).toBe(0);
     expect([fake.syncs, fake.state.insertedOoxml.length]).toEqual([1, 0]);
+  });
+
+  it('writes nothing when a mixed-font paragraph turns out to hold no legacy run', async () => {
+    openParagraphs([paragraphPackage(`<w:p>${unicode('Căn cứ ')}<w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/></w:rPr><w:t>Luật</w:t></w:r></w:p>`)]);
+    expect(await host.convertLegacyText()).toBe(0);
+    expect([fake.syncs, fake.state.insertedOoxml.length]).toEqual([2, 0]);
   });
 });
 

@@ -9,6 +9,8 @@ export interface FakeParagraph {
   /** Tag of a content control wrapping the paragraph, if any. */
   tag?: string;
   controlTitle?: string;
+  /** What `paragraph.getOoxml()` returns (flat OPC); its runs' `w:ascii` fonts give `paragraph.font.name`. */
+  ooxml?: string;
 }
 
 export interface FakeDocumentState {
@@ -123,12 +125,10 @@ export class FakeWord {
         this.enqueue(() => result.settle(this.state.bodyOoxml));
         return result;
       },
-      paragraphs: {
-        getFirst: () => paragraph(() => this.requireParagraph(1)),
-        load: () => {
-          throw new Error('WordHost is expected not to load the whole paragraphs collection');
-        },
-      },
+      // A collection (load, then items) that also navigates (getFirst); not spread, which would read items early.
+      paragraphs: Object.defineProperty(this.collection('body.paragraphs', () => this.state.paragraphs.map((_, i) => this.paragraphItem(i))), 'getFirst', {
+        value: () => paragraph(() => this.requireParagraph(1)),
+      }),
       contentControls: {
         getByTag: (tag: string) => this.collection('contentControls.getByTag', () =>
           this.state.paragraphs.flatMap((p, i) => (p.tag === tag ? [this.control(i)] : [])),
@@ -173,6 +173,29 @@ export class FakeWord {
       },
     };
     return proxy;
+  }
+
+  /** An item of a loaded `body.paragraphs`: its font, OOXML and parent control, as Word gives them. */
+  private paragraphItem(i: number) {
+    const p = () => this.state.paragraphs[i];
+    const enqueue = (op: () => void) => this.enqueue(op);
+    return {
+      font: { name: fontOf(p()) },
+      getOoxml: () => {
+        const result = new ClientResult<string>(`paragraphs.items[${i}].getOoxml()`);
+        this.enqueue(() => result.settle(p().ooxml ?? plainPackage(p().text)));
+        return result;
+      },
+      get parentContentControlOrNullObject() {
+        return nullable(`paragraphs.items[${i}].parentContentControlOrNullObject`, () => p().tag === undefined, enqueue);
+      },
+      insertOoxml: (ooxml: string, location: string) => {
+        if (location !== 'Replace' && location !== 'Start' && location !== 'End') throw new Error(`InvalidArgument: paragraph.insertOoxml ${location}`);
+        if (location !== 'Replace') throw new Error(`fake: only paragraph.insertOoxml Replace is modelled, not ${location}`);
+        this.enqueue(() => (p().ooxml = ooxml));
+        return this.insertOoxml(ooxml, location, () => i + 1);
+      },
+    };
   }
 
   private control(paragraphIndex: number) {
@@ -254,4 +277,25 @@ export class FakeWord {
       },
     };
   }
+}
+
+/** Word's `font.name` of a paragraph: its one run font, '' when the runs differ, the default when none is set. */
+function fontOf(p: FakeParagraph): string {
+  const fonts = new Set([...(p.ooxml ?? '').matchAll(/<w:rFonts\b[^>]*\bw:ascii="([^"]*)"/g)].map((m) => m[1]));
+  return fonts.size === 0 ? 'Times New Roman' : fonts.size === 1 ? [...fonts][0] : '';
+}
+
+function plainPackage(text: string): string {
+  return `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`;
+}
+
+/** A `…OrNullObject` proxy: `isNullObject` readable only after `load()` and a sync, as in Office. */
+function nullable(what: string, isNull: () => boolean, enqueue: (op: () => void) => void) {
+  const result = new ClientResult<boolean>(`${what}.isNullObject`);
+  return {
+    load: (_props?: string) => enqueue(() => result.settle(isNull())),
+    get isNullObject(): boolean {
+      return result.value;
+    },
+  };
 }
