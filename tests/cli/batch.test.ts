@@ -6,21 +6,14 @@ import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/core/blocks';
 import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
 import { draftPlan } from '../../src/core/templates/draftPlan';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { khIn } from '../support/kh';
 import { makePlanFolder } from '../../scripts/make-plan-folder';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
 const PARENT_163 = join(ROOT, 'templates', 'plans', 'kh-163-ubnd-bac-ninh.yaml');
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: process.cwd(), columns: 200 };
-  const code = await main(argv, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const kh = khIn({ columns: 200 });
 
 /** The commune plan of examples/xa-dong-viet.yaml, drafted, with `edit` applied to its blocks. */
 function communeDocx(edit: (blocks: Block[]) => Block[] = (b) => b): Uint8Array {

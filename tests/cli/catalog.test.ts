@@ -2,19 +2,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { khIn } from '../support/kh';
 
 const ROOT = join(__dirname, '..', '..');
 const tmp = mkdtempSync(join(tmpdir(), 'kh-catalog-'));
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: tmp };
-  const code = await main(argv, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const kh = khIn({ cwd: tmp });
 
 describe('kh catalog build: an organisation’s catalog as static files', () => {
   it('writes index.json with the publisher, every plan and unit file, and the templates precompiled', async () => {

@@ -2,8 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync, appendFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { khIn } from '../support/kh';
 import type { Block, Inline } from '../../src/core/blocks';
 import { readDocx } from '../../src/core/ooxml/readDocx';
 import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
@@ -13,13 +12,7 @@ const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
 const tmp = mkdtempSync(join(tmpdir(), 'kh-draft-'));
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: ROOT };
-  const code = await main(argv, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const kh = khIn({ cwd: ROOT });
 
 async function rulesOf(docx: string): Promise<string[]> {
   const r = await kh('check', docx, '--json');

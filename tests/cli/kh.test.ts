@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zipSync, strToU8 } from 'fflate';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { kh } from '../support/kh';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
 const complete = join(FIXTURES, 'ke-hoach-day-du.txt');
 const missingLead = join(FIXTURES, 'ke-hoach-thieu-chu-tri.txt');
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 /** Deterministic "random" bytes, so a failure can be reproduced. */
 function noise(length: number, seed = 7): Uint8Array {

@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { kh } from '../support/kh';
 import { readDocx } from '../../src/core/ooxml/readDocx';
 import { blocksToDocx } from '../../src/core/ooxml/writeDocx';
 import { KhInputError } from '../../src/core/errors';
@@ -21,13 +20,6 @@ import { docxWithBody, p } from '../fixtures/docx/handmadeDocx';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'cli');
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'kh-hostile-'));
 

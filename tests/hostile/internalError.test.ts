@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/kh';
 import type { CliIO } from '../../src/cli/io';
+import { kh } from '../support/kh';
 
 vi.mock('../../src/core/plan/readPlan', () => ({
   readPlan: () => {
@@ -12,11 +13,6 @@ vi.mock('../../src/core/plan/readPlan', () => ({
 
 const file = join(__dirname, '..', 'fixtures', 'cli', 'ke-hoach-day-du.txt');
 
-async function kh(...argv: string[]) {
-  const err: string[] = [];
-  const io: CliIO = { out: () => undefined, err: (t) => err.push(t), color: false, cwd: process.cwd() };
-  return { code: await main(argv, io), stderr: err.join('\n') };
-}
 
 describe('an internal error', () => {
   it('in kh check names the file, on one line', async () => {

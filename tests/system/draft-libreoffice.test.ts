@@ -3,20 +3,14 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/kh';
-import type { CliIO } from '../../src/cli/io';
+import { khIn } from '../support/kh';
 import { readDocx } from '../../src/core/ooxml/readDocx';
 import { requireBinaries } from '../support/system';
 
 const ok = requireBinaries('kh draft → LibreOffice', 'soffice', 'pdftotext', 'pdftoppm', 'pdfinfo');
 const ROOT = join(__dirname, '..', '..');
 
-async function kh(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (t) => out.push(t), err: (t) => err.push(t), color: false, cwd: ROOT };
-  return { code: await main(argv, io), stdout: out.join('\n'), stderr: err.join('\n') };
-}
+const kh = khIn({ cwd: ROOT });
 
 /** What each drafted plan must show once LibreOffice has laid it out. */
 const EXPECT: Record<string, { parent: string; text: string[] }> = {
