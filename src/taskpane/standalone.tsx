@@ -4,8 +4,8 @@ import { lazy, Suspense, useEffect, useRef, useState, type ChangeEvent } from 'r
 import { createRoot } from 'react-dom/client';
 import { textToDocx } from '../core/ooxml/writeDocx';
 import { DocxHost } from '../hosts/docx/DocxHost';
-import { fetchCatalog } from '../hosts/web/fetchCatalog';
 import sampleText from '../../samples/ke-hoach-mau.txt?raw';
+import type { CatalogFetch } from '../core/templates/publishedCatalog';
 import { App } from './App';
 import { workerCheckRunner } from './check/checkRunner';
 import { errorText } from './components/errorText';
@@ -19,8 +19,9 @@ const DocumentView = lazy(() => import(/* webpackChunkName: "docview" */ './stan
 const SAMPLE_NAME = 'ke-hoach-mau.docx';
 
 // The organisation's catalog beside the page, fetched once: the pane remounts for every file opened.
-let catalogOnce: ReturnType<typeof fetchCatalog> | null = null;
-const loadCatalog = () => (catalogOnce ??= fetchCatalog({ base: location.href }));
+let catalogOnce: Promise<CatalogFetch> | null = null;
+// Loaded after the first render: parsing a published catalog needs YAML and Handlebars' runtime.
+const loadCatalog = () => (catalogOnce ??= import('../hosts/web/fetchCatalog').then(({ fetchCatalog }) => fetchCatalog({ base: location.href })));
 
 const useStyles = makeStyles({
   bar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: tokens.spacingHorizontalS, backgroundColor: tokens.colorNeutralBackground3, borderRadius: tokens.borderRadiusMedium },

@@ -3,10 +3,10 @@ import { officeReady } from '../hosts/word/officeReady';
 import { WordHost } from '../hosts/word/WordHost';
 import { App, type PaneTab } from './App';
 import { workerCheckRunner } from './check/checkRunner';
-import { fetchCatalog } from '../hosts/web/fetchCatalog';
 
 /** The organisation's catalog, published beside the add-in (`/catalog/index.json`), when there is one. */
-const loadCatalog = () => fetchCatalog({ base: location.href });
+// Loaded after the first render: parsing a published catalog needs YAML and Handlebars' runtime.
+const loadCatalog = () => import('../hosts/web/fetchCatalog').then(({ fetchCatalog }) => fetchCatalog({ base: location.href }));
 
 interface KhWindow extends Window {
   khUnsupported?: boolean;

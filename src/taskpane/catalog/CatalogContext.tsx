@@ -1,10 +1,9 @@
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { BUILT_IN_STORE, catalogPlans, unitRegistries } from '../../core/catalog/builtIn';
 import type { TemplateStore } from '../../core/catalog/store';
 import type { UnitRegistry } from '../../core/catalog/unitRegistry';
 import type { ParentPlan } from '../../core/plan/parentPlan';
-import { chooseCatalog, type CatalogFetch, type CatalogNotice } from '../../core/templates/publishedCatalog';
+import type { CatalogFetch, CatalogNotice } from '../../core/templates/publishedCatalog';
 import type { TemplateSet } from '../../core/templates/templateSet';
 import { useI18n } from '../i18n';
 
@@ -19,45 +18,39 @@ export interface PaneCatalog {
   notice: CatalogNotice | null;
 }
 
-const BUILT_IN: PaneCatalog = { source: 'built-in', store: BUILT_IN_STORE, plans: catalogPlans(), registries: unitRegistries(), notice: null };
-
-const CatalogContext = createContext<PaneCatalog>(BUILT_IN);
-
-export function useCatalog(): PaneCatalog {
-  return useContext(CatalogContext);
-}
+/**
+ * The catalog core chose once the published one was fetched; null until then (and without a
+ * published one to fetch): the drafting tabs then use the built-in catalog (`useCatalog`). This
+ * file stays free of the catalogs themselves so the pane's first screen does not carry YAML,
+ * Handlebars' runtime and every parent plan (`tests/e2e/bundles.test.ts`).
+ */
+export const ChosenCatalog = createContext<PaneCatalog | null>(null);
 
 /**
- * Loads the published catalog once (`load`, the host's fetch), and gives the pane the one core
- * chose. Until it arrives, and without `load` (tests), the built-in catalog.
+ * Loads the published catalog once (`load`, the host's fetch) after the first render, and gives the
+ * pane the one core chose. Until it arrives, and without `load` (tests), the built-in catalog.
  */
 export function CatalogProvider({ load, children }: { load?: () => Promise<CatalogFetch>; children: ReactNode }) {
-  const [catalog, setCatalog] = useState<PaneCatalog>(BUILT_IN);
+  const [catalog, setCatalog] = useState<PaneCatalog | null>(null);
   useEffect(() => {
     if (!load) return;
     let live = true;
-    load().then((fetched) => {
-      if (!live) return;
-      const choice = chooseCatalog(fetched, BUILT_IN_STORE);
-      setCatalog(
-        choice.source === 'published'
-          ? { source: 'published', store: choice.store, plans: catalogPlans(choice.store), registries: unitRegistries(choice.store), set: choice.set, notice: choice.notice }
-          : { ...BUILT_IN, notice: choice.notice },
-      );
+    void Promise.all([load(), import('./chooseCatalog')]).then(([fetched, { paneCatalogFrom }]) => {
+      if (live) setCatalog(paneCatalogFrom(fetched));
     });
     return () => void (live = false);
   }, [load]);
-  return <CatalogContext.Provider value={catalog}>{children}</CatalogContext.Provider>;
+  return <ChosenCatalog.Provider value={catalog}>{children}</ChosenCatalog.Provider>;
 }
 
 /** Whose catalog is in use, or why the built-in one is (a warning). */
 export function CatalogNoticeBar() {
-  const { notice, source } = useCatalog();
+  const chosen = useContext(ChosenCatalog);
   const { language } = useI18n();
-  if (!notice) return null;
+  if (!chosen?.notice) return null;
   return (
-    <MessageBar intent={source === 'published' ? 'info' : 'warning'} data-testid="catalog-notice">
-      <MessageBarBody>{language === 'vi' ? notice.vi : notice.en}</MessageBarBody>
+    <MessageBar intent={chosen.source === 'published' ? 'info' : 'warning'} data-testid="catalog-notice">
+      <MessageBarBody>{language === 'vi' ? chosen.notice.vi : chosen.notice.en}</MessageBarBody>
     </MessageBar>
   );
 }

@@ -8,7 +8,7 @@ import { readPlan } from '../../core/plan/readPlan';
 import { parentFromDocument } from '../../core/plan/toParentPlan';
 import type { ParentLink } from '../../core/snapshot';
 import type { DraftForm } from '../../core/templates/draftForm';
-import { useCatalog } from '../catalog/CatalogContext';
+import { useCatalog } from '../catalog/chooseCatalog';
 import { draftFromForm, type DraftResult } from '../../core/templates/draftPlan';
 import { decisionFor, fieldRequired, missingFields, reportingPreview, targetDecisionFor, targetRows, taskRows, type TargetRow, type TaskChoice, type TaskRow } from '../../core/templates/draftChoices';
 import type { LeftOut, OwnTask } from '../../core/templates/fitToUnit';

@@ -1,7 +1,7 @@
 import { Button, Field, makeStyles, MessageBar, MessageBarBody, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { ParentLink } from '../../core/snapshot';
-import { useCatalog } from '../catalog/CatalogContext';
+import { useCatalog } from '../catalog/chooseCatalog';
 import { parentLinkOf } from '../../core/catalog/store';
 import type { DocumentHost } from '../../hosts/host';
 import { errorText } from '../components/errorText';
