@@ -11,35 +11,14 @@ import { CatalogProvider } from '../../src/taskpane/catalog/CatalogContext';
 import { PLAN_FILES, UNIT_FILES } from '../../src/core/catalog/generated/catalog';
 import type { CatalogFetch } from '../../src/core/templates/publishedCatalog';
 import { previewLines } from '../../src/taskpane/draft/previewText';
-import { docxHost, memoryStorage, renderInPane } from './paneFixtures';
+import { docxHost, memoryStorage, renderInPane, tanAnPlan } from './paneFixtures';
 
 afterEach(cleanup);
 
 import DECLARATION_TEXT from '../../templates/form.yaml?raw';
 import EXAMPLE from '../../examples/xa-dong-viet.yaml?raw';
 
-/** A province's plan read from a file: task 1 has points a) and b). */
-const PARENT_WITH_POINTS = [
-  'ỦY BAN NHÂN DÂN',
-  'TỈNH TÂN AN',
-  'Số: 50/KH-UBND',
-  'Tân An, ngày 03 tháng 3 năm 2026',
-  'KẾ HOẠCH',
-  'Chuyển đổi số tỉnh Tân An năm 2026',
-  'I. MỤC ĐÍCH, YÊU CẦU',
-  'Đẩy mạnh chuyển đổi số.',
-  'II. NHIỆM VỤ, GIẢI PHÁP',
-  '1. Tuyên truyền về chuyển đổi số',
-  '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
-  '- Thời gian thực hiện: Năm 2026.',
-  'a) Tuyên truyền trên báo, đài của tỉnh.',
-  'b) Tuyên truyền trên mạng xã hội.',
-  '2. Số hóa hồ sơ thủ tục hành chính',
-  '- Đơn vị chủ trì: Văn phòng UBND tỉnh.',
-  '- Thời gian thực hiện: Quý III năm 2026.',
-  'III. TỔ CHỨC THỰC HIỆN',
-  'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
-].join('\n');
+const PARENT_WITH_POINTS = tanAnPlan({ points: true });
 
 /** The shipped provincial plan with four points under task 2, published as an organisation's catalog. */
 function publishedWithPoints(): CatalogFetch {

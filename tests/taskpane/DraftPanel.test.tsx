@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import DraftPanel from '../../src/taskpane/draft/DraftPanel';
 import { PROFILE_KEY } from '../../src/taskpane/draft/startingForm';
 import { catalogPlans } from '../../src/core/catalog/builtIn';
-import { docxHost, memoryStorage, PLAN_WITH_GAPS, renderInPane } from './paneFixtures';
+import { docxHost, memoryStorage, PLAN_WITH_GAPS, renderInPane, tanAnPlan } from './paneFixtures';
 
 afterEach(cleanup);
 
@@ -151,25 +151,7 @@ describe('Soạn thảo panel: targets', () => {
 });
 
 describe('Soạn thảo panel: a parent imported from a file', () => {
-  const PARENT = [
-    'ỦY BAN NHÂN DÂN',
-    'TỈNH TÂN AN',
-    'Số: 50/KH-UBND',
-    'Tân An, ngày 03 tháng 3 năm 2026',
-    'KẾ HOẠCH',
-    'Chuyển đổi số tỉnh Tân An năm 2026',
-    'I. MỤC ĐÍCH, YÊU CẦU',
-    'Đẩy mạnh chuyển đổi số.',
-    'II. NHIỆM VỤ, GIẢI PHÁP',
-    '1. Tuyên truyền về chuyển đổi số',
-    '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
-    '- Thời gian thực hiện: Năm 2026.',
-    '2. Số hóa hồ sơ thủ tục hành chính',
-    '- Đơn vị chủ trì: Văn phòng UBND tỉnh.',
-    '- Thời gian thực hiện: Quý III năm 2026.',
-    'III. TỔ CHỨC THỰC HIỆN',
-    'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
-  ].join('\n');
+  const PARENT = tanAnPlan();
 
   it('shows what it read and uses it only once confirmed', async () => {
     renderInPane(<DraftPanel host={docxHost()} storage={memoryStorage()} />);

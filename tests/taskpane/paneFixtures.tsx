@@ -74,3 +74,30 @@ export function memoryStorage(): Storage {
     setItem: (k, v) => void data.set(k, String(v)),
   };
 }
+
+/**
+ * A province's plan as a secretary would import it from a file (KH 50/KH-UBND of the fictional
+ * tỉnh Tân An), with two tasks; `points` adds points a) and b) under task 1.
+ */
+export function tanAnPlan({ points = false } = {}): string {
+  return [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH TÂN AN',
+    'Số: 50/KH-UBND',
+    'Tân An, ngày 03 tháng 3 năm 2026',
+    'KẾ HOẠCH',
+    'Chuyển đổi số tỉnh Tân An năm 2026',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    'Đẩy mạnh chuyển đổi số.',
+    'II. NHIỆM VỤ, GIẢI PHÁP',
+    '1. Tuyên truyền về chuyển đổi số',
+    '- Đơn vị chủ trì: Sở Khoa học và Công nghệ.',
+    '- Thời gian thực hiện: Năm 2026.',
+    ...(points ? ['a) Tuyên truyền trên báo, đài của tỉnh.', 'b) Tuyên truyền trên mạng xã hội.'] : []),
+    '2. Số hóa hồ sơ thủ tục hành chính',
+    '- Đơn vị chủ trì: Văn phòng UBND tỉnh.',
+    '- Thời gian thực hiện: Quý III năm 2026.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các sở, ngành báo cáo kết quả trước ngày 15/12/2026.',
+  ].join('\n');
+}

@@ -8,7 +8,7 @@ import type { ParentPlan } from '../plan/parentPlan';
 import { kindName } from '../text/documentKinds';
 import type { CoverageEntry } from '../snapshot';
 import type { ParsedForm } from './draftForm';
-import { fitToUnit, type LeftOut } from './fitToUnit';
+import { fitToUnit, type FittedPoint, type FittedTarget, type FittedTask, type LeftOut } from './fitToUnit';
 import { buildRecipients } from './recipients';
 import { planReporting, type ReportingPlan } from './reportingPlan';
 import { isRequested, type Unit, type UnitRegistry } from '../catalog/unitRegistry';
@@ -27,40 +27,12 @@ export interface CitedPlan {
   programme: string | null;
 }
 
-export interface DraftPoint {
-  marker: string;
-  title: string;
-  /** A sub-task with its own lead gives its own fields. */
-  lead: string | null;
-  cooperating: string | null;
-  timing: string | null;
-}
+// What the templates print is what fitting decided, with the cooperating units joined into one line.
+export type DraftPoint = Omit<FittedPoint, 'cooperating'> & { cooperating: string | null };
 
-export interface DraftTask {
-  /** The task's number in this plan. */
-  code: string;
-  /** The parent task it carries out; null for the unit's own. */
-  parentCode: string | null;
-  title: string;
-  /** One bold line, or null: the template then writes the whole wording upright. */
-  heading: string | null;
-  /** What follows the heading when the heading is the wording's first sentence or a short name. */
-  body: string | null;
-  lead: string;
-  cooperating: string | null;
-  timing: string;
-  points: DraftPoint[];
-}
+export type DraftTask = Omit<FittedTask, 'cooperating' | 'points'> & { cooperating: string | null; points: DraftPoint[] };
 
-export interface DraftTarget {
-  id: string;
-  indicator: string;
-  value: number;
-  unit: string;
-  year: number;
-  parentValue: number;
-  base: string | null;
-}
+export type DraftTarget = FittedTarget;
 
 export interface DraftOrganizationEntry {
   name: string;
