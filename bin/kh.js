@@ -46,8 +46,9 @@ async function bundled() {
       splitting: true,
       // Chunks sit beside kh.mjs, as src/cli/ files do, so paths resolved from import.meta.url (templates/) stay right.
       chunkNames: 'chunk-[name]-[hash]',
-      // piscina starts its threads from its own files in node_modules.
-      external: ['piscina'],
+      // piscina starts its threads from its own files in node_modules; dictionary-vi reads its word
+      // list beside its own index.js, which a bundled copy would look for in build/cli/.
+      external: ['piscina', 'dictionary-vi'],
       bundle: true,
       platform: 'node',
       format: 'esm',

@@ -160,4 +160,17 @@ describe('kh check on a folder, as installed', () => {
     expect(lines.find((l) => l.startsWith('Kế hoạch,'))).toMatch(/^Kế hoạch,Nhiệm vụ 1,Nhiệm vụ 2,/);
     expect(lines.some((l) => /xa-\d+-[^,]*,.*Thiếu/.test(l))).toBe(true);
   });
+
+  it('reads the spelling dictionary from the bundle, alone and on worker threads', () => {
+    // The bundled kh once looked for dictionary-vi's word list in build/cli/ and silently checked no spelling.
+    const dir = mkdtempSync(join(tmpdir(), 'kh-spell-'));
+    const plan = readFileSync(join(FIXTURES, 'ke-hoach-day-du.txt'), 'utf8').replace('Mục đích', 'Mục đích\nBảo đảm thực hiện tốt các nhiệm vụ đươc giao.');
+    writeFileSync(join(dir, 'a.txt'), plan);
+    writeFileSync(join(dir, 'b.txt'), plan);
+    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'kh.js'), 'check', ...args, '--json'], { encoding: 'utf8', cwd: ROOT });
+    const ids = (result: { findings: { rule: string; message: string }[] }) => result.findings.filter((f) => f.rule === 'misspelt-syllable').map((f) => f.message);
+    expect(ids(JSON.parse(run(join(dir, 'a.txt')).stdout))).toEqual([expect.stringContaining('"đươc"')]);
+    const batch = JSON.parse(run(dir).stdout) as { findings: { rule: string; message: string }[] }[];
+    expect(batch.map(ids)).toEqual([[expect.stringContaining('"đươc"')], [expect.stringContaining('"đươc"')]]);
+  });
 });

@@ -7,6 +7,7 @@
 import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import type { PlanLine } from './lines';
 import type { ClosingPlaces, Place, Signer } from './model';
+import { HAS_UPPER, LOWER, MARK, UPPER } from '../text/letters';
 
 // "Nơi nhận:", or "Nơi nhận" alone or before a column's tab: a guideline's body may speak of
 // "Nơi nhận văn bản …", which is no heading.
@@ -14,14 +15,14 @@ export const RECIPIENTS = /^noi nhan(?:\s*:\s*|\s*$|\t\s*)/;
 // Outside the closing only "Nơi nhận:" with its colon is the heading.
 const RECIPIENTS_ANYWHERE = /^noi nhan\s*:/;
 // "TM.", "KT.", "Q.", "TL.", "TUQ."; also the older "T/M", "K/T" and a prefix whose full stop was lost.
-export const AUTHORITY = /^(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)(?:\s*\.\s*|\s+)(?=\p{Lu})/u;
+export const AUTHORITY = new RegExp(String.raw`^(?:TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)(?:\s*\.\s*|\s+)(?=[${UPPER}])`, 'u');
 // "- Lưu: VT, TH.", also without its colon ("- Lưu VT, NC.").
 export const ARCHIVE = /^(?:[-–+•]\s*)?luu\s*(?::|\s+(?:vt|van thu|vp|hs|ho so)\b)/;
 // Signing marks and the stamp of a digital signature, printed between the title and the name.
 const SIGNED = /^[([]?\s*(?:da ky|daky|ky ten|ky,|dong dau|ky va ghi ro|chu ky so|ky boi|ngay ky|thoi gian ky|signature|co quan\s*:|email\s*:)/;
 // A person's name: two to seven capitalised words, no digits or punctuation of a sentence.
 // Ethnic-minority names keep their apostrophes and inner letters: "H' Yim Kđoh", "Y Thanh Niê".
-const NAME = /^(?:\p{Lu}[\p{Ll}\p{M}'’]*\.?\s+){1,6}\p{Lu}[\p{Ll}\p{M}'’]*$/u;
+const NAME = new RegExp(String.raw`^(?:[${UPPER}][${LOWER}${MARK}'’]*\.?\s+){1,6}[${UPPER}][${LOWER}${MARK}'’]*$`, 'u');
 
 export interface Closing {
   recipients: string[];
@@ -216,7 +217,7 @@ function authorityAndTitle(text: string): [string, string] | null {
 function titleAndName(line: PlanLine): [string] | null {
   const words = nameText(line).split(' ');
   let k = 0;
-  while (k < words.length && /\p{Lu}/u.test(words[k]) && words[k] === words[k].toUpperCase()) k++;
+  while (k < words.length && HAS_UPPER.test(words[k]) && words[k] === words[k].toUpperCase()) k++;
   // A one-letter capital ("A", "Y") after the title starts the name: "… GIÁM ĐỐC Y Thanh Niê".
   while (k > 0 && [...words[k - 1]].length === 1) k--;
   if (k === 0 || k === words.length) return null;

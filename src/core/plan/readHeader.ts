@@ -5,6 +5,9 @@
  */
 import { fold, isMostlyUpper, squashSpaces } from '../text/fold';
 import { parseIssueDate } from '../text/dates';
+import { LETTER } from '../text/letters';
+
+const TWO_LETTERS = new RegExp(`[${LETTER}].*[${LETTER}]`, 'u');
 import type { PlanLine } from './lines';
 
 export interface Header {
@@ -104,7 +107,7 @@ export function readHeader(lines: PlanLine[], anchored = true): Header {
     }
   }
   if (anchored || header.number !== null || header.dateText !== null) {
-    const kept = agency.map((text, k) => ({ text, paragraph: agencyAt[k] })).filter((a) => /\p{L}.*\p{L}/u.test(a.text) && !/^[IVX]+\.?$/.test(a.text));
+    const kept = agency.map((text, k) => ({ text, paragraph: agencyAt[k] })).filter((a) => TWO_LETTERS.test(a.text) && !/^[IVX]+\.?$/.test(a.text));
     splitAgency(header, kept);
   }
   return header;

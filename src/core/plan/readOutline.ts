@@ -11,6 +11,7 @@ import type { Item, Section, TaskField } from './model';
 import { sectionKind, sectionKinds } from './sectionKind';
 import { cleanValue, readFieldLine, readInlineLead, type LabelHit } from './taskFields';
 import { readUnitHeading } from './unitHeading';
+import { MARK, STARTS_UPPER, UPPER } from '../text/letters';
 
 /** Marker kinds in nesting order: "1." < "1.1." < "1.1.1." < "a)" < "-" < "+". */
 type MarkerKind = 'arabic' | 'letter' | 'dash' | 'plus' | 'bullet';
@@ -29,7 +30,7 @@ interface Marker {
 
 const NESTED = /^(\d{1,2}(?:\.\d{1,2})+)\.?(?=\s|$)\s*/;
 const ARABIC = /^(\d{1,2})\s*[.)](?![\d])\s*/;
-const LETTER = /^([a-zđA-ZĐ])\s*\)\s*|^([a-zđ])\.\s+(?=\p{Lu})/u;
+const LETTER = new RegExp(String.raw`^([a-zđA-ZĐ])\s*\)\s*|^([a-zđ])\.\s+(?=[${UPPER}])`, 'u');
 const DASH = /^[-–—‐]\s*/;
 const PLUS = /^\+\s*/;
 const BULLET = /^[•·●○▪*]\s*/;
@@ -59,7 +60,9 @@ function readMarker(text: string): Marker | null {
 // "I.", "I:", "I)", "I -", "I/ " (a slash only before a space: "V/V …" is not section V).
 const SECTION = /^([IVXLivxl]{1,6})\s*(?:[.:)–-]|\/(?=\s))\s*(\S.*)$/;
 // "V TỔ CHỨC THỰC HIỆN": the full stop lost in a copy; only before a title in capitals.
-const SECTION_NO_MARK = /^([IVX]{1,5})\s+(\p{Lu}[\p{Lu}\p{M}\s,\-–:]{3,}[\p{Lu}])$/u;
+// A line that opens like a marker of its own ("1.", "a)", "II.", "Đ/c").
+const MARKER_LIKE = new RegExp(String.raw`^[${UPPER}\d]{1,4}\s*[.):/-]`, 'u');
+const SECTION_NO_MARK = new RegExp(String.raw`^([IVX]{1,5})\s+([${UPPER}][${UPPER}${MARK}\s,\-–:]{3,}[${UPPER}])$`, 'u');
 const ARABIC_HEADING = /^(\d{1,2})\.\s+(\S.*)$/;
 // First characters of a dash, plus or bullet marker: - – — ‐ + * • · ● ○ ▪
 const MARK_CHARS = new Set([45, 0x2013, 0x2014, 0x2010, 43, 42, 0x2022, 0xb7, 0x25cf, 0x25cb, 0x25aa]);
@@ -90,7 +93,7 @@ export function readSectionHeading(text: string, expected?: number): { numeral: 
   const upperTitle = isMostlyUpper(title);
   // "i)", "v)", "x)" are point letters, not numerals: a lower-case numeral or one closed by ")" needs a title in capitals.
   if ((m[1] !== m[1].toUpperCase() || /^\S+\s*\)/.test(text)) && !upperTitle) return null;
-  const headingLike = title.length < 120 && !/[.;:,]$/.test(title) && /^\p{Lu}/u.test(title);
+  const headingLike = title.length < 120 && !/[.;:,]$/.test(title) && STARTS_UPPER.test(title);
   if (upperTitle || (headingLike && (sectionKind(title) !== 'other' || romanToNumber(m[1]) === expected))) return { numeral: m[1], title };
   return null;
 }
@@ -104,7 +107,7 @@ function wrappedTitle(line: PlanLine, next: PlanLine | undefined, skip?: Set<Pla
   if (!next || next.cell || line.cell || skip?.has(next) || line.text.length < 55 || next.text.length >= line.text.length) return false;
   if (sectionKind(next.text) !== 'other') return false;
   if (!isMostlyUpper(line.text) || !isMostlyUpper(next.text) || /[.:;,]$/.test(line.text)) return false;
-  return !readMarker(next.text) && !/^[\p{Lu}\d]{1,4}\s*[.):/-]/u.test(next.text) && !/^(?:STT|TT)$/u.test(next.text);
+  return !readMarker(next.text) && !MARKER_LIKE.test(next.text) && !/^(?:STT|TT)$/u.test(next.text);
 }
 
 /** An item of the outline with what the task reader needs. */

@@ -19,6 +19,10 @@ import { readReporting } from './readReporting';
 import { readTargets } from './readTargets';
 import { readCellTaskTables, readTextTaskTables, type TaskTables } from './readTaskTable';
 import { tasksFromSections } from './readTasks';
+import { ENDS_HYPHENATED, LOWER, STARTS_UPPER } from '../text/letters';
+
+// A line that stops inside a sentence: on a small letter, a digit or a hyphen.
+const ENDS_MID_SENTENCE = new RegExp(`[${LOWER}\\d-]$`, 'u');
 
 const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
 
@@ -210,8 +214,8 @@ function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine
     // in lower case, or in capitals after a break mid-sentence ("… ngày 06/01/2022 của" / "Thủ tướng …");
     // "Căn cứ các văn bản sau:" is followed by its list ("- Nghị định số …;").
     // A break after a comma is mid-sentence too, unless the line is the one that issues the plan ("…, Ủy ban nhân dân tỉnh ban hành …").
-    const midSentence = follows && (/[\p{Ll}\d-]$/u.test(prev.text) || (/,$/.test(prev.text) && !/\bban hanh\b|^(?:theo|xet) de nghi/.test(line.fold)));
-    const lowerStart = !/^\p{Lu}/u.test(line.text);
+    const midSentence = follows && (ENDS_MID_SENTENCE.test(prev.text) || (/,$/.test(prev.text) && !/\bban hanh\b|^(?:theo|xet) de nghi/.test(line.fold)));
+    const lowerStart = !STARTS_UPPER.test(line.text);
     // After a ";" or ":" the list of documents goes on: "…;" / "Quyết định số 02110/QĐ-UBND …", "…;" / "các văn bản: …".
     const nextDocument = follows && ((/;$/.test(prev.text) && lowerStart) || (/[;:]$/.test(prev.text) && CITED_DOCUMENT.test(line.fold)));
     const continues = follows && !isCitationLine(line) && ((!/[;.:]$/.test(prev.text) && (lowerStart || midSentence)) || nextDocument);
@@ -223,7 +227,7 @@ function citationLinesOf(titleLines: PlanLine[], preamble: PlanLine[]): PlanLine
     taken = i;
   }
   // A number cut after its hyphen ("01/2025/TT-" / "BNV") is joined without a space.
-  const join = (g: PlanLine[], key: 'text' | 'fold' | 'raw') => g.map((l, k) => (k > 0 && /\p{L}-$/u.test(g[k - 1].text) ? '' : k > 0 ? ' ' : '') + l[key]).join('');
+  const join = (g: PlanLine[], key: 'text' | 'fold' | 'raw') => g.map((l, k) => (k > 0 && ENDS_HYPHENATED.test(g[k - 1].text) ? '' : k > 0 ? ' ' : '') + l[key]).join('');
   return out.map((g) => (g.length === 1 ? g[0] : { ...g[0], text: join(g, 'text'), fold: join(g, 'fold'), raw: join(g, 'raw') }));
 }
 

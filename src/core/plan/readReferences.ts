@@ -6,14 +6,15 @@
  */
 import { fold } from '../text/fold';
 import { findDates, type FoundDate } from '../text/dates';
+import { LETTER, LOWER, UPPER } from '../text/letters';
 import { hasTag, type PlanLine } from './lines';
 import type { Reference } from './model';
 
-const SYM = '\\p{Lu}[\\p{L}\\d&]*';
+const SYM = `[${UPPER}][${LETTER}\\d&]*`;
 // A further group after "-"; with spaces around the hyphen ("KH - UBND", a typing defect) only a group in capitals.
-const MORE = `(?:-${SYM}|\\s-\\s?[\\p{Lu}\\d&]{2,}(?![\\p{Ll}])|-\\s[\\p{Lu}\\d&]{2,}(?![\\p{Ll}]))*`;
+const MORE = `(?:-${SYM}|\\s-\\s?[${UPPER}\\d&]{2,}(?![${LOWER}])|-\\s[${UPPER}\\d&]{2,}(?![${LOWER}]))*`;
 const DOCUMENT_NUMBER = new RegExp(
-  `(?<![\\p{L}\\d/\\-])(?:\\d{1,6}-${SYM}\\s?\\/\\s?${SYM}${MORE}|\\d{1,6}(?:\\/\\d{4})?\\s?\\/\\s?${SYM}${MORE})(?![\\p{L}\\d])`,
+  `(?<![${LETTER}\\d/\\-])(?:\\d{1,6}-${SYM}\\s?\\/\\s?${SYM}${MORE}|\\d{1,6}(?:\\/\\d{4})?\\s?\\/\\s?${SYM}${MORE})(?![${LETTER}\\d])`,
   'gu',
 );
 
@@ -42,7 +43,7 @@ const TYPE_BY_SYMBOL: Record<string, string> = {
   QC: 'QC', QCPH: 'QC', KHLT: 'KHLT', VBHN: 'VBHN', QyĐ: 'QyĐ', HD: 'HD', TB: 'TB', BC: 'BC', KL: 'KL', TTr: 'TTr', CV: 'CV', NQLT: 'NQLT',
 };
 const TYPE_WORDS: [RegExp, string][] = [
-  [/luat(?: [\p{L} ,]+)?$/u, 'Luật'], [/phap lenh$/, 'PL'], [/nghi quyet$/, 'NQ'], [/nghi dinh$/, 'NĐ'], [/quyet dinh$/, 'QĐ'],
+  [new RegExp(`luat(?: [${LETTER} ,]+)?$`, 'u'), 'Luật'], [/phap lenh$/, 'PL'], [/nghi quyet$/, 'NQ'], [/nghi dinh$/, 'NĐ'], [/quyet dinh$/, 'QĐ'],
   [/ke hoach$/, 'KH'], [/chi thi$/, 'CT'], [/thong tu$/, 'TT'], [/cong dien$/, 'CĐ'], [/de an$/, 'ĐA'], [/phuong an$/, 'PA'],
   [/chuong trinh(?: hanh dong)?$/, 'CTr'], [/quy che(?: phoi hop)?$/, 'QC'], [/huong dan$/, 'HD'], [/ket luan$/, 'KL'], [/cong van$/, 'CV'], [/van ban(?: hop nhat)?$/, 'CV'],
 ];

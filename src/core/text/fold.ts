@@ -3,6 +3,7 @@
  * The fold keeps one character per character of the NFC input, so an index found in the folded
  * text is an index in the original: labels are matched on the fold and values cut from the text.
  */
+import { LOWER, UPPER } from './letters';
 
 // One folded code unit per UTF-16 code unit, computed on first use (0 = not yet).
 const TABLE = new Uint16Array(0x10000);
@@ -53,8 +54,8 @@ export function squashSpaces(text: string): string {
   return UNEVEN_SPACE.test(text) ? text.replace(/[\s\u00a0]+/g, ' ').trim() : text;
 }
 
-const CAPITAL = /\p{Lu}/gu;
-const SMALL = /\p{Ll}/gu;
+const CAPITAL = new RegExp(String.raw`[${UPPER}]`, 'gu');
+const SMALL = new RegExp(String.raw`[${LOWER}]`, 'gu');
 
 /** True when the letters of `text` are (almost) all capitals: headings, agency names, titles. */
 export function isMostlyUpper(text: string): boolean {

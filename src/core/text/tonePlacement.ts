@@ -3,6 +3,7 @@
  * second vowel ("hoà", "Uỷ"), the new style on the first ("hòa", "Ủy"). Both are correct
  * Vietnamese; a plan should keep to one, and a reader must treat them as the same word.
  */
+import { LETTER } from './letters';
 
 const TONES = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const PAIRS: [string, string][] = [['o', 'a'], ['o', 'e'], ['u', 'y'], ['O', 'A'], ['O', 'E'], ['U', 'Y'], ['O', 'a'], ['O', 'e'], ['U', 'y']];
@@ -19,8 +20,8 @@ for (const [a, b] of PAIRS) {
 }
 
 // The pair must end the syllable (no final consonant after it) and not follow "q" ("quý" is not "qúy").
-const OLD_RE = new RegExp(`(?<![qQ])(${[...toNew.keys()].join('|')})(?![\\p{L}])`, 'gu');
-const NEW_RE = new RegExp(`(?<![qQ])(${[...toOld.keys()].join('|')})(?![\\p{L}])`, 'gu');
+const OLD_RE = new RegExp(`(?<![qQ])(${[...toNew.keys()].join('|')})(?![${LETTER}])`, 'gu');
+const NEW_RE = new RegExp(`(?<![qQ])(${[...toOld.keys()].join('|')})(?![${LETTER}])`, 'gu');
 
 /** "hoà" → "hòa", "Uỷ" → "Ủy"; other text unchanged. */
 export function toNewTonePlacement(text: string): string {

@@ -4,6 +4,7 @@
  * ngành…") is prose, not a blank, so a blank must stand apart from the words around it; one that
  * closes an enumeration ("các sở, ban, ngành …", "loa, đài, …)") means "v.v.".
  */
+import { HAS_LETTER, LETTER } from '../../text/letters';
 
 const BLANK = String.raw`(?:…+|\.{3,}|_{3,})`;
 const BLANK_OR_NUMBER = String.raw`(?:…+|\.{2,}|_{2,}|\d{1,4})`;
@@ -18,6 +19,7 @@ const STANDALONE_BLANK = new RegExp(String.raw`(?:^|[\s:(\["“'/])(${BLANK})(?=
 const CLAUSE_START = /[:;(.!?](?=[^:;(.!?]*$)/u;
 const ENDS_CLAUSE = /^\s*(?:$|[);.]|,\s*(?:và|v\.v\.))/u;
 const AN_ARCHIVE_LINE = /^\s*[-–+]?\s*Lưu\s*:/iu;
+const ENDS_ON_WORD_OR_COMMA = new RegExp(`[${LETTER},]\\s*$`, 'u');
 
 function closesEnumeration(text: string, start: number, end: number): boolean {
   if (AN_ARCHIVE_LINE.test(text)) return false; // "Lưu: VT, …": the drafting unit still to write
@@ -26,7 +28,7 @@ function closesEnumeration(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 300), start);
   const cut = CLAUSE_START.exec(before);
   const clause = cut ? before.slice(cut.index + 1) : before;
-  return /,/.test(clause) && /[\p{L},]\s*$/u.test(clause) && /\p{L}/u.test(clause);
+  return /,/.test(clause) && ENDS_ON_WORD_OR_COMMA.test(clause) && HAS_LETTER.test(clause);
 }
 const HAS_BLANK_CHAR = /…|\.{2,}|_{2,}/u;
 

@@ -1,6 +1,7 @@
 import type { Rule, RuleHit } from '../../types';
 import { fold } from '../../../text/fold';
 import { toNewTonePlacement } from '../../../text/tonePlacement';
+import { LETTER, MARK } from '../../../text/letters';
 
 const QUOC_HIEU = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const TIEU_NGU = 'Độc lập - Tự do - Hạnh phúc';
@@ -10,7 +11,7 @@ const TIEU_NGU_LOOSE = /doc\s*lap\s*[-–—,]?\s*tu\s*do\s*[-–—,]?\s*hanh\s
 // Above the trích yếu at most: the header never runs further.
 const HEADER_SPAN = 20;
 // Bodies one level down name their superior body above themselves (NĐ 30 box 2).
-const NEEDS_SUPERIOR = /^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|cục|thanh tra|ban quản lý)(?![\p{L}\p{M}])/iu;
+const NEEDS_SUPERIOR = new RegExp(String.raw`^(?:văn phòng|sở|phòng|ban|trung tâm|chi cục|cục|thanh tra|ban quản lý)(?![${LETTER}${MARK}])`, 'iu');
 
 /**
  * NĐ 30 boxes 1–2: the issuing body's name, the Quốc hiệu "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" and

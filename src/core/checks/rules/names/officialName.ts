@@ -4,6 +4,7 @@ import { isMostlyUpper } from '../../../text/fold';
 import { toNewTonePlacement } from '../../../text/tonePlacement';
 import { replaceFix } from '../../support/replaceFix';
 import { officialNames } from '../../../catalog/officialNames';
+import { STARTS_UPPER, WORDS } from '../../../text/letters';
 
 interface Name {
   words: string[];
@@ -15,7 +16,7 @@ interface Name {
 function namesOf(list: readonly string[]): Name[] {
   return list
     .map((text) => {
-      const words = toNewTonePlacement(text).match(/[\p{L}\p{M}\d]+/gu) ?? [];
+      const words = toNewTonePlacement(text).match(WORDS) ?? [];
       return { text, words, folded: words.map((w) => w.toLowerCase()) };
     })
     .filter((n) => n.words.length >= 2)
@@ -45,7 +46,7 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
     // Same words: the capitals of the name's own words (the first one follows the sentence).
     const window = words.slice(i, i + n);
     // A name written as a name: its first word capitalised, not a line in capitals.
-    if (!/^\p{Lu}/u.test(window[0].text) || isMostlyUpper(window.map((w) => w.text).join(' '))) return null;
+    if (!STARTS_UPPER.test(window[0].text) || isMostlyUpper(window.map((w) => w.text).join(' '))) return null;
     const differ = window.some((w, k) => k > 0 && toNewTonePlacement(w.text) !== name.words[k] && toNewTonePlacement(w.text).toLowerCase() === name.words[k].toLowerCase());
     return differ ? { kind: 'case', length: n } : null;
   }
@@ -63,7 +64,7 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
 function nearMisses(snapshot: DocumentSnapshot, names: Name[]): RuleHit[] {
   const hits: RuleHit[] = [];
   for (const p of snapshot.paragraphs) {
-    const words: Word[] = [...p.text.matchAll(/[\p{L}\p{M}\d]+/gu)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    const words: Word[] = [...p.text.matchAll(WORDS)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
     let covered = -1;
     for (let i = 0; i < words.length; i++) {
       if (i <= covered) continue;
@@ -74,7 +75,7 @@ function nearMisses(snapshot: DocumentSnapshot, names: Name[]): RuleHit[] {
         const last = words[i + miss.length - 1];
         const found = p.text.slice(words[i].start, last.end);
         // Words of one name are separated by spaces (or the name's own comma, hyphen): "Sở, Xây dựng" is two things.
-        const separators = found.replace(/[\p{L}\p{M}\d]+/gu, '').replace(/\s+/g, '');
+        const separators = found.replace(WORDS, '').replace(/\s+/g, '');
         if (separators && !name.text.includes(separators)) continue;
         const upper = isMostlyUpper(found);
         const first = words[i].text;

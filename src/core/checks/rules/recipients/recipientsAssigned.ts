@@ -4,6 +4,7 @@ import { paragraphsBetween } from '../../support/paragraphs';
 import { isPlanDocument } from '../../support/isPlan';
 import { recipientEntries } from '../../support/recipientEntries';
 import { contentWords, overlap } from '../../support/words';
+import { LETTER, MARK } from '../../../text/letters';
 
 // Kinds of unit, each with the words that name it (folded) in an assignment or a recipient line.
 const KINDS: [kind: string, re: RegExp][] = [
@@ -18,7 +19,7 @@ const AS_ABOVE = /\bnhu (?:tren|muc|khoan|diem|dieu|phan)\b/;
 // Group lines cover a kind: "Các cơ quan, đơn vị thuộc UBND xã", "… và các tổ chức CT-XH xã".
 const GROUP = /\b(?:cac|toan the|doan the)\b/;
 // A heading that names who does the work: "3.2. Phòng Văn hóa - Xã hội xã:", "- Đề nghị Hội LHPN xã:".
-const HEAD = /^\s*(?:[-–+•]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Đề nghị\s+|Giao\s+)?((?:Các|Phòng|Văn phòng|Trung tâm|Ban|Ủy ban|Uỷ ban|UBND|Hội|Đoàn|Công an|Mặt trận|Liên đoàn|Trạm|Trường|Sở|Thôn|Tổ)(?![\p{L}\p{M}])[^:.;]{0,120}?)\s*:/u;
+const HEAD = new RegExp(String.raw`^\s*(?:[-–+•]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:Đề nghị\s+|Giao\s+)?((?:Các|Phòng|Văn phòng|Trung tâm|Ban|Ủy ban|Uỷ ban|UBND|Hội|Đoàn|Công an|Mặt trận|Liên đoàn|Trạm|Trường|Sở|Thôn|Tổ)(?![${LETTER}${MARK}])[^:.;]{0,120}?)\s*:`, 'u');
 
 function kindOf(folded: string): string | null {
   for (const [kind, re] of KINDS) if (re.test(folded)) return kind;

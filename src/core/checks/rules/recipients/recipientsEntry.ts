@@ -1,8 +1,9 @@
 import type { Rule, RuleHit } from '../../types';
 import { recipientEntries } from '../../support/recipientEntries';
+import { LETTER } from '../../../text/letters';
 
 /** Names this short are not a recipient ("- V;", "- ;"); "Như trên" and the abbreviations are longer. */
-const TRUNCATED = /^[\p{L}]{0,2}$/u;
+const TRUNCATED = new RegExp(String.raw`^[${LETTER}]{0,2}$`, 'u');
 
 /**
  * Each Nơi nhận line names one recipient and ends with ";" (the "- Lưu: …" line ends with "." and

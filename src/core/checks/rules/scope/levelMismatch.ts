@@ -4,6 +4,7 @@ import { LEVEL_NAMES, planLevel, type Level } from '../../support/planLevel';
 import { isPlanDocument } from '../../support/isPlan';
 import { paragraphsBetween } from '../../support/paragraphs';
 import { vnRegex } from '../../support/vnRegex';
+import { LETTER, MARK, UPPER } from '../../../text/letters';
 
 // Bodies a commune directs or asks nothing of: the province's departments, other communes.
 const NOT_DIRECTED = vnRegex(String.raw`\b(?:các\s+sở(?:,\s*ban,\s*ngành)?|sở,\s*ban,\s*ngành|(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+các\s+(?:xã|phường|huyện)(?:,\s*(?:phường|thị trấn|đặc khu))*)`, 'giu');
@@ -11,7 +12,7 @@ const ASKING = vnRegex(String.raw`\b(?:đề nghị|giao)\b`, 'iu');
 // A body named as the one reported to, through or with is not asked: "báo cáo Chủ tịch UBND tỉnh (qua Sở Nội vụ)".
 const NOT_ASKED = vnRegex(String.raw`\b(?:báo cáo|về|qua|gửi|của|theo|với)\s*\(?\s*$`, 'iu');
 // "tỉnh Bắc Ninh phấn đấu …" in a commune's plan: the province's goal stated as the plan's own.
-const OTHER_GOAL = vnRegex(String.raw`\b(tỉnh|huyện|thành phố)\s+((?:\p{Lu}[\p{L}\p{M}]*\s+){0,3}\p{Lu}[\p{L}\p{M}]*)\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)`, 'u');
+const OTHER_GOAL = vnRegex(String.raw`\b(tỉnh|huyện|thành phố)\s+((?:[${UPPER}][${LETTER}${MARK}]*\s+){0,3}[${UPPER}][${LETTER}${MARK}]*)\s+(?:phấn đấu|đặt mục tiêu|đề ra mục tiêu)`, 'u');
 // "Đạt 65% chính quyền địa phương xã có …": a share of communes, a target only a province holds.
 const SHARE_OF_UNITS = vnRegex(String.raw`\d+(?:[.,]\d+)?\s*%\s*(?:số\s+)?(?:các\s+)?(?:chính quyền địa phương|ủy ban nhân dân|uỷ ban nhân dân|UBND|HĐND|đơn vị hành chính)?\s*(?:cấp\s+)?(?:các\s+)?(xã|phường)\b`, 'iu');
 

@@ -1,4 +1,5 @@
 import type { Fix, Rule, RuleHit } from '../../types';
+import { LETTER } from '../../../text/letters';
 
 interface Mark {
   re: RegExp;
@@ -12,7 +13,7 @@ interface Mark {
 const MARKS: Mark[] = [
   { re: /\*\*([^*\n]+)\*\*/u, what: '**', clean: (m) => m[1] },
   { re: /\*\*/u, what: '**', clean: () => '' },
-  { re: /(?<![_\p{L}])__([^_\n]+)__(?![_\p{L}])/u, what: '__', clean: (m) => m[1] },
+  { re: new RegExp(String.raw`(?<![_${LETTER}])__([^_\n]+)__(?![_${LETTER}])`, 'u'), what: '__', clean: (m) => m[1] },
   { re: /^#{1,6}\s+/u, what: '#', clean: () => '' },
   { re: /^\s*\|.*\|\s*$/u, what: '|' },
 ];

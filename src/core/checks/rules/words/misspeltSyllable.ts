@@ -1,11 +1,12 @@
 import type { Rule, RuleHit } from '../../types';
+import { LETTER, LOWER, MARK } from '../../../text/letters';
 import { toOldTonePlacement } from '../../../text/tonePlacement';
 
 // Words with a Vietnamese mark: "bìnhh", "ngiệp" are meant as Vietnamese; "online", "Zalo" are not checked.
 const MARKED = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/u;
-const WORD = /[\p{L}\p{M}]+/gu;
+const WORD = new RegExp(`[${LETTER}${MARK}]+`, 'gu');
 // Only words in lower case: a capital starts a name (Nguyễn, Đắk Lắk, Krông) or an acronym (HĐNDTP).
-const LOWER = /^[\p{Ll}\p{M}]{2,}$/u;
+const SMALL_WORD = new RegExp(`^[${LOWER}${MARK}]{2,}$`, 'u');
 
 // Real syllables the word list lacks (loanwords, rare words), found on the corpus: "băng rôn", "nòng cốt", "phốt pho".
 const EXTRA = new Set(['rôn', 'nòng', 'phốt']);
@@ -35,7 +36,7 @@ export const misspeltSyllable: Rule = {
       for (const m of p.text.matchAll(WORD)) {
         const word = m[0];
         const lower = word.toLowerCase();
-        if (!LOWER.test(word) || !MARKED.test(lower)) continue;
+        if (!SMALL_WORD.test(word) || !MARKED.test(lower)) continue;
         if (!EXTRA.has(lower) && !dictionary.has(toOldTonePlacement(lower)) && !dictionary.has(lower)) wrong.push(word);
       }
       if (wrong.length > 0) hits.push({ paragraph: p.index, args: { word: wrong[0], count: wrong.length } });

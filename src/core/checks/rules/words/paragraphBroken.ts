@@ -1,9 +1,10 @@
 import type { Rule, RuleHit } from '../../types';
+import { LOWER } from '../../../text/letters';
 
 // A paragraph that stops on a word: no full stop, colon, semicolon, comma, bracket or closing mark.
-const ENDS_ON_WORD = /\p{Ll}$/u;
+const ENDS_ON_WORD = new RegExp(String.raw`[${LOWER}]$`, 'u');
 // A lower-case word, not a point's letter ("a) …") or a bullet.
-const STARTS_LOWER = /^\p{Ll}(?![)\].])/u;
+const STARTS_LOWER = new RegExp(String.raw`^[${LOWER}](?![)\].])`, 'u');
 // Short lines end on a word by nature: headings, signature lines, table cells.
 const MIN_LENGTH = 30;
 
