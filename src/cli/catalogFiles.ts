@@ -7,6 +7,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KhInputError } from '../core/errors';
 import { isCatalogId } from '../core/snapshot';
+import { withShippedPlans } from '../core/catalog/preParsed';
 import type { TemplateStore } from '../core/catalog/store';
 
 /** `templates/` beside the code, wherever `kh` is run from. */
@@ -40,7 +41,7 @@ export function listYaml(dir: string): string[] {
 
 const idsIn = (dir: string) => listYaml(dir).map((p) => p.split(sep).pop()!.replace(/\.yaml$/, ''));
 
-/** Plans and unit registries read from `templatesDir` on demand, each file once. */
+/** Plans and unit registries read from `templatesDir` on demand, each file once; a shipped plan unchanged is not parsed again. */
 export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): TemplateStore {
   const read = new Map<string, { text: string; file: string } | null>();
   const at = (sub: string, id: string) => {
@@ -50,11 +51,11 @@ export function diskStore(templatesDir = TEMPLATES_DIR, cwd = process.cwd()): Te
     if (!read.has(path)) read.set(path, existsSync(path) ? { text: readText(path, sub === 'plans' ? 'tệp kế hoạch' : 'danh mục đơn vị'), file: relative(cwd, path) || path } : null);
     return read.get(path)!;
   };
-  return {
+  return withShippedPlans({
     plan: (id) => at('plans', id),
     units: (level) => at('units', level),
     planIds: () => idsIn(join(templatesDir, 'plans')),
     unitLevels: () => idsIn(join(templatesDir, 'units')),
-  };
+  });
 }
 

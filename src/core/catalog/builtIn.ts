@@ -4,10 +4,11 @@
  */
 import type { ParentPlan } from '../plan/parentPlan';
 import { PLAN_FILES, UNIT_FILES } from './generated/catalog';
+import { withShippedPlans } from './preParsed';
 import { catalogPlan, memoryStore, unitRegistry, type TemplateStore } from './store';
 import type { UnitRegistry } from './unitRegistry';
 
-export const BUILT_IN_STORE: TemplateStore = memoryStore(PLAN_FILES, UNIT_FILES);
+export const BUILT_IN_STORE: TemplateStore = withShippedPlans(memoryStore(PLAN_FILES, UNIT_FILES));
 
 /** Every parent plan in the catalog, for the pane's picker. */
 export function catalogPlans(store: TemplateStore = BUILT_IN_STORE): ParentPlan[] {

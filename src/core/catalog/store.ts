@@ -11,7 +11,8 @@ import { parseUnitRegistry, type UnitRegistry } from './unitRegistry';
 
 /** Where plan and unit files come from. `file` names what errors should point at. */
 export interface TemplateStore {
-  plan(id: string): { text: string; file: string } | null;
+  /** `parsed`: the plan already read from this very text (a shipped plan, see preParsed.ts). */
+  plan(id: string): { text: string; file: string; parsed?: ParentPlan } | null;
   units(level: string): { text: string; file: string } | null;
   planIds(): string[];
   unitLevels(): string[];
@@ -36,7 +37,7 @@ export function catalogPlan(store: TemplateStore, id: string, from: { file: stri
   const key = `${found.file}\u0000${found.text}`;
   let plan = parsed.get(key);
   if (!plan) {
-    plan = parseParentPlan(found.text, found.file);
+    plan = found.parsed ?? parseParentPlan(found.text, found.file);
     parsed.set(key, plan);
   }
   return plan;
