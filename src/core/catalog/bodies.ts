@@ -43,8 +43,8 @@ interface Entry {
   kind: string;
   level: BodyLevel;
   role: BodyRole;
-  /** Patterns as written, the words they can open with, and their sticky regex over the cased fold once needed. */
-  patterns: { source: string; words: string[]; re: RegExp | null }[];
+  /** Patterns as written, the words each reading opens with (see leadWords), and their sticky regex over the cased fold once needed. */
+  patterns: { source: string; heads: string[][]; re: RegExp | null }[];
 }
 
 export interface BodyCatalog {
@@ -112,24 +112,30 @@ export interface BodiesData {
   bodies: { kind: string; level: BodyLevel; name: string; role?: BodyRole | null; patterns: string[] }[];
 }
 
-/** The catalog from data already read and checked (the built-in one was, when it was generated). */
-export function bodiesFrom(y: BodiesData, file: string): BodyCatalog {
+/**
+ * The catalog from data already read and checked (the built-in one was, when it was generated).
+ * `screen: false` tries every pattern wherever a body may start, for the tests that show the
+ * screen never hides a body.
+ */
+export function bodiesFrom(y: BodiesData, file: string, options: { screen?: boolean } = {}): BodyCatalog {
+  const screen = options.screen ?? true;
   const entries: Entry[] = y.bodies.map((b) => ({
     kind: b.kind,
     level: b.level,
     role: b.role ?? 'agency',
-    patterns: b.patterns.map((source) => ({ source, words: firstWords(source), re: null })),
+    patterns: b.patterns.map((source) => ({ source, heads: leadWords(source), re: null })),
   }));
   // First words of every pattern, folded: only positions where one starts are tried.
   const starts = new Set<string>();
-  for (const entry of entries) for (const p of entry.patterns) for (const w of p.words) starts.add(w);
+  for (const entry of entries) for (const p of entry.patterns) for (const h of p.heads) if (h.length > 0) starts.add(h[0]);
 
   const longestAt = (cased: string, lower: string, at: number): { entry: Entry; end: number } | null => {
     let best: { entry: Entry; end: number } | null = null;
     for (const entry of entries) {
       for (const p of entry.patterns) {
-        // A pattern matches only where one of its first words stands (each regex costs V8 a compilation on first use).
-        if (p.words.length > 0 && !p.words.some((w) => lower.startsWith(w, at))) continue;
+        // A pattern is compiled and tried only where the words of one of its readings stand: each
+        // regex costs V8 a compilation on first use, and four in five of those a plan needed never matched.
+        if (screen && !p.heads.some((h) => wordsAt(lower, at, h))) continue;
         p.re ??= compilePattern(p.source);
         p.re.lastIndex = at;
         const m = p.re.exec(cased);
@@ -176,22 +182,47 @@ export function bodiesFrom(y: BodiesData, file: string): BodyCatalog {
   };
 }
 
-/** The folded first words a pattern can open with ("(Ủy ban |UB)?Mặt trận …" → uy, ub, mat). */
-function firstWords(pattern: string): string[] {
-  const f = fold(pattern.normalize('NFC'));
-  const out = new Set<string>();
-  const visit = (s: string) => {
-    const group = /^\(([^()]*(?:\([^()]*\)[^()]*)*)\)(\?)?/.exec(s);
+/**
+ * The folded words each reading of a pattern opens with, up to its first placeholder or repeated
+ * group: "Phòng (Kinh tế|Văn hóa - Xã hội)( {xã})?" → [phong kinh te], [phong van hoa xa hoi].
+ * A reading that opens with a placeholder gives [] (the pattern is tried wherever a body may start),
+ * and so does a pattern of more than 64 readings.
+ */
+export function leadWords(pattern: string): string[][] {
+  const out: string[][] = [];
+  const visit = (text: string, words: string[]): void => {
+    if (out.length > 64) return;
+    const s = text.replace(/^[\s,.\-–]+/, '');
+    const group = /^\(([^()]*(?:\([^()]*\)[^()]*)*)\)([?*])?/.exec(s);
     if (group) {
-      for (const alt of splitTop(group[1])) visit((alt + s.slice(group[0].length)).trimStart());
-      if (group[2]) visit(s.slice(group[0].length).trimStart());
+      // A group that may repeat ends the words that are sure to be there.
+      if (group[2] === '*') return void out.push(words);
+      const rest = s.slice(group[0].length);
+      for (const alt of splitTop(group[1])) visit(alt + rest, words);
+      if (group[2] === '?') visit(rest, words);
       return;
     }
-    const w = /^[a-z0-9]+/.exec(s);
-    if (w) out.add(w[0]);
+    const word = /^[a-z0-9]+/.exec(s);
+    // A word made optional ("ủy?") ends them too.
+    if (word && !/^[?*]/.test(s.slice(word[0].length))) return visit(s.slice(word[0].length), [...words, word[0]]);
+    out.push(words);
   };
-  visit(f);
-  return [...out];
+  for (const reading of splitTop(fold(pattern.normalize('NFC')))) visit(reading, []);
+  if (out.length > 64) return [[]];
+  return [...new Map(out.map((w) => [w.join(' '), w])).values()];
+}
+
+const SEPARATOR = /[\s,.\-–]/;
+
+/** Whether `words` stand in `lower` from `at` on, apart by what a pattern's words may be (spaces, hyphens, commas, dots). */
+function wordsAt(lower: string, at: number, words: string[]): boolean {
+  let pos = at;
+  for (let i = 0; i < words.length; i++) {
+    if (i > 0) while (pos < lower.length && SEPARATOR.test(lower[pos])) pos++;
+    if (!lower.startsWith(words[i], pos)) return false;
+    pos += words[i].length;
+  }
+  return true;
 }
 
 /** "a|b(c|d)" → ["a", "b(c|d)"]: alternatives at the top level of a group. */

@@ -1,9 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBodies, matchBody } from '../../../src/core/catalog/bodies';
+import { bodiesFrom, findBodies, leadWords, matchBody } from '../../../src/core/catalog/bodies';
+import { BODIES_DATA } from '../../../src/core/catalog/generated/bodies';
 import { parseBodies } from '../../../src/core/catalog/bodiesFile';
 import { KhInputError } from '../../../src/core/errors';
 import { BODIES_MODULE, generateBodiesModule } from '../../../scripts/precompile-templates';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const FIXTURES = join(ROOT, 'tests', 'fixtures');
 
 describe('the catalog of public bodies (templates/catalog/bodies.yaml)', () => {
   it.each([
@@ -88,5 +93,34 @@ describe('the catalog of public bodies (templates/catalog/bodies.yaml)', () => {
 
   it('is bundled for the pane as the YAML says (run `npm run build:templates` after editing it)', () => {
     expect(readFileSync(BODIES_MODULE, 'utf8')).toBe(generateBodiesModule());
+  });
+});
+
+describe('the screen that spares compiling most body patterns', () => {
+  // Every line of the project's own plans, forms and unit registries: hundreds of bodies named in every way.
+  const lines = [
+    ...readdirSync(FIXTURES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.txt')).map((f) => join(FIXTURES, f)),
+    ...readdirSync(join(ROOT, 'examples')).filter((f) => f.endsWith('.yaml')).map((f) => join(ROOT, 'examples', f)),
+    ...readdirSync(join(ROOT, 'templates', 'units')).map((f) => join(ROOT, 'templates', 'units', f)),
+  ].flatMap((f) => readFileSync(f, 'utf8').split('\n'));
+
+  it('finds every body that trying each pattern everywhere finds, in the same places', () => {
+    const screened = bodiesFrom(BODIES_DATA, 'bodies.yaml');
+    const everywhere = bodiesFrom(BODIES_DATA, 'bodies.yaml', { screen: false });
+    expect(lines.length).toBeGreaterThan(1000);
+    const named = lines.filter((l) => everywhere.find(l).length > 0);
+    expect(named.length).toBeGreaterThan(200);
+    for (const line of lines) {
+      expect(screened.find(line)).toEqual(everywhere.find(line));
+      expect(screened.match(line)).toEqual(everywhere.match(line));
+    }
+  });
+
+  it('knows the words each reading of a pattern opens with, up to a placeholder, an optional word or a repeat', () => {
+    expect(leadWords('Phòng (Kinh tế|Văn hóa - Xã hội)( {xã})?')).toEqual([['phong', 'kinh', 'te'], ['phong', 'van', 'hoa', 'xa', 'hoi']]);
+    expect(leadWords('(Thủ trưởng )?(các|Các) cơ quan')).toEqual([['thu', 'truong', 'cac', 'co', 'quan'], ['cac', 'co', 'quan']]);
+    expect(leadWords('các (thôn|bản)(, (thôn|bản))* trên địa bàn')).toEqual([['cac', 'thon'], ['cac', 'ban']]);
+    expect(leadWords('Ban {Tên} Trung ương')).toEqual([['ban']]);
+    expect(leadWords('{Tên} xã')).toEqual([[]]);
   });
 });
