@@ -23,9 +23,9 @@ const inputsFile = join(root, 'build', 'cli', 'inputs.json');
  * fresh). Asked on libuv's threads while this one loads the bundle: 180 stats one after another
  * were 12 ms of a 0.25 s start.
  */
-async function fresh() {
+async function fresh(bundleStat) {
   try {
-    const [a, b, inputs] = await Promise.all([stat(bundle), stat(workerBundle), readFile(inputsFile, 'utf8').then(JSON.parse)]);
+    const [a, b, inputs] = await Promise.all([bundleStat, stat(workerBundle), readFile(inputsFile, 'utf8').then(JSON.parse)]);
     const built = Math.min(a.mtimeMs, b.mtimeMs);
     if (inputs.length === 0) return false;
     const times = await Promise.all(inputs.map((f) => stat(`${root}/${f}`).then((s) => s.mtimeMs)));
@@ -87,11 +87,17 @@ async function rebuilt() {
 /** The entry module (its `run` starts the CLI), from the bundle when it is fresh or can be rebuilt, else through tsx. */
 async function entryModule() {
   if (process.env.KH_NO_BUNDLE) return null;
+  // The bundle's date is taken before it is read: a newer one renamed in meanwhile is never taken for fresh.
+  const bundleStat = await stat(bundle).catch(() => null);
+  if (!bundleStat) return rebuiltModule();
   // Loading the bundle and asking whether it is fresh at once; a stale one is loaded for nothing, never run.
-  const [isFresh, loaded] = await Promise.all([fresh(), import(pathToFileURL(bundle).href).catch(() => null)]);
-  if (isFresh && loaded) return loaded;
+  const [isFresh, loaded] = await Promise.all([fresh(bundleStat), import(pathToFileURL(bundle).href).catch(() => null)]);
+  return isFresh && loaded ? loaded : rebuiltModule();
+}
+
+async function rebuiltModule() {
   const built = await rebuilt();
-  // A new URL: the module map still holds the stale bundle under the old one.
+  // A new URL: the module map may hold the stale bundle under the old one.
   return built ? import(`${pathToFileURL(built).href}?built=${Date.now()}`) : null;
 }
 

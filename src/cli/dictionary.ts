@@ -10,9 +10,9 @@ let loaded: Promise<SyllableDictionary | null> | null = null;
 export function loadSyllables(): Promise<SyllableDictionary | null> {
   loaded ??= import('dictionary-vi')
     .then(({ default: dictionary }) => {
-      // One NFC pass over the whole list, not one per word, and its lines as they are (the count on
-      // the first, a few names in capitals: the rule asks only for syllables in small letters).
-      return new Set(new TextDecoder().decode(dictionary.dic).normalize('NFC').split('\n'));
+      // One NFC pass over the whole list, not one per word, and its words as they are (the count
+      // first, a few names in capitals: the rule asks only for syllables in small letters).
+      return new Set(new TextDecoder().decode(dictionary.dic).normalize('NFC').split(/\s+/));
     })
     .catch(() => null);
   return loaded;

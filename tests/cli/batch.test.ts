@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -164,13 +164,18 @@ describe('kh check on a folder, as installed', () => {
   it('reads the spelling dictionary from the bundle, alone and on worker threads', () => {
     // The bundled kh once looked for dictionary-vi's word list in build/cli/ and silently checked no spelling.
     const dir = mkdtempSync(join(tmpdir(), 'kh-spell-'));
-    const plan = readFileSync(join(FIXTURES, 'ke-hoach-day-du.txt'), 'utf8').replace('Mục đích', 'Mục đích\nBảo đảm thực hiện tốt các nhiệm vụ đươc giao.');
-    writeFileSync(join(dir, 'a.txt'), plan);
-    writeFileSync(join(dir, 'b.txt'), plan);
-    const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'kh.js'), 'check', ...args, '--json'], { encoding: 'utf8', cwd: ROOT });
-    const ids = (result: { findings: { rule: string; message: string }[] }) => result.findings.filter((f) => f.rule === 'misspelt-syllable').map((f) => f.message);
-    expect(ids(JSON.parse(run(join(dir, 'a.txt')).stdout))).toEqual([expect.stringContaining('"đươc"')]);
-    const batch = JSON.parse(run(dir).stdout) as { findings: { rule: string; message: string }[] }[];
-    expect(batch.map(ids)).toEqual([[expect.stringContaining('"đươc"')], [expect.stringContaining('"đươc"')]]);
+    try {
+      const plan = readFileSync(join(FIXTURES, 'ke-hoach-day-du.txt'), 'utf8').replace('Mục đích', 'Mục đích\nBảo đảm thực hiện tốt các nhiệm vụ đươc giao.');
+      // Four files and two jobs: fewer than three files are checked in the main thread.
+      for (const name of ['a', 'b', 'c', 'd']) writeFileSync(join(dir, `${name}.txt`), plan);
+      const run = (...args: string[]) => spawnSync(process.execPath, [join(ROOT, 'bin', 'kh.js'), 'check', ...args, '--json'], { encoding: 'utf8', cwd: ROOT });
+      const ids = (result: { findings: { rule: string; message: string }[] }) => result.findings.filter((f) => f.rule === 'misspelt-syllable').map((f) => f.message);
+      const spelt = [expect.stringContaining('"đươc"')];
+      expect(ids(JSON.parse(run(join(dir, 'a.txt')).stdout))).toEqual(spelt);
+      const batch = JSON.parse(run(dir, '--jobs', '2').stdout) as { findings: { rule: string; message: string }[] }[];
+      expect(batch.map(ids)).toEqual([spelt, spelt, spelt, spelt]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -19,21 +19,27 @@ function checkout(): string {
 describe('the kh command', () => {
   it('builds its bundle on first use, runs a fresh one as it is and never runs a stale one', () => {
     const dir = checkout();
-    const kh = () => spawnSync(process.execPath, [join(dir, 'bin', 'kh.js'), 'check', PLAN], { encoding: 'utf8' });
-    const first = kh();
-    expect(first.stdout).toMatch(/Tổng: 1 lỗi/);
-    const bundle = join(dir, 'build', 'cli', 'run.mjs');
-    // A bundle newer than every source is run without a rebuild.
-    writeFileSync(bundle, "export async function run() { console.log('bundle as built'); }\n");
-    const later = new Date(Date.now() + 3600_000);
-    utimesSync(bundle, later, later);
-    utimesSync(join(dir, 'build', 'cli', 'check-worker.mjs'), later, later);
-    expect(kh().stdout.trim()).toBe('bundle as built');
-    // One older than a source is rebuilt first: its own code never runs.
-    writeFileSync(bundle, "export async function run() { console.log('stale bundle'); }\n");
-    utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
-    const rebuilt = kh();
-    expect(rebuilt.stdout).not.toContain('stale bundle');
-    expect(rebuilt.stdout).toMatch(/Tổng: 1 lỗi/);
+    try {
+      const kh = () => spawnSync(process.execPath, [join(dir, 'bin', 'kh.js'), 'check', PLAN], { encoding: 'utf8' });
+      const first = kh();
+      expect(first.stdout).toMatch(/Tổng: 1 lỗi/);
+      expect(first.status).toBe(1);
+      const bundle = join(dir, 'build', 'cli', 'run.mjs');
+      // A bundle newer than every source is run without a rebuild.
+      writeFileSync(bundle, "export async function run() { console.log('bundle as built'); }\n");
+      const later = new Date(Date.now() + 3600_000);
+      utimesSync(bundle, later, later);
+      utimesSync(join(dir, 'build', 'cli', 'check-worker.mjs'), later, later);
+      expect(kh().stdout.trim()).toBe('bundle as built');
+      // One older than a source is rebuilt first: its own code never runs.
+      writeFileSync(bundle, "export async function run() { console.log('stale bundle'); }\n");
+      utimesSync(bundle, new Date(2000, 0, 1), new Date(2000, 0, 1));
+      const rebuilt = kh();
+      expect(rebuilt.stdout).not.toContain('stale bundle');
+      expect(rebuilt.stdout).toMatch(/Tổng: 1 lỗi/);
+      expect(rebuilt.status).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 120_000);
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,7 @@ describe('the parent a kh check compares with', () => {
     const yaml = join(dir, 'sua.yaml');
     writeFileSync(yaml, readFileSync(join(ROOT, 'templates', 'plans', `${ID}.yaml`), 'utf8').replace(/^number: .*$/m, 'number: 164/KH-UBND'));
     const fromYaml = await loadParentFor(linked(LINK), yaml);
+    rmSync(dir, { recursive: true, force: true });
     expect(fromYaml).toMatchObject({ number: '164/KH-UBND', tasks: PARSED_PLANS[ID].tasks });
     const fromText = await loadParentFor(linked(null), join(ROOT, 'tests', 'fixtures', 'cli', 'ke-hoach-day-du.txt'));
     expect(fromText?.tasks.length).toBeGreaterThan(0);

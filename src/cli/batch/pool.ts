@@ -11,7 +11,8 @@ import type { CheckTask } from './checkWorker';
 
 /** The worker bundle beside the running CLI bundle, or null when the CLI runs from sources. */
 function workerBundle(): string | null {
-  if (!import.meta.url.endsWith('.mjs')) return null;
+  // The path, not the URL: bin/kh.js imports a bundle it has just rebuilt as run.mjs?built=….
+  if (!new URL(import.meta.url).pathname.endsWith('.mjs')) return null;
   const path = fileURLToPath(new URL('./check-worker.mjs', import.meta.url));
   return existsSync(path) ? path : null;
 }

@@ -182,7 +182,8 @@ export function parseParentPlan(text: string, file: string): ParentPlan {
     }
     const p = asPeriod?.period;
     const end = p && (p.month != null || p.quarter != null) ? { day: daysInMonth(p.year ?? 2025, p.month ?? p.quarter! * 3), month: p.month ?? p.quarter! * 3 } : { day, month };
-    reporting = { ...end, year: year ?? null, recurrence: y.reporting.recurrence, ...(p ? { period: p } : {}), to: y.reporting.to ?? undefined, text: y.reporting.text ?? undefined };
+    // Keys only for what the file gives: the shipped plans go through JSON, which drops an undefined one.
+    reporting = { ...end, year: year ?? null, recurrence: y.reporting.recurrence, ...(p ? { period: p } : {}), ...(y.reporting.to ? { to: y.reporting.to } : {}), ...(y.reporting.text ? { text: y.reporting.text } : {}) };
   }
   const provenance = readProvenance(y.provenance, file, src.placeOf, errors);
   // Built even when a value is wrong, so that every mistake of the file is reported at once.

@@ -11,7 +11,16 @@ import type { TemplateStore } from './store';
 
 /** The plan `id` as shipped, when `text` is its shipped file word for word. */
 export function shippedPlan(id: string, text: string): ParentPlan | null {
-  return Object.hasOwn(PLAN_FILES, id) && PLAN_FILES[id] === text ? PARSED_PLANS[id] : null;
+  return Object.hasOwn(PLAN_FILES, id) && PLAN_FILES[id] === text ? frozen(PARSED_PLANS[id]) : null;
+}
+
+/** One object for every caller (the pane, each store, each check): none may change it for the others. */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) frozen(v);
+  }
+  return value;
 }
 
 /** `store` with each shipped plan it reads unchanged already parsed. */
