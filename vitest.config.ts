@@ -6,6 +6,8 @@ export default defineConfig({
     // Component tests opt in to happy-dom with a `// @vitest-environment happy-dom` line.
     environment: 'node',
     reporters: ['default', './tests/support/summaryReporter.ts'],
+    // Temporary folders under one folder per run, removed at its end.
+    globalSetup: ['./tests/support/tmpdir.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },
