@@ -62,14 +62,18 @@ function nearMiss(words: Word[], i: number, name: Name): Miss | null {
 
 /** Every near miss of one of `names` in the document, with its fix. */
 function nearMisses(snapshot: DocumentSnapshot, names: Name[]): RuleHit[] {
+  // The names by their first word, longest first as given: most words of a plan open none.
+  const byFirst = new Map<string, Name[]>();
+  for (const name of names) byFirst.set(name.folded[0], [...(byFirst.get(name.folded[0]) ?? []), name]);
   const hits: RuleHit[] = [];
   for (const p of snapshot.paragraphs) {
-    const words: Word[] = [...p.text.matchAll(WORDS)].map((m) => ({ text: m[0], folded: toNewTonePlacement(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length }));
+    // The tone placement moved once for the paragraph (it keeps every length), not once for each word.
+    const newStyle = toNewTonePlacement(p.text);
+    const words: Word[] = [...p.text.matchAll(WORDS)].map((m) => ({ text: m[0], folded: newStyle.slice(m.index, m.index + m[0].length).toLowerCase(), start: m.index, end: m.index + m[0].length }));
     let covered = -1;
     for (let i = 0; i < words.length; i++) {
       if (i <= covered) continue;
-      for (const name of names) {
-        if (words[i].folded !== name.folded[0]) continue;
+      for (const name of byFirst.get(words[i].folded) ?? []) {
         const miss = nearMiss(words, i, name);
         if (!miss) continue;
         const last = words[i + miss.length - 1];
