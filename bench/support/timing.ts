@@ -42,4 +42,14 @@ export function medianRun(runs: number, fn: () => Timed): Timed {
   return all[Math.floor(all.length / 2)];
 }
 
+/**
+ * The median run of each of `fns`, run in turn `runs` times (a, b, c, a, b, c …): on a shared
+ * machine whose speed drifts, each sees the same moments, so their difference is fair.
+ */
+export function medianRunsInterleaved(runs: number, fns: (() => Timed)[]): Timed[] {
+  const all: Timed[][] = fns.map(() => []);
+  for (let i = 0; i < runs; i++) fns.forEach((fn, k) => all[k].push(fn()));
+  return all.map((ts) => ts.sort((a, b) => a.wall - b.wall)[Math.floor(ts.length / 2)]);
+}
+
 export const s = (n: number | null) => (n == null ? '   ?' : `${n.toFixed(2)} s`);
