@@ -71,13 +71,26 @@ function main() {
   const small = join(root, 'tests', 'fixtures', 'cli', 'ke-hoach-day-du.txt');
   const commune = docx.find((f) => f.includes('xa-001')) ?? docx[0];
   const startLoad = load();
-  const [start, startDocx, bare] = medianRunsInterleaved(15, [() => timed(node, [kh, 'check', small]), () => timed(node, [kh, 'check', commune]), () => timed(node, ['-e', '0'])]);
-  console.log('\nstart-up, median of 15 taken in turn (.txt, .docx, node -e 0):');
-  row('kh check (a small .txt plan), whole process', start, `   goal ≤ 0.25 s: ${start.wall <= 0.25 ? 'met' : 'NOT met'} (load ${startLoad})`);
-  row(`kh check (one commune's .docx), whole process`, startDocx);
-  row('node -e 0 (Node alone)', bare, `   kh adds ${s(start.wall - bare.wall)} wall, ${s((start.cpu ?? 0) - (bare.cpu ?? 0))} CPU to a .txt`);
-  record({ what: 'một kế hoạch nhỏ (.txt), cả tiến trình', figure: wallCpu(start), against: `\`node -e 0\`: ${wallCpu(bare)}`, ratio: `kh thêm ${s(start.wall - bare.wall)}`, goal: '≤ 0.25 s', met: start.wall <= 0.25 });
-  record({ what: 'một kế hoạch xã (.docx), cả tiến trình', figure: wallCpu(startDocx), against: `\`node -e 0\`: ${wallCpu(bare)}`, ratio: `kh thêm ${s(startDocx.wall - bare.wall)}`, goal: '', met: null });
+  // A machine that sets NODE_EXTRA_CA_CERTS (this one does, for npm's registry) makes every Node
+  // process read those certificates as it starts, ~40 ms here: a cost of the machine, not of kh,
+  // which opens no connection. Start-up is then measured both as the machine is and without the
+  // variable, as on an office's computer, and the goal is judged on the latter.
+  const extraCa = process.env.NODE_EXTRA_CA_CERTS;
+  const envs: [string, NodeJS.ProcessEnv | undefined][] = [['', undefined]];
+  if (extraCa) envs.push([' without NODE_EXTRA_CA_CERTS', Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_EXTRA_CA_CERTS'))]);
+  const runs = envs.flatMap(([, env]) => [() => timed(node, [kh, 'check', small], root, env), () => timed(node, [kh, 'check', commune], root, env), () => timed(node, ['-e', '0'], root, env)]);
+  const measured = medianRunsInterleaved(15, runs);
+  console.log(`\nstart-up, median of 15 taken in turn (.txt, .docx, node -e 0${extraCa ? ', then the same without NODE_EXTRA_CA_CERTS' : ''}):`);
+  envs.forEach(([label, env], k) => {
+    const [start, startDocx, bare] = measured.slice(k * 3, k * 3 + 3);
+    const judged = k === envs.length - 1;
+    const vi = env ? ' (không có NODE_EXTRA_CA_CERTS)' : extraCa ? ' (máy như đang đặt, có NODE_EXTRA_CA_CERTS)' : '';
+    row(`kh check (a small .txt plan), whole process${label}`, start, judged ? `   goal ≤ 0.25 s: ${start.wall <= 0.25 ? 'met' : 'NOT met'} (load ${startLoad})` : '');
+    row(`kh check (one commune's .docx), whole process${label}`, startDocx);
+    row(`node -e 0 (Node alone)${label}`, bare, `   kh adds ${s(start.wall - bare.wall)} wall, ${s((start.cpu ?? 0) - (bare.cpu ?? 0))} CPU to a .txt`);
+    record({ what: `một kế hoạch nhỏ (.txt), cả tiến trình${vi}`, figure: wallCpu(start), against: `\`node -e 0\`: ${wallCpu(bare)}`, ratio: `kh thêm ${s(start.wall - bare.wall)}`, goal: judged ? '≤ 0.25 s' : '', met: judged ? start.wall <= 0.25 : null });
+    record({ what: `một kế hoạch xã (.docx), cả tiến trình${vi}`, figure: wallCpu(startDocx), against: `\`node -e 0\`: ${wallCpu(bare)}`, ratio: `kh thêm ${s(startDocx.wall - bare.wall)}`, goal: '', met: null });
+  });
   rmSync(base, { recursive: true, force: true });
 }
 

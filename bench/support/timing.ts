@@ -13,14 +13,14 @@ export interface Timed {
 
 const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-/** Runs `command args` once; `cpu` is user + system seconds of it and its children. */
-export function timed(command: string, args: string[], cwd = process.cwd()): Timed {
+/** Runs `command args` once (in `env`, else this process's); `cpu` is user + system seconds of it and its children. */
+export function timed(command: string, args: string[], cwd = process.cwd(), env?: NodeJS.ProcessEnv): Timed {
   const dir = mkdtempSync(join(tmpdir(), 'kh-bench-'));
   const out = join(dir, 'time');
   const t0 = performance.now();
   const r = GNU_TIME
-    ? spawnSync(GNU_TIME, ['-f', '%U %S', '-o', out, command, ...args], { cwd, stdio: ['ignore', 'ignore', 'ignore'] })
-    : spawnSync(command, args, { cwd, stdio: ['ignore', 'ignore', 'ignore'] });
+    ? spawnSync(GNU_TIME, ['-f', '%U %S', '-o', out, command, ...args], { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] })
+    : spawnSync(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
   const wall = (performance.now() - t0) / 1000;
   let cpu: number | null = null;
   if (GNU_TIME) {
