@@ -166,7 +166,7 @@ export interface Plan {
    * or date line of its own. Absent for a state document as NĐ 30 lays it out.
    */
   form?: 'party' | 'appendix';
-  /** The issuer's level from the catalog of bodies (`tinh`, `xa` …), or null when it is not in it. */
+  /** The issuer's level from the catalog of bodies (`tinh`, `xa` …), else the level of the body it is named under, or null. */
   level: BodyLevel | null;
   number: string | null;
   date: string | null;

@@ -97,7 +97,8 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     kindName: planKindLine >= 0 ? 'Kế hoạch' : form === 'appendix' ? 'Phụ lục' : documentKind.name,
     checkedAsPlan: form !== 'appendix' && isCheckedAsPlan(kindCode, sections.map((s) => s.kinds)),
     ...(form ? { form } : {}),
-    level: header.issuer ? (matchBody(header.issuer)?.level ?? null) : null,
+    // An office named under its body ("UBND TỈNH LAI CHÂU / VĂN PHÒNG") has the body's level, as the checks read it.
+    level: header.issuer ? ((matchBody(header.issuer) ?? (header.parentBody ? matchBody(header.parentBody) : null))?.level ?? null) : null,
     number: header.number,
     date: header.date,
     place: header.place,

@@ -48,6 +48,11 @@ describe('the kind of a document', () => {
     expect(read('Số: 12/KH-UBND', 'KẾ HOẠCH', 'Công tác năm 2026').level).toBe('tinh');
     expect(readText(['ỦY BAN NHÂN DÂN', 'XÃ ĐỒNG VIỆT', 'Số: 12/KH-UBND', 'KẾ HOẠCH', 'Công tác năm 2026'].join('\n')).level).toBe('xa');
   });
+
+  it("gives an office named under its body (\"UBND TỈNH … / VĂN PHÒNG\") that body's level", () => {
+    expect(readText(['UBND TỈNH LAI CHÂU', 'VĂN PHÒNG', 'Số: 12/KH-VPUBND', 'KẾ HOẠCH', 'Công tác năm 2026'].join('\n')).level).toBe('tinh');
+    expect(readText(['UBND XÃ ĐỒNG VIỆT', 'VĂN PHÒNG HĐND VÀ UBND', 'Số: 3/KH-VP', 'KẾ HOẠCH', 'Công tác năm 2026'].join('\n')).level).toBe('xa');
+  });
 });
 
 describe('sections whose title names several kinds', () => {
