@@ -50,9 +50,9 @@ function kindAndLevel(plan: Plan): { kind: string | null; level: string | null }
   return { kind: plan.kind, level: plan.level };
 }
 
-function declaredOf(coverage: CoverageEntry[]): DeclaredCoverage[] {
+function declaredOf(coverage: CoverageEntry[], kind: CoverageEntry['kind']): DeclaredCoverage[] {
   return coverage
-    .filter((c) => c.kind === 'task')
+    .filter((c) => c.kind === kind)
     .map((c) => ({
       code: c.code,
       status: c.status === 'not-applicable' ? 'not-applicable' : c.status === 'merged' ? 'merged' : 'applies',
@@ -84,7 +84,8 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
       reporting: plan.reporting.map(({ text, paragraph }) => ({ text, paragraph })),
       reportingLate: findings.some((f) => f.rule === 'report-deadline-after-parent'),
       // What the drafting form decided for each parent task, when the link is to this parent.
-      declared: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? []) : undefined,
+      declared: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? [], 'task') : undefined,
+      declaredTargets: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? [], 'target') : undefined,
     },
     parent,
   };

@@ -124,6 +124,9 @@ describe('kh check on a folder', () => {
     expect(cells('dong-viet.docx')[3]).toBe('Phòng Văn hóa - Xã hội xã · Thường xuyên');
     expect(cells('thieu-nhiem-vu-3.docx')[3]).toBe('Thiếu');
     expect(cells('thieu-nhiem-vu-3.docx')[1]).toBe('Phòng Văn hóa - Xã hội xã · Thường xuyên');
+    // The province's share of communes with a woman in a key post: set aside for a commune by the form, not missing.
+    expect(lines[1]).toContain('"Chỉ tiêu: cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ (75%)"');
+    expect(lines.find((l) => l.includes('dong-viet.docx'))).toContain(',"Không áp dụng: Tỷ lệ tính trên các cơ quan, xã, phường của tỉnh; một xã không tự đặt được",');
   });
 
   it('without --parent, groups the plans by the parent each links to, and the report shows the coverage table', async () => {

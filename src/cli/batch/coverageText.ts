@@ -21,6 +21,7 @@ export function taskCellText(c: CoverageCell): { text: string; tone: CellTone } 
 
 export function targetCellText(c: TargetCell): { text: string; tone: CellTone } {
   if (c.status === 'missing') return { text: 'Thiếu', tone: 'bad' };
+  if (c.status === 'not-applicable') return { text: `Không áp dụng${c.reason ? `: ${c.reason}` : ''}`, tone: 'na' };
   return { text: `${c.value}${c.unit === '%' ? '%' : ` ${c.unit}`}${c.year ? ` (${c.year})` : ''}${c.below ? ' — thấp hơn cấp trên' : ''}`, tone: c.below ? 'warn' : 'ok' };
 }
 

@@ -27,6 +27,8 @@ export interface CoveragePlan {
   targets: Pick<Target, 'text' | 'indicator' | 'value' | 'unit' | 'year' | 'paragraph'>[];
   reporting: Pick<ReportingDeadline, 'text' | 'paragraph'>[];
   declared?: DeclaredCoverage[];
+  /** What the drafting form recorded for each parent target (`code` is the target's id; `applies` stands for an own value). */
+  declaredTargets?: DeclaredCoverage[];
   /** True when the check found the plan's reporting deadline not earlier than the parent's. */
   reportingLate?: boolean;
 }
@@ -37,7 +39,10 @@ export type CoverageCell =
   | { status: 'merged'; into: string | null }
   | { status: 'missing' };
 
-export type TargetCell = { status: 'set'; value: number; unit: string; year: number | null; below: boolean; paragraph: number } | { status: 'missing' };
+export type TargetCell =
+  | { status: 'set'; value: number; unit: string; year: number | null; below: boolean; paragraph: number }
+  | { status: 'not-applicable'; reason: string | null }
+  | { status: 'missing' };
 
 export type ReportingCell = { status: 'before' | 'not-before'; text: string; paragraph: number } | { status: 'missing' };
 
@@ -101,6 +106,9 @@ function taskCell(code: string, match: CoveragePlan['tasks'][number] | undefined
 }
 
 function targetCell(target: ParentPlan['targets'][number], plan: CoveragePlan): TargetCell {
+  // A target the form set aside for this level (a province's share of communes) is not missing from a commune's plan.
+  const declared = plan.declaredTargets?.find((d) => d.code === target.id);
+  if (declared?.status === 'not-applicable') return { status: 'not-applicable', reason: declared.reason ?? null };
   const terms = indicatorTerms(target.indicator);
   let best: CoveragePlan['targets'][number] | null = null;
   let bestScore = 0;

@@ -69,6 +69,13 @@ describe("the parent's coverage table", () => {
     ]);
   });
 
+  it('shows a target the drafting form set aside for this level, with its reason, rather than missing', () => {
+    const plan = commune('xa-dong-viet.docx', { targets: [], declaredTargets: [{ code: 'nu-quy-hoach', status: 'not-applicable', reason: 'tỷ lệ tính trên các xã của tỉnh' }] });
+    const own = commune('xa-tan-an.docx', { declaredTargets: [{ code: 'nu-quy-hoach', status: 'applies' }] });
+    expect(planCoverage(parent, [plan, own, commune('xa-minh-duc.docx', { targets: [] })]).targets[0].cells.map((c) => c.status)).toEqual(['not-applicable', 'set', 'missing']);
+    expect(planCoverage(parent, [plan]).targets[0].cells[0]).toEqual({ status: 'not-applicable', reason: 'tỷ lệ tính trên các xã của tỉnh' });
+  });
+
   it('puts each plan’s reporting deadline beside the parent’s: earlier, not earlier, or none', () => {
     const table = planCoverage(parent, [commune('a.docx'), commune('b.docx', { reportingLate: true }), commune('c.docx', { reporting: [] })]);
     expect(table.parentReporting).toBe('trước ngày 10/12 hằng năm');
