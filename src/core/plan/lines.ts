@@ -77,6 +77,11 @@ function closeEmphasis(paragraphs: DocumentSnapshot['paragraphs'], k: number): n
 }
 
 export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
+  return readLines(snapshot).lines;
+}
+
+/** The lines as `toLines` reads them, and the width the text was hard-wrapped at (0: it was not). */
+export function readLines(snapshot: DocumentSnapshot): { lines: PlanLine[]; wrapWidth: number } {
   const out: PlanLine[] = [];
   // A layout table (Nơi nhận beside the signature) is read column by column, as printed.
   const paragraphs = snapshot.readingOrder ? snapshot.readingOrder.map((i) => snapshot.paragraphs[i - 1]) : snapshot.paragraphs;
@@ -102,7 +107,8 @@ export function toLines(snapshot: DocumentSnapshot): PlanLine[] {
       out.push({ paragraph: p.index, text, fold: fold(text), raw, tags: p.tags, cell: p.cell });
     }
   }
-  return unwrap(out);
+  const width = wrapWidth(out);
+  return { lines: unwrap(out, width), wrapWidth: width };
 }
 
 // A line that ends a sentence, or a line of capitals (a heading, a body's name), ends where it ends.
@@ -174,8 +180,7 @@ function wrapWidth(lines: PlanLine[]): number {
  * A line of the document's own layout (a blank line, a heading, an item, a label, a table cell) is
  * never joined. A Word-made document reads the same way: a PDF converted to Word keeps its lines.
  */
-function unwrap(lines: PlanLine[]): PlanLine[] {
-  const width = wrapWidth(lines);
+function unwrap(lines: PlanLine[], width: number): PlanLine[] {
   const out: PlanLine[] = [];
   for (const line of lines) {
     const last = out[out.length - 1];

@@ -166,6 +166,11 @@ export interface Plan {
    * or date line of its own. Absent for a state document as NĐ 30 lays it out.
    */
   form?: 'party' | 'appendix';
+  /**
+   * The width the text was hard-wrapped at (a printed or PDF copy pasted line by line, each line a
+   * paragraph); absent when its paragraphs are its own. The reader joins such lines (lines.ts).
+   */
+  hardWrapWidth?: number;
   /** The issuer's level from the catalog of bodies (`tinh`, `xa` …), else the level of the body it is named under, or null. */
   level: BodyLevel | null;
   number: string | null;

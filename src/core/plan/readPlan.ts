@@ -6,7 +6,7 @@
 import { fold } from '../text/fold';
 import { findPeriod } from '../text/periods';
 import type { DocumentSnapshot } from '../snapshot';
-import { lastParagraphOf, toLines, type PlanLine } from './lines';
+import { lastParagraphOf, readLines, type PlanLine } from './lines';
 import type { Item, Plan, Section, TaskLabelStyle } from './model';
 import { ARCHIVE, AUTHORITY, RECIPIENTS, closingPlaces, isName, isTitleLine, readClosing } from './readClosing';
 import { headerPlaces, reportingClauses } from './places';
@@ -27,7 +27,7 @@ const ENDS_MID_SENTENCE = new RegExp(`[${LOWER}\\d-]$`, 'u');
 const APPENDIX = /^phu luc(?:\s+(?:so\s*)?[\divxl]+)?\s*[:.]?$/;
 
 export function readPlan(snapshot: DocumentSnapshot): Plan {
-  const lines = toLines(snapshot);
+  const { lines, wrapWidth } = readLines(snapshot);
   const documentKind = readDocumentKind(lines);
   // "KẾ HOẠCH" wherever it stands in the first lines; another tên loại only where the kind reader found it.
   const planKindLine = findKindLine(lines, 80);
@@ -98,6 +98,7 @@ export function readPlan(snapshot: DocumentSnapshot): Plan {
     checkedAsPlan: form !== 'appendix' && isCheckedAsPlan(kindCode, sections.map((s) => s.kinds)),
     ...(form ? { form } : {}),
     // An office named under its body ("UBND TỈNH LAI CHÂU / VĂN PHÒNG") has the body's level, as the checks read it.
+    ...(wrapWidth ? { hardWrapWidth: wrapWidth } : {}),
     level: header.issuer ? ((matchBody(header.issuer) ?? (header.parentBody ? matchBody(header.parentBody) : null))?.level ?? null) : null,
     number: header.number,
     date: header.date,

@@ -114,6 +114,16 @@ describe('a reviewer on a commune plan', () => {
       expect([f.rule, f.location.paragraph]).toEqual(['paragraph-broken', d.line]);
     });
 
+    it('says once, where it starts, that a copy is hard-wrapped line by line, with how many sentences it cuts', () => {
+      // The plan as a PDF copy pastes it: every line of prose cut at 60 columns.
+      const wrapped = CLEAN.split('\n').flatMap((line) => (line ? wrapAt(60, line) : [line])).join('\n');
+      const broken = check(wrapped).filter((f) => f.rule === 'paragraph-broken');
+      expect(broken).toHaveLength(1);
+      const cuts = readPlan(readPlainText(new TextEncoder().encode(wrapped), 'ke-hoach.txt'));
+      expect(cuts.hardWrapWidth).toBeGreaterThan(50);
+      expect(broken[0].message).toMatch(/\b\d{2,} /);
+    });
+
     it('marks Markdown left in the text and offers to remove it', () => {
       const d = damage('trước ngày 15/12 hằng năm.', '**trước ngày 15/12 hằng năm**.');
       const f = only(d.text);
@@ -200,3 +210,16 @@ describe('a reviewer on a commune plan', () => {
     });
   });
 });
+
+/** A line broken at spaces into lines of at most `width` characters, as a PDF copy is. */
+function wrapAt(width: number, line: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  for (const word of line.split(' ')) {
+    if (cur && cur.length + 1 + word.length > width) {
+      out.push(cur);
+      cur = word;
+    } else cur = cur ? `${cur} ${word}` : word;
+  }
+  return cur ? [...out, cur] : out;
+}

@@ -32,6 +32,11 @@ describe('a hard-wrapped copy', () => {
     expect(reading(wrapped)).toEqual(reading(readFixture('so-tu-phap-per-task.txt')));
   });
 
+  it('knows the width it was wrapped at; the copy with one paragraph a line has none', () => {
+    expect(wrapped.hardWrapWidth).toBe(64);
+    expect(readFixture('so-tu-phap-per-task.txt').hardWrapWidth).toBeUndefined();
+  });
+
   it('points findings at the line where each thing is printed', () => {
     const lines = fixtureText('so-tu-phap-per-task-wrapped-64.txt').split('\n');
     for (const t of wrapped.tasks) expect(lines[t.paragraph - 1]).toContain(t.title.slice(0, 20));

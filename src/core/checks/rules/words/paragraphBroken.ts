@@ -11,7 +11,8 @@ const MIN_LENGTH = 30;
 /**
  * A sentence cut in two by a paragraph break ("… về bình" / "đẳng giới, …"): the first paragraph
  * ends on a word with no punctuation and the next one with text starts in lower case. Table cells
- * and the closing are left alone (their lines are fragments by design).
+ * and the closing are left alone (their lines are fragments by design). In a text the reader found
+ * hard-wrapped (every long line stops near one width), the breaks are one finding with their count.
  */
 export const paragraphBroken: Rule = {
   id: 'paragraph-broken',
@@ -22,6 +23,12 @@ export const paragraphBroken: Rule = {
   message: {
     vi: 'Câu bị ngắt sang đoạn sau giữa chừng ("…{tail}" / "{head}…"): nối hai đoạn lại',
     en: 'A sentence is broken into the next paragraph ("…{tail}" / "{head}…"): join the two paragraphs',
+  },
+  variants: {
+    wrapped: {
+      vi: 'Văn bản bị ngắt dòng cứng ở khoảng {width} ký tự (chép từ bản in hoặc PDF): {count} câu bị ngắt sang đoạn sau, như "…{tail}" / "{head}…"; nối các dòng của mỗi đoạn lại',
+      en: 'The text is hard-wrapped at about {width} characters (copied from print or a PDF): {count} sentences run into the next paragraph, as "…{tail}" / "{head}…"; join each paragraph\'s lines',
+    },
   },
   source: 'NĐ 30/2020/NĐ-CP Phụ lục I, II.6 (trình bày nội dung); thực tiễn soát văn bản',
   check({ snapshot, plan }) {
@@ -38,6 +45,8 @@ export const paragraphBroken: Rule = {
       const head = b.split(/\s+/).slice(0, 2).join(' ');
       hits.push({ paragraph: ps[i].index, args: { tail, head } });
     }
+    // A copy hard-wrapped line by line: one defect of the whole text, said once where it starts, not at every line.
+    if (plan.hardWrapWidth && hits.length > 1) return [{ ...hits[0], variant: 'wrapped', args: { ...hits[0].args, width: plan.hardWrapWidth, count: hits.length } }];
     return hits;
   },
 };
