@@ -9,21 +9,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findScoredPlans, scorePlan, SCORED_FIELDS, TASK_FIELDS, tallyFields } from './extractScore';
-
-/** A line broken at spaces into lines of at most `width` characters (a longer word stays whole). */
-export function wrapLine(line: string, width: number): string[] {
-  if (line.length <= width) return [line];
-  const out: string[] = [];
-  let current = '';
-  for (const word of line.split(' ')) {
-    if (current && current.length + 1 + word.length > width) {
-      out.push(current);
-      current = word;
-    } else current = current ? `${current} ${word}` : word;
-  }
-  if (current) out.push(current);
-  return out;
-}
+import { wrapLine } from './wrapLine';
 
 const widths = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const root = fileURLToPath(new URL('..', import.meta.url));

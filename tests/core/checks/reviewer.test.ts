@@ -12,6 +12,7 @@ import { checkPlan } from '../../../src/core/checks/engine';
 import type { Finding } from '../../../src/core/checks/types';
 import { dateLineForm } from '../../../src/core/checks/rules/header/dateLineForm';
 import { emptyPlan, place, snapshotWith } from './builders';
+import { wrapLine } from '../../../scripts/wrapLine';
 
 const CLEAN = readFileSync(fileURLToPath(new URL('../../fixtures/checks/xa-tan-phu-ra-soat.txt', import.meta.url)), 'utf8');
 
@@ -116,7 +117,7 @@ describe('a reviewer on a commune plan', () => {
 
     it('says once, where it starts, that a copy is hard-wrapped line by line, with how many sentences it cuts', () => {
       // The plan as a PDF copy pastes it: every line of prose cut at 60 columns.
-      const wrapped = CLEAN.split('\n').flatMap((line) => (line ? wrapAt(60, line) : [line])).join('\n');
+      const wrapped = CLEAN.split('\n').flatMap((line) => wrapLine(line, 60)).join('\n');
       const broken = check(wrapped).filter((f) => f.rule === 'paragraph-broken');
       expect(broken).toHaveLength(1);
       const cuts = readPlan(readPlainText(new TextEncoder().encode(wrapped), 'ke-hoach.txt'));
@@ -210,16 +211,3 @@ describe('a reviewer on a commune plan', () => {
     });
   });
 });
-
-/** A line broken at spaces into lines of at most `width` characters, as a PDF copy is. */
-function wrapAt(width: number, line: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  for (const word of line.split(' ')) {
-    if (cur && cur.length + 1 + word.length > width) {
-      out.push(cur);
-      cur = word;
-    } else cur = cur ? `${cur} ${word}` : word;
-  }
-  return cur ? [...out, cur] : out;
-}

@@ -9,6 +9,7 @@ import { toLines } from '../../../src/core/plan/lines';
 import type { Plan } from '../../../src/core/plan/model';
 import { paragraphsFromText } from '../../../src/core/text/readPlainText';
 import { fixtureText, readFixture, readText } from './support';
+import { wrapLine } from '../../../scripts/wrapLine';
 
 const reading = (plan: Plan) => ({
   number: plan.number,
@@ -46,7 +47,7 @@ describe('a hard-wrapped copy', () => {
   it('joins a sentence a break cut before a capital when the line had no room for the next word', () => {
     // A paragraph wrapped at 64 columns sets the width; then "… về Sở" / "Nội vụ trước ngày …".
     const sentence = 'Tổ chức tuyên truyền, phổ biến pháp luật cho cán bộ, công chức và người dân trên địa bàn tỉnh bằng nhiều hình thức phù hợp với từng đối tượng';
-    const body = wrapAt(64, Array.from({ length: 12 }, () => sentence).join(' ') + '.');
+    const body = wrapLine(Array.from({ length: 12 }, () => sentence).join(' ') + '.', 64);
     const cut = ['Các phòng, đơn vị gửi báo cáo kết quả thực hiện năm 2026 về Sở', 'Nội vụ trước ngày 15 tháng 12 năm 2026.'];
     expect(cut[0].length + 1 + 'Nội'.length).toBeGreaterThan(62);
     const text = ['KẾ HOẠCH', 'Công tác năm 2026', 'I. TỔ CHỨC THỰC HIỆN', ...body, ...cut].join('\n');
@@ -55,19 +56,6 @@ describe('a hard-wrapped copy', () => {
     expect(readText(['KẾ HOẠCH', 'Công tác năm 2026', 'I. TỔ CHỨC THỰC HIỆN', ...cut].join('\n')).reporting).toEqual([]);
   });
 });
-
-/** A paragraph broken at spaces into lines of at most `width` characters, as a PDF copy is. */
-function wrapAt(width: number, paragraph: string): string[] {
-  const out: string[] = [];
-  let line = '';
-  for (const word of paragraph.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...out, line] : out;
-}
 
 describe('a copy with one paragraph a line', () => {
   it('keeps a heading and the paragraph under it apart, and a line that ends a sentence', () => {
