@@ -14,7 +14,7 @@ export const archiveLineMissing: Rule = {
   wholeDocument: true,
   family: 'form',
   severity: 'error',
-  title: { vi: 'Thiếu dòng "Lưu: VT"', en: 'No archive line' },
+  title: { vi: 'Dòng "Lưu: VT" thiếu hoặc chưa đúng', en: 'Archive line missing or malformed' },
   message: {
     vi: 'Nơi nhận chưa có dòng cuối "- Lưu: VT, …."',
     en: 'The recipients list lacks its last line "- Lưu: VT, …."',
