@@ -70,6 +70,7 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
   const parent = parentArg || snapshot.parentLink ? await (await import('./loadParent')).loadParentFor(snapshot, parentArg) : null;
   const dictionary = (await loadSyllables()) ?? undefined;
   const findings = checkPlan({ snapshot, plan, parent, dictionary });
+  const decided = parent && snapshot.parentLink?.number === parent.number ? (snapshot.parentLink.coverage ?? []) : undefined;
   return {
     file,
     findings: findings.map(({ fix: _fix, messageEn: _en, ...f }) => f),
@@ -83,9 +84,9 @@ export async function checkOne(file: string, parentArg: string | null): Promise<
       targets: plan.targets.map(({ text, indicator, value, unit, year, paragraph }) => ({ text, indicator, value, unit, year, paragraph })),
       reporting: plan.reporting.map(({ text, paragraph }) => ({ text, paragraph })),
       reportingLate: findings.some((f) => f.rule === 'report-deadline-after-parent'),
-      // What the drafting form decided for each parent task, when the link is to this parent.
-      declared: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? [], 'task') : undefined,
-      declaredTargets: parent && snapshot.parentLink?.number === parent.number ? declaredOf(snapshot.parentLink.coverage ?? [], 'target') : undefined,
+      // What the drafting form decided for each parent task and target, when the link is to this parent.
+      declared: decided && declaredOf(decided, 'task'),
+      declaredTargets: decided && declaredOf(decided, 'target'),
     },
     parent,
   };
